@@ -1,0 +1,11 @@
+#include "domain/ParseError.h"
+
+namespace qw {
+
+QString ParseError::toString() const {
+    if (path.isEmpty())
+        return message;
+    return path + QStringLiteral(": ") + message;
+}
+
+} // namespace qw

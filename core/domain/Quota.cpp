@@ -1,0 +1,57 @@
+#include "domain/Quota.h"
+
+#include "domain/JsonReader.h"
+
+namespace qw {
+
+static QJsonValue nullable(const std::optional<QString> &s) {
+    return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
+}
+
+static QJsonValue nullable(const std::optional<double> &d) {
+    return d ? QJsonValue(*d) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject Quota::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("metric"), metric},
+        {QStringLiteral("unit"), unit},
+        {QStringLiteral("period"), period},
+        {QStringLiteral("provider"), nullable(provider)},
+        {QStringLiteral("model"), nullable(model)},
+        {QStringLiteral("used"), used},
+        {QStringLiteral("limit"), nullable(limit)},
+        {QStringLiteral("percent"), nullable(percent)},
+        {QStringLiteral("resetAt"), formatInstant(resetAt)},
+    };
+}
+
+Result<Quota, ParseError> Quota::fromJson(const QJsonObject &object, const QString &path) {
+    JsonReader r(object, path);
+    Quota q;
+    q.id = r.requiredString(QStringLiteral("id"));
+    q.metric = r.requiredString(QStringLiteral("metric"));
+    q.unit = r.optionalString(QStringLiteral("unit"));
+    q.period = r.requiredString(QStringLiteral("period"));
+    q.provider = r.nullableString(QStringLiteral("provider"));
+    q.model = r.nullableString(QStringLiteral("model"));
+    q.used = r.requiredNumber(QStringLiteral("used"));
+    q.limit = r.nullableNumber(QStringLiteral("limit"));
+    q.percent = r.nullableNumber(QStringLiteral("percent"));
+    q.resetAt = r.requiredInstant(QStringLiteral("resetAt"));
+    if (r.ok() && q.id.isEmpty())
+        r.fail(ParseError::Code::InvalidValue, QStringLiteral("id"),
+               QStringLiteral("must not be empty"));
+    if (r.ok() && q.limit && *q.limit < 0)
+        r.fail(ParseError::Code::InvalidValue, QStringLiteral("limit"),
+               QStringLiteral("must not be negative"));
+    // A server that omits percent still gives us enough to compute it.
+    if (r.ok() && !q.percent && q.limit)
+        q.percent = *q.limit > 0 ? q.used / *q.limit * 100.0 : (q.used > 0 ? 100.0 : 0.0);
+    if (!r.ok())
+        return r.error();
+    return q;
+}
+
+} // namespace qw

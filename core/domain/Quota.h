@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/ParseError.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace qw {
+
+// One quota as the contract's status endpoint reports it.
+struct Quota {
+    QString id;     // e.g. "daily.requests", "monthly.tokens.openai.gpt-4"
+    QString metric; // requests | tokens | cost | anything a server defines
+    QString unit;   // count | tokens | usd | ...
+    QString period; // daily | monthly | ...
+    std::optional<QString> provider;
+    std::optional<QString> model;
+    double used = 0;
+    std::optional<double> limit;   // nullopt: unlimited
+    std::optional<double> percent; // nullopt when unlimited
+    QDateTime resetAt;
+
+    bool unlimited() const { return !limit.has_value(); }
+    QJsonObject toJson() const;
+    static Result<Quota, ParseError> fromJson(const QJsonObject &object, const QString &path);
+
+    bool operator==(const Quota &) const = default;
+};
+
+} // namespace qw

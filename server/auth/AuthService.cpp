@@ -1,0 +1,124 @@
+#include "auth/AuthService.h"
+
+#include "auth/PasswordHasher.h"
+#include "storage/AccountRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/TenantRepository.h"
+#include "util/Clock.h"
+
+#include <QLoggingCategory>
+
+namespace qw::server {
+
+Q_LOGGING_CATEGORY(lcAuth, "qw.server.auth", QtInfoMsg)
+
+AuthService::AuthService(AccountRepository &accounts, TenantRepository &tenants,
+                         SessionRepository &sessions, const JwtCodec &jwt, const Clock &clock,
+                         Lifetimes lifetimes)
+    : m_accounts(accounts)
+    , m_tenants(tenants)
+    , m_sessions(sessions)
+    , m_jwt(jwt)
+    , m_clock(clock)
+    , m_lifetimes(lifetimes) {}
+
+Result<AuthTokens, AuthFailure> AuthService::issue(const QString &userId, const QString &sessionId,
+                                                   const QString &refreshToken) {
+    const auto user = m_accounts.findUserById(userId);
+    const auto tenant = user ? m_tenants.find(user->tenantId) : std::nullopt;
+    if (!user || !tenant)
+        return AuthFailure{AuthError::InvalidToken, QStringLiteral("account no longer exists")};
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    JwtClaims c;
+    c.sub = user->id;
+    c.tid = tenant->id;
+    c.role = user->role;
+    c.tier = tenant->tier;
+    c.sid = sessionId;
+    c.iat = now;
+    c.exp = now + m_lifetimes.accessSeconds;
+    AuthTokens t;
+    t.accessToken = QString::fromLatin1(m_jwt.sign(c));
+    t.refreshToken = refreshToken;
+    t.expiresIn = m_lifetimes.accessSeconds;
+    t.user = UserInfo{user->id, user->email, tenant->id, tenant->tier, user->role};
+    return t;
+}
+
+Result<AuthTokens, AuthFailure> AuthService::login(const QString &email, const QString &password) {
+    const auto user = m_accounts.findUserByEmail(email);
+    if (!user) {
+        PasswordHasher::burnVerifyTime();
+        return AuthFailure{AuthError::InvalidCredentials, {}};
+    }
+    if (!PasswordHasher::verify(password, user->passwordHash))
+        return AuthFailure{AuthError::InvalidCredentials, {}};
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const auto sid = m_sessions.createSession(user->id, now);
+    const auto refresh =
+        sid ? m_sessions.issueRefreshToken(*sid, now + m_lifetimes.refreshSeconds) : std::nullopt;
+    if (!refresh)
+        return AuthFailure{AuthError::Storage, {}};
+    qCInfo(lcAuth) << "login" << user->id;
+    return issue(user->id, *sid, *refresh);
+}
+
+Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken) {
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    SessionRepository::RotateError err{};
+    const auto rotated =
+        m_sessions.rotate(refreshToken, now, now + m_lifetimes.refreshSeconds, &err);
+    if (!rotated) {
+        switch (err) {
+        case SessionRepository::RotateError::Storage:
+            return AuthFailure{AuthError::Storage, {}};
+        case SessionRepository::RotateError::Reused:
+            qCWarning(lcAuth) << "refresh token reused; session revoked";
+            return AuthFailure{AuthError::InvalidToken,
+                               QStringLiteral("refresh token already used; session revoked")};
+        case SessionRepository::RotateError::Expired:
+            return AuthFailure{AuthError::InvalidToken, QStringLiteral("refresh token expired")};
+        case SessionRepository::RotateError::Revoked:
+            return AuthFailure{AuthError::InvalidToken, QStringLiteral("session signed out")};
+        case SessionRepository::RotateError::Unknown:
+            break;
+        }
+        return AuthFailure{AuthError::InvalidToken, QStringLiteral("unknown refresh token")};
+    }
+    return issue(rotated->userId, rotated->sessionId, rotated->refreshToken);
+}
+
+bool AuthService::logout(const Principal &principal) {
+    if (principal.sessionId.isEmpty())
+        return false;
+    qCInfo(lcAuth) << "logout" << principal.userId.value_or(QString());
+    return m_sessions.revokeSession(principal.sessionId);
+}
+
+Result<Principal, AuthFailure> AuthService::authenticate(QByteArrayView authorization,
+                                                         QByteArrayView apiKey) {
+    if (!authorization.isEmpty()) {
+        constexpr QByteArrayView scheme("bearer ");
+        if (authorization.size() <= scheme.size() ||
+            authorization.first(scheme.size()).toByteArray().toLower() != scheme)
+            return AuthFailure{AuthError::InvalidToken, QStringLiteral("expected a Bearer token")};
+        const QByteArrayView token = authorization.sliced(scheme.size()).trimmed();
+        const auto claims = m_jwt.verify(token, m_clock.now().toSecsSinceEpoch());
+        if (!claims)
+            return AuthFailure{AuthError::InvalidToken, jwtErrorToString(claims.error())};
+        // Logout revokes the session, and with it every access token issued under it.
+        if (!m_sessions.isActive(claims->sid))
+            return AuthFailure{AuthError::InvalidToken, QStringLiteral("session signed out")};
+        return Principal{claims->tid, claims->sub, claims->role, claims->sid};
+    }
+    if (!apiKey.isEmpty()) {
+        const auto tenant = m_accounts.tenantForApiKey(apiKey.toByteArray());
+        if (!tenant)
+            return AuthFailure{AuthError::InvalidToken,
+                               QStringLiteral("unknown or revoked API key")};
+        return Principal{*tenant, std::nullopt, QStringLiteral("service"), {}};
+    }
+    return AuthFailure{AuthError::MissingCredentials, QStringLiteral("authentication required")};
+}
+
+} // namespace qw::server

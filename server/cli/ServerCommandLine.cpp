@@ -1,0 +1,422 @@
+#include "cli/ServerCommandLine.h"
+
+#include "ServerContext.h"
+#include "auth/PasswordHasher.h"
+#include "cli/SecretFile.h"
+#include "cli/SignalWatcher.h"
+#include "http/ApiServer.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+namespace qw::server {
+
+namespace {
+
+const char *const topUsage = R"(Usage: quotawatch-server <command> [options]
+
+The Quotawatch reference usage API.
+
+Commands:
+  serve        Serve the API:      --db PATH --listen HOST:PORT [--secret-file F]
+  demo         Serve a demo tenant (temporary database unless --db is given)
+  tenant add   Create a tenant:    --db PATH --name NAME --tier free|pro|enterprise [--timezone TZ]
+  user add     Create a user:      --db PATH --tenant ID --email E --role customer|support|admin --password-stdin
+  key add      Create an API key:  --db PATH --tenant ID   (the key is printed once)
+  key revoke   Revoke an API key:  --db PATH --id KEY_ID
+  quota set    Set a quota:        --db PATH --tenant ID --metric requests|tokens|cost
+                                   --period daily|monthly --limit N|unlimited [--provider P] [--model M]
+
+Run 'quotawatch-server <command> --help' for a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 bad command line.
+)";
+
+// A parser with --help and --db; each command adds its own options.
+struct Command {
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help.")};
+
+    Command(const QString &name, const QString &description, bool withDb = true) {
+        parser.setApplicationDescription(description);
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption(help);
+        if (withDb)
+            parser.addOption(db);
+        parser.addPositionalArgument(name, QString());
+    }
+    QCommandLineOption add(const QString &name, const QString &description,
+                           const QString &value = {}) {
+        QCommandLineOption o(name, description, value);
+        parser.addOption(o);
+        return o;
+    }
+};
+
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    QHostAddress address;
+    if (host == QStringLiteral("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return std::nullopt;
+    return std::make_pair(address, static_cast<quint16>(port));
+}
+
+} // namespace
+
+ServerCommandLine::ServerCommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in) {}
+
+int ServerCommandLine::usage(const QString &message) {
+    m_err << "quotawatch-server: " << message << "\nRun 'quotawatch-server --help' for usage.\n";
+    m_err.flush();
+    return Usage;
+}
+
+int ServerCommandLine::run(const QStringList &arguments) {
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(QStringLiteral("missing command"));
+    const QString first = args.at(0);
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
+        first == QStringLiteral("help")) {
+        m_out << topUsage;
+        return Ok;
+    }
+    if (first == QStringLiteral("--version")) {
+        m_out << "quotawatch-server " << QW_VERSION << '\n';
+        return Ok;
+    }
+    const QString second = args.size() > 1 ? args.at(1) : QString();
+    // The parser wants argv[0] first; give it "quotawatch-server <command...>".
+    const auto rest = [&](int words) {
+        return QStringList{QStringLiteral("quotawatch-server")} + args.mid(words);
+    };
+    if (first == QStringLiteral("serve"))
+        return serve(rest(1), false);
+    if (first == QStringLiteral("demo"))
+        return serve(rest(1), true);
+    if (first == QStringLiteral("tenant") && second == QStringLiteral("add"))
+        return tenantAdd(rest(2));
+    if (first == QStringLiteral("user") && second == QStringLiteral("add"))
+        return userAdd(rest(2));
+    if (first == QStringLiteral("key") && second == QStringLiteral("add"))
+        return keyAdd(rest(2));
+    if (first == QStringLiteral("key") && second == QStringLiteral("revoke"))
+        return keyRevoke(rest(2));
+    if (first == QStringLiteral("quota") && second == QStringLiteral("set"))
+        return quotaSet(rest(2));
+    return usage(
+        QStringLiteral("unknown command '%1'").arg(QString(first + u' ' + second).trimmed()));
+}
+
+// Parses; on --help prints it and returns Ok, on error returns Usage, else nullopt (go on).
+#define QW_PARSE(cmd, args)                                                                        \
+    if (!(cmd).parser.parse(args))                                                                 \
+        return usage((cmd).parser.errorText());                                                    \
+    if ((cmd).parser.isSet((cmd).help)) {                                                          \
+        m_out << (cmd).parser.helpText();                                                          \
+        return Ok;                                                                                 \
+    }                                                                                              \
+    if (!(cmd).parser.positionalArguments().isEmpty())                                             \
+        return usage(QStringLiteral("unexpected argument '%1'")                                    \
+                         .arg((cmd).parser.positionalArguments().first()));
+
+// Opens the database named by --db for a one-shot admin command.
+#define QW_OPEN_DB(cmd, ctx)                                                                       \
+    if (!(cmd).parser.isSet((cmd).db))                                                             \
+        return usage(QStringLiteral("--db is required"));                                          \
+    SystemClock clock_;                                                                            \
+    ServerContext ctx(clock_, QByteArray(32, 'x'), {});                                            \
+    if (!ctx.open((cmd).parser.value((cmd).db))) {                                                 \
+        m_err << "quotawatch-server: cannot open database: " << ctx.errorString() << '\n';         \
+        return Failed;                                                                             \
+    }
+
+int ServerCommandLine::tenantAdd(const QStringList &args) {
+    Command cmd(QStringLiteral("tenant add"), QStringLiteral("Create a tenant and print its id."));
+    const auto name =
+        cmd.add(QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("NAME"));
+    const auto tier = cmd.add(QStringLiteral("tier"), QStringLiteral("free, pro or enterprise."),
+                              QStringLiteral("TIER"));
+    const auto tz = cmd.add(QStringLiteral("timezone"),
+                            QStringLiteral("IANA time zone for daily resets (default UTC)."),
+                            QStringLiteral("TZ"));
+    QW_PARSE(cmd, args)
+    const QString nameValue = cmd.parser.value(name).trimmed();
+    if (nameValue.isEmpty() || nameValue.size() > 200)
+        return usage(QStringLiteral("--name is required (1 to 200 characters)"));
+    if (!PlanCatalog::isKnownTier(cmd.parser.value(tier)))
+        return usage(QStringLiteral("--tier must be free, pro or enterprise"));
+    const QString zone = cmd.parser.isSet(tz) ? cmd.parser.value(tz) : QStringLiteral("UTC");
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return usage(QStringLiteral("unknown time zone '%1'").arg(zone));
+    QW_OPEN_DB(cmd, ctx)
+    const auto t = ctx.tenants().add(nameValue, cmd.parser.value(tier), zone);
+    if (!t) {
+        m_err << "quotawatch-server: could not create the tenant\n";
+        return Failed;
+    }
+    m_out << t->id << '\n';
+    return Ok;
+}
+
+int ServerCommandLine::userAdd(const QStringList &args) {
+    Command cmd(QStringLiteral("user add"),
+                QStringLiteral("Create a user; the password is read from stdin."));
+    const auto tenant =
+        cmd.add(QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID"));
+    const auto email =
+        cmd.add(QStringLiteral("email"), QStringLiteral("Login e-mail."), QStringLiteral("EMAIL"));
+    const auto role = cmd.add(QStringLiteral("role"), QStringLiteral("customer, support or admin."),
+                              QStringLiteral("ROLE"));
+    const auto stdinPw = cmd.add(QStringLiteral("password-stdin"),
+                                 QStringLiteral("Read the password from standard input."));
+    QW_PARSE(cmd, args)
+    const QString emailValue = cmd.parser.value(email).trimmed();
+    if (!emailValue.contains(u'@') || emailValue.size() > 254)
+        return usage(QStringLiteral("--email must be an e-mail address"));
+    if (!AccountRepository::isKnownRole(cmd.parser.value(role)))
+        return usage(QStringLiteral("--role must be customer, support or admin"));
+    if (!cmd.parser.isSet(stdinPw))
+        return usage(QStringLiteral(
+            "--password-stdin is required (passwords never go on the command line)"));
+    QString password = m_in.readLine();
+    if (password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.size() < 8 || password.size() > PasswordHasher::maxPasswordLength) {
+        m_err << "quotawatch-server: the password must be 8 to "
+              << PasswordHasher::maxPasswordLength << " characters\n";
+        return Failed;
+    }
+    QW_OPEN_DB(cmd, ctx)
+    if (!ctx.tenants().find(cmd.parser.value(tenant))) {
+        m_err << "quotawatch-server: no tenant '" << cmd.parser.value(tenant) << "'\n";
+        return Failed;
+    }
+    const auto u = ctx.accounts().addUser(cmd.parser.value(tenant), emailValue,
+                                          cmd.parser.value(role), PasswordHasher::hash(password));
+    if (!u) {
+        m_err << "quotawatch-server: could not create the user (is the e-mail taken?)\n";
+        return Failed;
+    }
+    m_out << u->id << '\n';
+    return Ok;
+}
+
+int ServerCommandLine::keyAdd(const QStringList &args) {
+    Command cmd(QStringLiteral("key add"), QStringLiteral("Create an API key and print it once."));
+    const auto tenant =
+        cmd.add(QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID"));
+    QW_PARSE(cmd, args)
+    QW_OPEN_DB(cmd, ctx)
+    if (!ctx.tenants().find(cmd.parser.value(tenant))) {
+        m_err << "quotawatch-server: no tenant '" << cmd.parser.value(tenant) << "'\n";
+        return Failed;
+    }
+    const auto k = ctx.accounts().addApiKey(cmd.parser.value(tenant));
+    if (!k) {
+        m_err << "quotawatch-server: could not create the key\n";
+        return Failed;
+    }
+    m_out << k->key << '\n';
+    m_err << "Key id " << k->id << ". Store the key now: it cannot be shown again.\n";
+    return Ok;
+}
+
+int ServerCommandLine::keyRevoke(const QStringList &args) {
+    Command cmd(QStringLiteral("key revoke"),
+                QStringLiteral("Revoke an API key; it stops working at once."));
+    const auto id =
+        cmd.add(QStringLiteral("id"), QStringLiteral("Key id (k_...)."), QStringLiteral("KEY_ID"));
+    QW_PARSE(cmd, args)
+    QW_OPEN_DB(cmd, ctx)
+    if (!ctx.accounts().revokeApiKey(cmd.parser.value(id))) {
+        m_err << "quotawatch-server: no active key '" << cmd.parser.value(id) << "'\n";
+        return Failed;
+    }
+    m_out << "revoked " << cmd.parser.value(id) << '\n';
+    return Ok;
+}
+
+int ServerCommandLine::quotaSet(const QStringList &args) {
+    Command cmd(QStringLiteral("quota set"), QStringLiteral("Set or add a quota for a tenant."));
+    const auto tenant =
+        cmd.add(QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID"));
+    const auto metric = cmd.add(QStringLiteral("metric"),
+                                QStringLiteral("requests, tokens or cost."), QStringLiteral("M"));
+    const auto period =
+        cmd.add(QStringLiteral("period"), QStringLiteral("daily or monthly."), QStringLiteral("P"));
+    const auto limit =
+        cmd.add(QStringLiteral("limit"), QStringLiteral("A number >= 0, or 'unlimited'."),
+                QStringLiteral("N"));
+    const auto provider =
+        cmd.add(QStringLiteral("provider"), QStringLiteral("Only requests to this provider."),
+                QStringLiteral("P"));
+    const auto model = cmd.add(QStringLiteral("model"),
+                               QStringLiteral("Only requests to this model."), QStringLiteral("M"));
+    QW_PARSE(cmd, args)
+    QuotaDefinition d;
+    d.metric = cmd.parser.value(metric);
+    if (!QuotaDefinition::isKnownMetric(d.metric))
+        return usage(QStringLiteral("--metric must be requests, tokens or cost"));
+    const auto p = periodFromString(cmd.parser.value(period));
+    if (!p)
+        return usage(QStringLiteral("--period must be daily or monthly"));
+    d.period = *p;
+    const QString limitText = cmd.parser.value(limit);
+    if (limitText != QStringLiteral("unlimited")) {
+        bool ok = false;
+        const double v = limitText.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < 0 || v > 1e15)
+            return usage(QStringLiteral("--limit must be a number >= 0 or 'unlimited'"));
+        d.limit = v;
+    }
+    for (const auto &[option, target] :
+         {std::pair{provider, &d.provider}, std::pair{model, &d.model}}) {
+        if (!cmd.parser.isSet(option))
+            continue;
+        const QString v = cmd.parser.value(option);
+        if (v.isEmpty() || v.size() > 128 || v == QStringLiteral("*"))
+            return usage(
+                QStringLiteral("--%1 must be 1 to 128 characters").arg(option.names().first()));
+        *target = v;
+    }
+    if (d.provider && d.provider->contains(u'.'))
+        return usage(
+            QStringLiteral("--provider must not contain '.' (it separates parts of quota ids)"));
+    QW_OPEN_DB(cmd, ctx)
+    if (!ctx.tenants().find(cmd.parser.value(tenant))) {
+        m_err << "quotawatch-server: no tenant '" << cmd.parser.value(tenant) << "'\n";
+        return Failed;
+    }
+    if (!ctx.tenants().setOverride(cmd.parser.value(tenant), d)) {
+        m_err << "quotawatch-server: could not store the quota\n";
+        return Failed;
+    }
+    m_out << d.id() << '\n';
+    return Ok;
+}
+
+int ServerCommandLine::serve(const QStringList &args, bool demo) {
+    Command cmd(demo ? QStringLiteral("demo") : QStringLiteral("serve"),
+                demo ? QStringLiteral("Serve a demo tenant with a signed-in-ready user.")
+                     : QStringLiteral("Serve the usage API until SIGTERM or SIGINT."));
+    const auto listen =
+        cmd.add(QStringLiteral("listen"),
+                QStringLiteral("Address and port, e.g. 127.0.0.1:8080 (port 0 picks a free one)."),
+                QStringLiteral("HOST:PORT"));
+    const auto secretFile = cmd.add(QStringLiteral("secret-file"),
+                                    QStringLiteral("File holding the HS256 secret (>= 32 bytes). "
+                                                   "Default: <db>.secret, generated if missing."),
+                                    QStringLiteral("F"));
+    const auto accessTtl = cmd.add(
+        QStringLiteral("access-ttl"),
+        QStringLiteral("Access token lifetime in seconds (default 900)."), QStringLiteral("S"));
+    QW_PARSE(cmd, args)
+    if (!demo && !cmd.parser.isSet(cmd.db))
+        return usage(QStringLiteral("--db is required"));
+    if (!demo && !cmd.parser.isSet(listen))
+        return usage(QStringLiteral("--listen is required"));
+    const auto where = parseListen(cmd.parser.isSet(listen) ? cmd.parser.value(listen)
+                                                            : QStringLiteral("127.0.0.1:0"));
+    if (!where)
+        return usage(QStringLiteral("--listen must be HOST:PORT, e.g. 127.0.0.1:8080"));
+    AuthService::Lifetimes lifetimes;
+    if (cmd.parser.isSet(accessTtl)) {
+        bool ok = false;
+        lifetimes.accessSeconds = cmd.parser.value(accessTtl).toLongLong(&ok);
+        if (!ok || lifetimes.accessSeconds < 1 || lifetimes.accessSeconds > 86400)
+            return usage(QStringLiteral("--access-ttl must be 1 to 86400 seconds"));
+    }
+
+    QTemporaryDir demoDir;
+    QString dbPath = cmd.parser.value(cmd.db);
+    if (demo && dbPath.isEmpty()) {
+        if (!demoDir.isValid()) {
+            m_err << "quotawatch-server: cannot create a temporary directory\n";
+            return Failed;
+        }
+        dbPath = demoDir.filePath(QStringLiteral("demo.sqlite"));
+    }
+    QString error;
+    const bool explicitSecret = cmd.parser.isSet(secretFile);
+    const QByteArray secret = SecretFile::loadOrCreate(
+        explicitSecret ? cmd.parser.value(secretFile) : SecretFile::defaultPathFor(dbPath),
+        !explicitSecret, &error);
+    if (secret.isEmpty()) {
+        m_err << "quotawatch-server: " << error << '\n';
+        return Failed;
+    }
+
+    SystemClock clock;
+    ServerContext context(clock, secret, lifetimes);
+    if (!context.open(dbPath)) {
+        m_err << "quotawatch-server: cannot open database " << dbPath << ": "
+              << context.errorString() << '\n';
+        return Failed;
+    }
+
+    QString demoEmail;
+    const QString demoPassword = QStringLiteral("demo-password");
+    if (demo) {
+        const auto tenant = context.tenants().add(QStringLiteral("Demo Tenant"),
+                                                  QStringLiteral("free"), QStringLiteral("UTC"));
+        demoEmail = QStringLiteral("demo-%1@quotawatch.invalid")
+                        .arg(tenant ? tenant->id.mid(2, 6) : QString());
+        if (!tenant ||
+            !context.accounts().addUser(tenant->id, demoEmail, QStringLiteral("customer"),
+                                        PasswordHasher::hash(demoPassword))) {
+            m_err << "quotawatch-server: could not create the demo tenant\n";
+            return Failed;
+        }
+    }
+
+    ApiServer server(context);
+    auto *tcp = new QTcpServer(&server);
+    if (!tcp->listen(where->first, where->second)) {
+        m_err << "quotawatch-server: cannot listen on " << cmd.parser.value(listen) << ": "
+              << tcp->errorString() << '\n';
+        return Failed;
+    }
+    server.bind(tcp);
+    const QString host = where->first.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + where->first.toString() + u']'
+                             : where->first.toString();
+    m_out << "quotawatch-server listening on http://" << host << ':' << tcp->serverPort() << '\n';
+    if (demo) {
+        m_out << "Demo tenant on the free tier. Sign in with:\n"
+              << "  e-mail:   " << demoEmail << '\n'
+              << "  password: " << demoPassword << '\n'
+              << "Try: curl -s http://" << host << ':' << tcp->serverPort() << "/api/health\n";
+    }
+    m_out.flush();
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp,
+                     [](int) { QCoreApplication::quit(); });
+    const int rc = QCoreApplication::exec();
+    m_err << "quotawatch-server: stopped\n";
+    return rc == 0 ? Ok : Failed;
+}
+
+} // namespace qw::server

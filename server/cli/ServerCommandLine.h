@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace qw::server {
+
+// quotawatch-server's subcommands. Results go to stdout, errors to stderr; exit codes:
+// 0 success, 1 the operation failed, 2 the command line was wrong.
+class ServerCommandLine final {
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+    ServerCommandLine(QTextStream &out, QTextStream &err, QTextStream &in);
+    int run(const QStringList &arguments);
+
+private:
+    int serve(const QStringList &args, bool demo);
+    int tenantAdd(const QStringList &args);
+    int userAdd(const QStringList &args);
+    int keyAdd(const QStringList &args);
+    int keyRevoke(const QStringList &args);
+    int quotaSet(const QStringList &args);
+    int usage(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream &m_in;
+};
+
+} // namespace qw::server

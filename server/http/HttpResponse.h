@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace qw::server {
+
+// What a route handler answers; the server writes it and adds the common headers.
+struct HttpResponse {
+    int status = 200;
+    QByteArray body; // JSON, or empty for 204
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) {
+        headers.append({name, value});
+    }
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    static HttpResponse noContent();
+    // The contract's error body {"error", "message", ...details}.
+    static HttpResponse error(int status, const QString &code, const QString &message,
+                              const QJsonObject &details = {});
+};
+
+} // namespace qw::server

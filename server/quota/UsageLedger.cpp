@@ -1,0 +1,246 @@
+#include "quota/UsageLedger.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace qw::server {
+
+UsageLedger::UsageLedger(Database &db, TenantRepository &tenants, const Clock &clock)
+    : m_db(db)
+    , m_tenants(tenants)
+    , m_clock(clock) {}
+
+std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &tenant,
+                                                         const QList<QuotaDefinition> &defs,
+                                                         const QDateTime &now) {
+    const QTimeZone zone = tenant.zone();
+    const QuotaWindow daily = QuotaWindow::containing(Period::Daily, now, zone);
+    const QuotaWindow monthly = QuotaWindow::containing(Period::Monthly, now, zone);
+
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(
+            q,
+            QStringLiteral("SELECT quota_id, window_start, used FROM counters "
+                           "WHERE tenant_id = ? AND window_start IN (?, ?)"),
+            {tenant.id, daily.start.toSecsSinceEpoch(), monthly.start.toSecsSinceEpoch()}))
+        return std::nullopt;
+    QHash<QPair<QString, qint64>, qint64> used;
+    while (q.next())
+        used.insert({q.value(0).toString(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+
+    QList<QuotaState> out;
+    out.reserve(defs.size());
+    for (const QuotaDefinition &d : defs) {
+        QuotaState s{d, d.period == Period::Daily ? daily : monthly, 0};
+        s.usedScaled = used.value({d.id(), s.window.start.toSecsSinceEpoch()}, 0);
+        out.append(s);
+    }
+    return out;
+}
+
+std::optional<QList<QuotaState>> UsageLedger::snapshot(const TenantRecord &tenant) {
+    return loadStates(tenant, m_tenants.effectiveQuotas(tenant), m_clock.now());
+}
+
+std::optional<UsageStatus> UsageLedger::status(const TenantRecord &tenant) {
+    const auto states = snapshot(tenant);
+    if (!states)
+        return std::nullopt;
+    return buildStatus(tenant, *states, m_clock.now());
+}
+
+UsageStatus UsageLedger::buildStatus(const TenantRecord &tenant, const QList<QuotaState> &states,
+                                     const QDateTime &now) {
+    UsageStatus s;
+    s.tenantId = tenant.id;
+    s.tenantName = tenant.name;
+    s.tier = tenant.tier;
+    s.generatedAt = now.toUTC();
+    for (const QuotaState &state : states) {
+        const Quota q = state.toQuota();
+        const QuotaLevel level = levelForPercent(q.percent);
+        s.status = std::max(s.status, level);
+        s.quotas.append(q);
+        if (level == QuotaLevel::Ok)
+            continue;
+        const QString what = state.label().toLower();
+        const QString message =
+            level == QuotaLevel::Exceeded
+                ? QStringLiteral("%1 limit reached").arg(state.label())
+                : QStringLiteral("%1% of %2 used").arg(QString::number(*q.percent, 'f', 1), what);
+        s.alerts.append(UsageAlert{q.id, level, message});
+    }
+    return s;
+}
+
+static QList<QuotaDefinition> applicable(const QList<QuotaDefinition> &defs,
+                                         const std::optional<QString> &provider,
+                                         const std::optional<QString> &model) {
+    QList<QuotaDefinition> out;
+    std::copy_if(defs.begin(), defs.end(), std::back_inserter(out),
+                 [&](const QuotaDefinition &d) { return d.appliesTo(provider, model); });
+    return out;
+}
+
+// Of the quotas a request would breach, the one that resets last: nothing can proceed
+// before it resets, so it decides Retry-After.
+static std::optional<QuotaState> blockingQuota(const QList<QuotaState> &states,
+                                               const UsageRequest &r) {
+    std::optional<QuotaState> worst;
+    for (const QuotaState &s : states) {
+        if (!s.blocks(scaledAmount(s.def.metric, r.estimatedTokens, r.estimatedCost)))
+            continue;
+        if (!worst || s.window.end > worst->window.end)
+            worst = s;
+    }
+    return worst;
+}
+
+std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &tenant,
+                                                           const UsageRequest &request) {
+    const auto states = loadStates(
+        tenant, applicable(m_tenants.effectiveQuotas(tenant), request.provider, request.model),
+        m_clock.now());
+    if (!states)
+        return std::nullopt;
+    CheckResult r;
+    r.quotas = *states;
+    for (const QuotaState &s : *states) {
+        if (s.blocks(scaledAmount(s.def.metric, request.estimatedTokens, request.estimatedCost))) {
+            r.canProceed = false;
+            r.reasons.append(QStringLiteral("%1 limit exceeded").arg(s.label()));
+        }
+    }
+    return r;
+}
+
+bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
+                               const QDateTime &windowStart, qint64 amount) {
+    QSqlQuery q(m_db.connection());
+    return execPrepared(
+        q,
+        QStringLiteral("INSERT INTO counters(tenant_id, quota_id, window_start, used) "
+                       "VALUES(?, ?, ?, ?) ON CONFLICT(tenant_id, quota_id, "
+                       "window_start) DO UPDATE SET used = used + excluded.used"),
+        {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
+}
+
+bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, bool *exists) {
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, QStringLiteral("SELECT 1 FROM events WHERE tenant_id = ? AND id = ?"),
+                      {tenantId, eventId}))
+        return false;
+    *exists = q.next();
+    return true;
+}
+
+bool UsageLedger::insertEvent(const QString &tenantId, const UsageEvent &e, const QString &source,
+                              bool *inserted) {
+    QSqlQuery q(m_db.connection());
+    const QVariant nullDouble(QMetaType::fromType<double>());
+    if (!execPrepared(
+            q,
+            QStringLiteral("INSERT INTO events(tenant_id, id, ts, user_id, provider, model, "
+                           "endpoint, method, status_code, response_time_ms, tokens, cost, "
+                           "source) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(tenant_id, id) DO NOTHING"),
+            {tenantId, e.id, e.timestamp.toMSecsSinceEpoch(), nullableText(e.userId),
+             nullableText(e.provider), nullableText(e.model), nullableText(e.endpoint),
+             nullableText(e.method), e.statusCode,
+             e.responseTimeMs ? QVariant(*e.responseTimeMs) : nullDouble, e.tokens, e.cost,
+             source}))
+        return false;
+    *inserted = q.numRowsAffected() == 1;
+    return true;
+}
+
+UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
+                                                const UsageRequest &request,
+                                                const std::optional<QString> &userId) {
+    ConsumeResult result;
+    WriteTransaction tx(m_db.connection());
+    if (!tx.begun())
+        return result;
+    const QDateTime now = m_clock.now();
+    const auto states = loadStates(
+        tenant, applicable(m_tenants.effectiveQuotas(tenant), request.provider, request.model),
+        now);
+    bool seen = false;
+    if (!states || !eventExists(tenant.id, request.id, &seen))
+        return result;
+    result.quotas = *states;
+    if (seen) {
+        result.outcome = ConsumeOutcome::Duplicate;
+        return result;
+    }
+    if (const auto blocking = blockingQuota(*states, request)) {
+        result.outcome = ConsumeOutcome::LimitExceeded;
+        result.blocking = blocking;
+        return result;
+    }
+    for (QuotaState &s : result.quotas) {
+        const qint64 amount =
+            scaledAmount(s.def.metric, request.estimatedTokens, request.estimatedCost);
+        if (amount != 0 && !addToCounter(tenant.id, s.def.id(), s.window.start, amount))
+            return result;
+        s.usedScaled += amount;
+    }
+    UsageEvent event;
+    event.id = request.id;
+    event.timestamp = now;
+    event.userId = userId;
+    event.provider = request.provider;
+    event.model = request.model;
+    event.tokens = request.estimatedTokens;
+    event.cost = request.estimatedCost;
+    bool inserted = false;
+    if (!insertEvent(tenant.id, event, QStringLiteral("consume"), &inserted) || !inserted ||
+        !tx.commit())
+        return result;
+    result.outcome = ConsumeOutcome::Consumed;
+    return result;
+}
+
+UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
+                                              const QList<UsageEvent> &events,
+                                              const std::optional<QString> &defaultUserId) {
+    RecordResult result;
+    WriteTransaction tx(m_db.connection());
+    if (!tx.begun())
+        return result;
+    const QList<QuotaDefinition> defs = m_tenants.effectiveQuotas(tenant);
+    const QTimeZone zone = tenant.zone();
+    for (UsageEvent e : events) {
+        if (!e.userId)
+            e.userId = defaultUserId;
+        bool inserted = false;
+        if (!insertEvent(tenant.id, e, QStringLiteral("record"), &inserted))
+            return RecordResult{};
+        if (!inserted) {
+            ++result.duplicates;
+            continue;
+        }
+        ++result.accepted;
+        if (!e.countsAgainstQuota())
+            continue;
+        // Post-hoc usage lands in the window it happened in, even a past one.
+        for (const QuotaDefinition &d : defs) {
+            if (!d.appliesTo(e.provider, e.model))
+                continue;
+            const qint64 amount = scaledAmount(d.metric, e.tokens, e.cost);
+            const QuotaWindow w = QuotaWindow::containing(d.period, e.timestamp, zone);
+            if (amount != 0 && !addToCounter(tenant.id, d.id(), w.start, amount))
+                return RecordResult{};
+        }
+    }
+    if (!tx.commit())
+        return RecordResult{};
+    result.ok = true;
+    return result;
+}
+
+} // namespace qw::server

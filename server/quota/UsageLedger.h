@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/UsageEvent.h"
+#include "domain/UsageRequest.h"
+#include "domain/UsageStatus.h"
+#include "quota/QuotaState.h"
+#include "storage/TenantRepository.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace qw {
+class Clock;
+}
+
+namespace qw::server {
+
+class Database;
+
+// Counts usage against a tenant's quotas. Every read-check-write runs inside one
+// BEGIN IMMEDIATE transaction, so concurrent consumers (threads or processes) never push a
+// quota past its limit and never lose a count. Event ids are unique per tenant and shared by
+// consume and record, which makes both idempotent.
+class UsageLedger final {
+public:
+    UsageLedger(Database &db, TenantRepository &tenants, const Clock &clock);
+
+    // Every effective quota of the tenant with its current window's usage.
+    std::optional<QList<QuotaState>> snapshot(const TenantRecord &tenant);
+    std::optional<UsageStatus> status(const TenantRecord &tenant);
+
+    struct CheckResult {
+        bool canProceed = true;
+        QStringList reasons;
+        QList<QuotaState> quotas; // those the request would count against
+    };
+    std::optional<CheckResult> check(const TenantRecord &tenant, const UsageRequest &request);
+
+    enum class ConsumeOutcome { Consumed, Duplicate, LimitExceeded, StorageError };
+    struct ConsumeResult {
+        ConsumeOutcome outcome = ConsumeOutcome::StorageError;
+        QList<QuotaState> quotas;           // applicable quotas, after counting
+        std::optional<QuotaState> blocking; // with LimitExceeded: the quota that resets last
+    };
+    ConsumeResult consume(const TenantRecord &tenant, const UsageRequest &request,
+                          const std::optional<QString> &userId);
+
+    struct RecordResult {
+        bool ok = false;
+        int accepted = 0;
+        int duplicates = 0;
+    };
+    // All or nothing: either every new event is stored and counted, or none is.
+    RecordResult record(const TenantRecord &tenant, const QList<UsageEvent> &events,
+                        const std::optional<QString> &defaultUserId);
+
+    // Status for a set of states at an instant (pure; exposed for tests).
+    static UsageStatus buildStatus(const TenantRecord &tenant, const QList<QuotaState> &states,
+                                   const QDateTime &now);
+
+private:
+    std::optional<QList<QuotaState>> loadStates(const TenantRecord &tenant,
+                                                const QList<QuotaDefinition> &defs,
+                                                const QDateTime &now);
+    bool addToCounter(const QString &tenantId, const QString &quotaId, const QDateTime &windowStart,
+                      qint64 amount);
+    bool eventExists(const QString &tenantId, const QString &eventId, bool *exists);
+    bool insertEvent(const QString &tenantId, const UsageEvent &event, const QString &source,
+                     bool *inserted);
+
+    Database &m_db;
+    TenantRepository &m_tenants;
+    const Clock &m_clock;
+};
+
+} // namespace qw::server

@@ -1,0 +1,93 @@
+#include "storage/AccountRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+
+namespace qw::server {
+
+AccountRepository::AccountRepository(Database &db)
+    : m_db(db) {}
+
+bool AccountRepository::isKnownRole(const QString &role) {
+    return role == QStringLiteral("customer") || role == QStringLiteral("support") ||
+           role == QStringLiteral("admin");
+}
+
+std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, const QString &email,
+                                                     const QString &role,
+                                                     const QString &passwordHash) {
+    UserRecord u{randomId(u"u"), tenantId, email, role, passwordHash};
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      QStringLiteral("INSERT INTO users(id, tenant_id, email, role, password_hash, "
+                                     "created_at) VALUES(?, ?, ?, ?, ?, datetime('now'))"),
+                      {u.id, u.tenantId, u.email, u.role, u.passwordHash}))
+        return std::nullopt;
+    return u;
+}
+
+std::optional<UserRecord> AccountRepository::findUser(const QString &column, const QString &value) {
+    QSqlQuery q(m_db.connection());
+    // column is one of two literals chosen below, never user input.
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT id, tenant_id, email, role, password_hash FROM users "
+                                     "WHERE ") +
+                          column + QStringLiteral(" = ?"),
+                      {value}) ||
+        !q.next())
+        return std::nullopt;
+    return UserRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString()};
+}
+
+std::optional<UserRecord> AccountRepository::findUserByEmail(const QString &email) {
+    return findUser(QStringLiteral("email"), email);
+}
+
+std::optional<UserRecord> AccountRepository::findUserById(const QString &id) {
+    return findUser(QStringLiteral("id"), id);
+}
+
+std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QString &tenantId) {
+    NewKey k;
+    k.id = randomId(u"k", 6);
+    // The id is part of the key, so whoever holds a key can name it for revocation.
+    k.key = QStringLiteral("qwk_") + k.id.mid(2) + u'_' +
+            QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding |
+                                                         QByteArray::OmitTrailingEquals));
+    const QByteArray hash = QCryptographicHash::hash(k.key.toUtf8(), QCryptographicHash::Sha256);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      QStringLiteral("INSERT INTO api_keys(id, tenant_id, key_hash, created_at) "
+                                     "VALUES(?, ?, ?, datetime('now'))"),
+                      {k.id, tenantId, hash}))
+        return std::nullopt;
+    return k;
+}
+
+bool AccountRepository::revokeApiKey(const QString &keyId) {
+    QSqlQuery q(m_db.connection());
+    return execPrepared(q,
+                        QStringLiteral("UPDATE api_keys SET revoked_at = datetime('now') "
+                                       "WHERE id = ? AND revoked_at IS NULL"),
+                        {keyId}) &&
+           q.numRowsAffected() == 1;
+}
+
+std::optional<QString> AccountRepository::tenantForApiKey(const QByteArray &key) {
+    if (key.isEmpty() || key.size() > 256)
+        return std::nullopt;
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT tenant_id FROM api_keys "
+                                     "WHERE key_hash = ? AND revoked_at IS NULL"),
+                      {hash}) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+} // namespace qw::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace qw::server {
+
+// One SQLite connection (WAL, busy timeout, foreign keys) with the schema migrated to the
+// current version. Several processes may open the same file: writers serialise through
+// BEGIN IMMEDIATE (see WriteTransaction).
+class Database final {
+public:
+    static constexpr int schemaVersion = 1;
+
+    Database();
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens (creating if needed) and migrates. On failure returns false and sets errorString().
+    bool open(const QString &path);
+    QSqlDatabase &connection() { return m_db; }
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+private:
+    bool migrate();
+    bool exec(const QString &sql);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_error;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded.
+// IMMEDIATE takes the write lock up front, so a read-check-write sequence inside it is
+// atomic across connections and processes.
+class WriteTransaction final {
+public:
+    explicit WriteTransaction(QSqlDatabase &db);
+    ~WriteTransaction();
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    bool begun() const { return m_begun; }
+    bool commit();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_begun = false;
+    bool m_done = false;
+};
+
+} // namespace qw::server

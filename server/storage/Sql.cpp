@@ -1,0 +1,43 @@
+#include "storage/Sql.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+
+namespace qw::server {
+
+bool execPrepared(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds) {
+    if (!query.prepare(sql)) {
+        qCWarning(lcDb) << "prepare failed:" << query.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        qCWarning(lcDb) << "exec failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QByteArray randomBytes(int count) {
+    QByteArray out(count, Qt::Uninitialized);
+    for (int i = 0; i < count; ++i)
+        out[i] = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    return out;
+}
+
+QString randomId(QStringView prefix, int bytes) {
+    return prefix.toString() + u'_' + QString::fromLatin1(randomBytes(bytes).toHex());
+}
+
+QVariant nullableText(const std::optional<QString> &value) {
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QString> textOrNull(const QVariant &value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+} // namespace qw::server
