@@ -1,0 +1,248 @@
+#include "domain/ApiErrorBody.h"
+#include "domain/AuthTokens.h"
+#include "domain/UsageEvent.h"
+#include "domain/UsageRequest.h"
+#include "domain/UsageStatus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <gtest/gtest.h>
+
+using namespace qw;
+
+namespace {
+
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0) {
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
+
+UsageStatus sampleStatus() {
+    UsageStatus s;
+    s.tenantId = QStringLiteral("t_123");
+    s.tenantName = QStringLiteral("Acme");
+    s.tier = QStringLiteral("free");
+    s.generatedAt = utc(2026, 11, 23, 14);
+    s.status = QuotaLevel::Critical;
+    Quota daily{QStringLiteral("daily.requests"),
+                QStringLiteral("requests"),
+                QStringLiteral("count"),
+                QStringLiteral("daily"),
+                std::nullopt,
+                std::nullopt,
+                123,
+                500.0,
+                24.6,
+                utc(2026, 11, 24)};
+    Quota model{QStringLiteral("monthly.tokens.openai.gpt-4"),
+                QStringLiteral("tokens"),
+                QStringLiteral("tokens"),
+                QStringLiteral("monthly"),
+                QStringLiteral("openai"),
+                QStringLiteral("gpt-4"),
+                90000,
+                100000.0,
+                90.0,
+                utc(2026, 12, 1)};
+    Quota unlimited{QStringLiteral("daily.cost"),
+                    QStringLiteral("cost"),
+                    QStringLiteral("usd"),
+                    QStringLiteral("daily"),
+                    std::nullopt,
+                    std::nullopt,
+                    1.25,
+                    std::nullopt,
+                    std::nullopt,
+                    utc(2026, 11, 24)};
+    s.quotas = {daily, model, unlimited};
+    s.alerts = {UsageAlert{model.id, QuotaLevel::Critical,
+                           QStringLiteral("90% of monthly gpt-4 tokens used")}};
+    return s;
+}
+
+QByteArray withQuotaField(const char *field, const QJsonValue &value, int index = 1) {
+    QJsonObject o = sampleStatus().toJson();
+    QJsonArray quotas = o.value(QStringLiteral("quotas")).toArray();
+    QJsonObject q = quotas.at(index).toObject();
+    if (value.isUndefined())
+        q.remove(QLatin1String(field));
+    else
+        q.insert(QLatin1String(field), value);
+    quotas.replace(index, q);
+    o.insert(QStringLiteral("quotas"), quotas);
+    return QJsonDocument(o).toJson();
+}
+
+} // namespace
+
+TEST(UsageStatusJson, RoundTripsExactly) {
+    const UsageStatus s = sampleStatus();
+    const auto parsed = UsageStatus::fromBytes(s.toBytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(parsed.value(), s);
+}
+
+TEST(UsageStatusJson, ParsesTheContractExample) {
+    const QByteArray example = R"({
+      "tenantId": "t_123", "tenantName": "Acme", "tier": "free", "generatedAt": "2026-11-23T14:00:00Z",
+      "status": "critical", "somethingNew": [1, 2, 3],
+      "quotas": [
+        {"id": "daily.requests", "metric": "requests", "unit": "count", "period": "daily",
+         "provider": null, "model": null, "used": 123, "limit": 500, "percent": 24.6,
+         "resetAt": "2026-11-24T00:00:00Z"},
+        {"id": "daily.deployments", "metric": "deployments", "unit": "count", "period": "daily",
+         "used": 3, "limit": 10, "resetAt": "2026-11-24T00:00:00Z"}
+      ],
+      "alerts": [{"quotaId": "daily.requests", "level": "warning", "message": "m"}]
+    })";
+    const auto s = UsageStatus::fromBytes(example);
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    ASSERT_EQ(s->quotas.size(), 2);
+    EXPECT_EQ(s->quotas[1].metric, QStringLiteral("deployments")); // any metric is accepted
+    ASSERT_TRUE(s->quotas[1].percent.has_value());
+    EXPECT_DOUBLE_EQ(*s->quotas[1].percent, 30.0); // computed when the server omits it
+    EXPECT_EQ(s->alerts[0].level, QuotaLevel::Warning);
+}
+
+TEST(UsageStatusJson, UnlimitedIsNullLimit) {
+    const auto s = UsageStatus::fromBytes(sampleStatus().toBytes());
+    ASSERT_TRUE(s.ok());
+    EXPECT_TRUE(s->quotas[2].unlimited());
+    EXPECT_FALSE(s->quotas[2].percent.has_value());
+}
+
+TEST(UsageStatusJson, TypedErrorsNameTheField) {
+    const auto wrongType = UsageStatus::fromBytes(withQuotaField("limit", QStringLiteral("lots")));
+    ASSERT_FALSE(wrongType.ok());
+    EXPECT_EQ(wrongType.error().code, ParseError::Code::WrongType);
+    EXPECT_EQ(wrongType.error().path, QStringLiteral("quotas[1].limit"));
+
+    const auto missing =
+        UsageStatus::fromBytes(withQuotaField("used", QJsonValue(QJsonValue::Undefined)));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ParseError::Code::MissingField);
+    EXPECT_EQ(missing.error().path, QStringLiteral("quotas[1].used"));
+
+    const auto badTime =
+        UsageStatus::fromBytes(withQuotaField("resetAt", QStringLiteral("tomorrow")));
+    ASSERT_FALSE(badTime.ok());
+    EXPECT_EQ(badTime.error().code, ParseError::Code::InvalidValue);
+
+    const auto negative = UsageStatus::fromBytes(withQuotaField("limit", -5));
+    ASSERT_FALSE(negative.ok());
+    EXPECT_EQ(negative.error().path, QStringLiteral("quotas[1].limit"));
+}
+
+TEST(UsageStatusJson, RejectsGarbageAndUnknownStatus) {
+    EXPECT_EQ(UsageStatus::fromBytes("<html>502 Bad Gateway</html>").error().code,
+              ParseError::Code::NotJson);
+    EXPECT_EQ(UsageStatus::fromBytes("[]").error().code, ParseError::Code::NotAnObject);
+    EXPECT_EQ(UsageStatus::fromBytes(R"({"tenantId":"t","status":"ok","quotas":{}})").error().code,
+              ParseError::Code::WrongType);
+    const auto unknown = UsageStatus::fromBytes(R"({"tenantId":"t","status":"panic","quotas":[]})");
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().path, QStringLiteral("status"));
+    const auto notObject = UsageStatus::fromBytes(R"({"tenantId":"t","status":"ok","quotas":[7]})");
+    ASSERT_FALSE(notObject.ok());
+    EXPECT_EQ(notObject.error().path, QStringLiteral("quotas[0]"));
+}
+
+TEST(QuotaLevels, FollowTheContractThresholds) {
+    EXPECT_EQ(levelForPercent(79.9), QuotaLevel::Ok);
+    EXPECT_EQ(levelForPercent(80.0), QuotaLevel::Warning);
+    EXPECT_EQ(levelForPercent(95.0), QuotaLevel::Critical);
+    EXPECT_EQ(levelForPercent(100.0), QuotaLevel::Exceeded);
+    EXPECT_EQ(levelForPercent(std::nullopt), QuotaLevel::Ok);
+    EXPECT_EQ(levelForPercent(50, LevelThresholds{40, 60, 90}), QuotaLevel::Warning);
+    EXPECT_EQ(levelFromString(QStringLiteral("exceeded")), QuotaLevel::Exceeded);
+    EXPECT_FALSE(levelFromString(QStringLiteral("Exceeded")).has_value());
+}
+
+TEST(UsageEventJson, RoundTripsAndValidates) {
+    UsageEvent e;
+    e.id = QStringLiteral("evt-1");
+    e.timestamp = utc(2026, 11, 23, 13, 5);
+    e.userId = QStringLiteral("u_1");
+    e.provider = QStringLiteral("openai");
+    e.model = QStringLiteral("gpt-4");
+    e.endpoint = QStringLiteral("/api/chat");
+    e.method = QStringLiteral("POST");
+    e.statusCode = 200;
+    e.responseTimeMs = 150.5;
+    e.tokens = 1234;
+    e.cost = 0.12;
+    const auto back = UsageEvent::fromJson(e.toJson(), {});
+    ASSERT_TRUE(back.ok()) << back.error().toString().toStdString();
+    EXPECT_EQ(back.value(), e);
+    EXPECT_TRUE(e.countsAgainstQuota());
+    e.statusCode = 429;
+    EXPECT_FALSE(e.countsAgainstQuota());
+
+    const auto bad = [&](const char *field, const QJsonValue &v) {
+        QJsonObject o = e.toJson();
+        o.insert(QLatin1String(field), v);
+        const auto r = UsageEvent::fromJson(o, QStringLiteral("events[0]"));
+        return r.ok() ? QString() : r.error().path;
+    };
+    EXPECT_EQ(bad("statusCode", 42), QStringLiteral("events[0].statusCode"));
+    EXPECT_EQ(bad("tokens", -1), QStringLiteral("events[0].tokens"));
+    EXPECT_EQ(bad("cost", 1e12), QStringLiteral("events[0].cost"));
+    EXPECT_EQ(bad("id", QStringLiteral("has space")), QStringLiteral("events[0].id"));
+    EXPECT_EQ(bad("id", QString(200, u'x')), QStringLiteral("events[0].id"));
+    EXPECT_EQ(bad("model", QStringLiteral("a\u0001b")), QStringLiteral("events[0].model"));
+    EXPECT_EQ(bad("timestamp", QStringLiteral("2026-11-23 13:05")),
+              QStringLiteral("events[0].timestamp"));
+}
+
+TEST(UsageRequestJson, ConsumeNeedsAnIdCheckDoesNot) {
+    const QJsonObject body{{QStringLiteral("provider"), QStringLiteral("openai")},
+                           {QStringLiteral("estimatedTokens"), 100}};
+    EXPECT_TRUE(UsageRequest::fromJson(body, UsageRequest::Kind::Check).ok());
+    const auto consume = UsageRequest::fromJson(body, UsageRequest::Kind::Consume);
+    ASSERT_FALSE(consume.ok());
+    EXPECT_EQ(consume.error().path, QStringLiteral("id"));
+
+    UsageRequest u{QStringLiteral("r1"), QStringLiteral("openai"), QStringLiteral("gpt-4"), 500,
+                   0.25};
+    const auto back = UsageRequest::fromJson(u.toJson(), UsageRequest::Kind::Consume);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.value(), u);
+
+    QJsonObject negative = u.toJson();
+    negative.insert(QStringLiteral("estimatedCost"), -1);
+    EXPECT_FALSE(UsageRequest::fromJson(negative, UsageRequest::Kind::Consume).ok());
+    QJsonObject stringy = u.toJson();
+    stringy.insert(QStringLiteral("estimatedTokens"), QStringLiteral("100"));
+    EXPECT_EQ(UsageRequest::fromJson(stringy, UsageRequest::Kind::Consume).error().code,
+              ParseError::Code::WrongType);
+}
+
+TEST(ApiErrorBodyJson, KeepsDetails) {
+    const QByteArray body =
+        R"({"error":"usage_limit_exceeded","message":"Daily requests limit exceeded",
+        "current":500,"limit":500,"tier":"free","metric":"requests","period":"daily","resetAt":"2026-11-24T00:00:00Z"})";
+    const auto e = ApiErrorBody::fromBytes(body);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->code, QStringLiteral("usage_limit_exceeded"));
+    EXPECT_EQ(e->details.value(QStringLiteral("limit")).toInt(), 500);
+    EXPECT_FALSE(e->details.contains(QStringLiteral("error")));
+    const auto again = ApiErrorBody::fromBytes(e->toBytes());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value(), e.value());
+    EXPECT_FALSE(ApiErrorBody::fromBytes(R"({"message":"no code"})").ok());
+}
+
+TEST(AuthTokensJson, RoundTripsAndRejectsNonsense) {
+    AuthTokens t{QStringLiteral("a.b.c"), QStringLiteral("r"), 900,
+                 UserInfo{QStringLiteral("u_1"), QStringLiteral("a@b.c"), QStringLiteral("t_1"),
+                          QStringLiteral("free"), QStringLiteral("customer")}};
+    const auto back = AuthTokens::fromBytes(QJsonDocument(t.toJson()).toJson());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.value(), t);
+    QJsonObject o = t.toJson();
+    o.insert(QStringLiteral("expiresIn"), 0);
+    EXPECT_FALSE(AuthTokens::fromBytes(QJsonDocument(o).toJson()).ok());
+    o = t.toJson();
+    o.remove(QStringLiteral("user"));
+    EXPECT_EQ(AuthTokens::fromBytes(QJsonDocument(o).toJson()).error().path,
+              QStringLiteral("user"));
+}

@@ -1,0 +1,123 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+namespace qw::test {
+
+ServerProcess::ServerProcess(QString dbPath)
+    : m_dbPath(dbPath.isEmpty() ? m_dir.filePath(QStringLiteral("usage.sqlite"))
+                                : std::move(dbPath)) {}
+
+ServerProcess::~ServerProcess() {
+    if (running())
+        stop();
+}
+
+CliResult ServerProcess::runCli(const QStringList &args, const QByteArray &stdinData,
+                                int timeoutMs) {
+    QProcess p;
+    p.start(QStringLiteral(QW_SERVER_EXE), args);
+    CliResult r;
+    if (!p.waitForStarted(timeoutMs))
+        return r;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+CliResult ServerProcess::cli(QStringList args, const QByteArray &stdinData) {
+    args << QStringLiteral("--db") << m_dbPath;
+    return runCli(args, stdinData);
+}
+
+QString ServerProcess::addTenant(const QString &name, const QString &tier,
+                                 const QString &timezone) {
+    const CliResult r =
+        cli({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--name"), name,
+             QStringLiteral("--tier"), tier, QStringLiteral("--timezone"), timezone});
+    return r.exitCode == 0 ? r.out.trimmed() : QString();
+}
+
+QString ServerProcess::addUser(const QString &tenantId, const QString &email, const QString &role,
+                               const QString &password) {
+    const CliResult r = cli({QStringLiteral("user"), QStringLiteral("add"),
+                             QStringLiteral("--tenant"), tenantId, QStringLiteral("--email"), email,
+                             QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                            password.toUtf8() + '\n');
+    return r.exitCode == 0 ? r.out.trimmed() : QString();
+}
+
+bool ServerProcess::start(const QStringList &extraArgs) {
+    m_process = std::make_unique<QProcess>();
+    m_log.clear();
+    m_process->start(QStringLiteral(QW_SERVER_EXE),
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                         extraArgs);
+    if (!m_process->waitForStarted(10000)) {
+        m_lastError = m_process->errorString();
+        return false;
+    }
+    static const QRegularExpression listening(
+        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray out;
+    const QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
+        m_process->waitForReadyRead(
+            static_cast<int>(std::min<qint64>(deadline.remainingTime(), 500)));
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    m_lastError =
+        QStringLiteral("server did not report its port: ") + QString::fromUtf8(out + log());
+    return false;
+}
+
+int ServerProcess::stop() {
+    if (!m_process)
+        return -1;
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        kill();
+        return -1;
+    }
+    log();
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+void ServerProcess::kill() {
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+}
+
+bool ServerProcess::running() const {
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+QUrl ServerProcess::url(const QString &path) const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+QByteArray ServerProcess::log() {
+    if (m_process)
+        m_log += m_process->readAllStandardError();
+    return m_log;
+}
+
+} // namespace qw::test

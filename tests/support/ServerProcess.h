@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace qw::test {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The real quotawatch-server as a child process: a temporary database, admin commands run
+// through its CLI, and `serve` on an ephemeral loopback port read back from its stdout.
+class ServerProcess final {
+public:
+    // dbPath empty: a fresh database in a private temporary directory.
+    explicit ServerProcess(QString dbPath = {});
+    ~ServerProcess();
+
+    static CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
+                            int timeoutMs = 30000);
+    CliResult cli(QStringList args, const QByteArray &stdinData = {});
+
+    QString addTenant(const QString &name, const QString &tier,
+                      const QString &timezone = QStringLiteral("UTC"));
+    QString addUser(const QString &tenantId, const QString &email, const QString &role,
+                    const QString &password = QStringLiteral("correct horse"));
+
+    // Starts `serve`; false (with the reason in lastError()) if it did not come up in time.
+    bool start(const QStringList &extraArgs = {});
+    // SIGTERM, then wait; returns the exit code (-1 if it had to be killed).
+    int stop();
+    void kill();
+    bool running() const;
+
+    QUrl url(const QString &path) const;
+    quint16 port() const { return m_port; }
+    QString dbPath() const { return m_dbPath; }
+    QString dir() const { return m_dir.path(); }
+    QString lastError() const { return m_lastError; }
+    // Everything the server wrote to stderr so far (its log).
+    QByteArray log();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_lastError;
+    QByteArray m_log;
+};
+
+} // namespace qw::test
