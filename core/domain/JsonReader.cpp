@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <cmath>
+#include <cstdio>
 
 namespace qw {
 

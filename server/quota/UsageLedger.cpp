@@ -21,7 +21,7 @@ std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &ten
     const QuotaWindow daily = QuotaWindow::containing(Period::Daily, now, zone);
     const QuotaWindow monthly = QuotaWindow::containing(Period::Monthly, now, zone);
 
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(
             q,
             QStringLiteral("SELECT quota_id, window_start, used FROM counters "
@@ -120,7 +120,7 @@ std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &t
 
 bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
                                const QDateTime &windowStart, qint64 amount) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     return execPrepared(
         q,
         QStringLiteral("INSERT INTO counters(tenant_id, quota_id, window_start, used) "
@@ -130,7 +130,7 @@ bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
 }
 
 bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, bool *exists) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(q, QStringLiteral("SELECT 1 FROM events WHERE tenant_id = ? AND id = ?"),
                       {tenantId, eventId}))
         return false;
@@ -140,7 +140,7 @@ bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, b
 
 bool UsageLedger::insertEvent(const QString &tenantId, const UsageEvent &e, const QString &source,
                               bool *inserted) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     const QVariant nullDouble(QMetaType::fromType<double>());
     if (!execPrepared(
             q,
@@ -162,7 +162,7 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
                                                 const UsageRequest &request,
                                                 const std::optional<QString> &userId) {
     ConsumeResult result;
-    WriteTransaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     if (!tx.begun())
         return result;
     const QDateTime now = m_clock.now();
@@ -209,7 +209,7 @@ UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
                                               const QList<UsageEvent> &events,
                                               const std::optional<QString> &defaultUserId) {
     RecordResult result;
-    WriteTransaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     if (!tx.begun())
         return result;
     const QList<QuotaDefinition> defs = m_tenants.effectiveQuotas(tenant);

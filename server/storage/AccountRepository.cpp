@@ -19,7 +19,7 @@ std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, co
                                                      const QString &role,
                                                      const QString &passwordHash) {
     UserRecord u{randomId(u"u"), tenantId, email, role, passwordHash};
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO users(id, tenant_id, email, role, password_hash, "
                                      "created_at) VALUES(?, ?, ?, ?, ?, datetime('now'))"),
@@ -29,7 +29,7 @@ std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, co
 }
 
 std::optional<UserRecord> AccountRepository::findUser(const QString &column, const QString &value) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     // column is one of two literals chosen below, never user input.
     if (!execPrepared(q,
                       QStringLiteral("SELECT id, tenant_id, email, role, password_hash FROM users "
@@ -58,7 +58,7 @@ std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QStr
             QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding |
                                                          QByteArray::OmitTrailingEquals));
     const QByteArray hash = QCryptographicHash::hash(k.key.toUtf8(), QCryptographicHash::Sha256);
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO api_keys(id, tenant_id, key_hash, created_at) "
                                      "VALUES(?, ?, ?, datetime('now'))"),
@@ -68,7 +68,7 @@ std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QStr
 }
 
 bool AccountRepository::revokeApiKey(const QString &keyId) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     return execPrepared(q,
                         QStringLiteral("UPDATE api_keys SET revoked_at = datetime('now') "
                                        "WHERE id = ? AND revoked_at IS NULL"),
@@ -80,7 +80,7 @@ std::optional<QString> AccountRepository::tenantForApiKey(const QByteArray &key)
     if (key.isEmpty() || key.size() > 256)
         return std::nullopt;
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("SELECT tenant_id FROM api_keys "
                                      "WHERE key_hash = ? AND revoked_at IS NULL"),

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Sql.h"
+#include "storage/Statement.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -111,7 +112,7 @@ bool Database::migrate() {
     if (version == schemaVersion)
         return true;
 
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(*this);
     if (!tx.begun()) {
         m_error = QStringLiteral("could not lock the database for migration");
         return false;
@@ -132,29 +133,50 @@ bool Database::migrate() {
     return true;
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase &db)
+QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh) {
+    CachedStatement &c = m_statements[sql];
+    if (c.inUse)
+        return nullptr;
+    if (!c.query)
+        c.query = std::make_unique<QSqlQuery>(m_db);
+    *fresh = !c.prepared;
+    c.prepared = true;
+    c.inUse = true;
+    return c.query.get();
+}
+
+void Database::releaseStatement(QSqlQuery *query) {
+    for (auto &[sql, c] : m_statements) {
+        if (c.query.get() == query) {
+            c.inUse = false;
+            return;
+        }
+    }
+}
+
+void Database::forgetStatement(const QString &sql) {
+    m_statements.erase(sql);
+}
+
+WriteTransaction::WriteTransaction(Database &db)
     : m_db(db) {
-    QSqlQuery q(m_db);
-    m_begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_begun)
-        qCWarning(lcDb) << "BEGIN IMMEDIATE failed:" << q.lastError().text();
+    Statement begin(m_db);
+    m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"), {});
 }
 
 WriteTransaction::~WriteTransaction() {
     if (m_begun && !m_done) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
+        Statement rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"), {});
     }
 }
 
 bool WriteTransaction::commit() {
     if (!m_begun || m_done)
         return false;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        qCWarning(lcDb) << "COMMIT failed:" << q.lastError().text();
+    Statement commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT"), {}))
         return false;
-    }
     m_done = true;
     return true;
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 namespace qw::server {
 
@@ -22,7 +25,19 @@ public:
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 
+    // The statement cache behind Statement: the cached query for sql, or nullptr while it
+    // is in use. *fresh is true when it still has to be prepared.
+    QSqlQuery *acquireStatement(const QString &sql, bool *fresh);
+    void releaseStatement(QSqlQuery *query);
+    void forgetStatement(const QString &sql);
+
 private:
+    struct CachedStatement {
+        std::unique_ptr<QSqlQuery> query;
+        bool prepared = false;
+        bool inUse = false;
+    };
+
     bool migrate();
     bool exec(const QString &sql);
 
@@ -30,6 +45,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_error;
+    std::unordered_map<QString, CachedStatement> m_statements;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded.
@@ -37,7 +53,7 @@ private:
 // atomic across connections and processes.
 class WriteTransaction final {
 public:
-    explicit WriteTransaction(QSqlDatabase &db);
+    explicit WriteTransaction(Database &db);
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
@@ -45,7 +61,7 @@ public:
     bool commit();
 
 private:
-    QSqlDatabase &m_db;
+    Database &m_db;
     bool m_begun = false;
     bool m_done = false;
 };

@@ -18,7 +18,7 @@ SessionRepository::SessionRepository(Database &db)
 
 std::optional<QString> SessionRepository::createSession(const QString &userId, qint64 nowSecs) {
     const QString sid = randomId(u"s", 12);
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(
             q, QStringLiteral("INSERT INTO sessions(id, user_id, created_at) VALUES(?, ?, ?)"),
             {sid, userId, nowSecs}))
@@ -30,7 +30,7 @@ std::optional<QString> SessionRepository::issueRefreshToken(const QString &sessi
                                                             qint64 expiresAt) {
     const QString token = QString::fromLatin1(
         randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(
             q,
             QStringLiteral("INSERT INTO refresh_tokens(token_hash, session_id, expires_at) "
@@ -50,10 +50,10 @@ std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QStrin
     };
     if (refreshToken.isEmpty() || refreshToken.size() > 256)
         return failWith(RotateError::Unknown);
-    WriteTransaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     if (!tx.begun())
         return failWith(RotateError::Storage);
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(
             q,
             QStringLiteral("SELECT r.session_id, r.expires_at, r.used, s.revoked, s.user_id "
@@ -72,14 +72,14 @@ std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QStrin
     if (revoked)
         return failWith(RotateError::Revoked);
     if (used) {
-        QSqlQuery r(m_db.connection());
+        Statement r(m_db);
         execPrepared(r, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {sid});
         tx.commit();
         return failWith(RotateError::Reused);
     }
     if (nowSecs >= expiresAt)
         return failWith(RotateError::Expired);
-    QSqlQuery u(m_db.connection());
+    Statement u(m_db);
     if (!execPrepared(u, QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?"),
                       {tokenHash(refreshToken)}))
         return failWith(RotateError::Storage);
@@ -90,13 +90,13 @@ std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QStrin
 }
 
 bool SessionRepository::revokeSession(const QString &sessionId) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     return execPrepared(q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"),
                         {sessionId});
 }
 
 bool SessionRepository::isActive(const QString &sessionId) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     return execPrepared(q, QStringLiteral("SELECT revoked FROM sessions WHERE id = ?"),
                         {sessionId}) &&
            q.next() && !q.value(0).toBool();

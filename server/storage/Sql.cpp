@@ -5,18 +5,8 @@
 
 namespace qw::server {
 
-bool execPrepared(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds) {
-    if (!query.prepare(sql)) {
-        qCWarning(lcDb) << "prepare failed:" << query.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : binds)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        qCWarning(lcDb) << "exec failed:" << query.lastError().text();
-        return false;
-    }
-    return true;
+bool execPrepared(Statement &statement, const QString &sql, std::initializer_list<QVariant> binds) {
+    return statement.exec(sql, binds);
 }
 
 QByteArray randomBytes(int count) {

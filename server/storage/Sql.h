@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Statement.h"
+
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,9 +11,10 @@ namespace qw::server {
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
-// Prepares and runs one statement with positional binds; logs the error and returns false
-// on failure. Values never appear in the log (they may be hashes or personal data).
-bool execPrepared(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds);
+// Runs one statement (prepared once per connection, see Statement) with positional binds;
+// logs the error and returns false on failure. Values never appear in the log (they may be
+// hashes or personal data).
+bool execPrepared(Statement &statement, const QString &sql, std::initializer_list<QVariant> binds);
 
 // A random identifier with a readable prefix, e.g. "t_3f9c0a5e1b7d".
 QString randomId(QStringView prefix, int bytes = 8);

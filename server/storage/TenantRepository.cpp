@@ -16,7 +16,7 @@ TenantRepository::TenantRepository(Database &db)
 std::optional<TenantRecord> TenantRepository::add(const QString &name, const QString &tier,
                                                   const QString &timezone) {
     TenantRecord t{randomId(u"t"), name, tier, timezone};
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO tenants(id, name, tier, timezone, created_at) "
                                      "VALUES(?, ?, ?, ?, datetime('now'))"),
@@ -26,7 +26,7 @@ std::optional<TenantRecord> TenantRepository::add(const QString &name, const QSt
 }
 
 std::optional<TenantRecord> TenantRepository::find(const QString &id) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(
             q, QStringLiteral("SELECT id, name, tier, timezone FROM tenants WHERE id = ?"), {id}) ||
         !q.next())
@@ -37,7 +37,7 @@ std::optional<TenantRecord> TenantRepository::find(const QString &id) {
 
 QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId) {
     QList<QuotaDefinition> out;
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("SELECT metric, period, provider, model, limit_value "
                                      "FROM quota_overrides WHERE tenant_id = ? ORDER BY quota_id"),
@@ -60,7 +60,7 @@ QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId) {
 }
 
 bool TenantRepository::setOverride(const QString &tenantId, const QuotaDefinition &d) {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db);
     return execPrepared(
         q,
         QStringLiteral(

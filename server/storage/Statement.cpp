@@ -1,0 +1,53 @@
+#include "storage/Statement.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlError>
+
+namespace qw::server {
+
+Statement::Statement(Database &db)
+    : m_db(db) {}
+
+Statement::~Statement() {
+    finish();
+}
+
+void Statement::finish() {
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (!m_private)
+        m_db.releaseStatement(m_query);
+    m_query = nullptr;
+    m_private.reset();
+}
+
+bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds) {
+    finish();
+    bool fresh = false;
+    m_query = m_db.acquireStatement(sql, &fresh);
+    if (!m_query) {
+        m_private = std::make_unique<QSqlQuery>(m_db.connection());
+        m_query = m_private.get();
+        fresh = true;
+    }
+    if (fresh && !m_query->prepare(sql)) {
+        qCWarning(lcDb) << "prepare failed:" << m_query->lastError().text();
+        m_db.forgetStatement(sql);
+        m_query = nullptr;
+        m_private.reset();
+        return false;
+    }
+    int i = 0;
+    for (const QVariant &v : binds)
+        m_query->bindValue(i++, v);
+    if (!m_query->exec()) {
+        qCWarning(lcDb) << "exec failed:" << m_query->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace qw::server

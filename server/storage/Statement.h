@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qw::server {
+
+class Database;
+
+// A handle on one of the database's cached prepared statements. Preparing costs more than
+// running for the short statements the server issues, so each distinct SQL text is
+// prepared once per connection and reused. The statement is reset (not finalised) when the
+// handle goes out of scope, so no read transaction lingers. If the same SQL is already in
+// use by an outer handle, this one gets a private, uncached query instead.
+class Statement final {
+public:
+    explicit Statement(Database &db);
+    ~Statement();
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    // Binds positionally and executes; logs and returns false on failure.
+    bool exec(const QString &sql, std::initializer_list<QVariant> binds);
+
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    void finish();
+
+private:
+    Database &m_db;
+    QSqlQuery *m_query = nullptr;
+    std::unique_ptr<QSqlQuery> m_private; // when the cached one is busy
+};
+
+} // namespace qw::server
