@@ -1,17 +1,27 @@
-#include <QCoreApplication>
-#include <QTextStream>
+#include "cli/CliApp.h"
 
-// Placeholder: the quotawatch-cli front end arrives with the desktop-dashboard issue.
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quotawatch-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QW_VERSION));
+    // Diagnostics only when asked for (QT_LOGGING_RULES="qw.*=true"): stderr is for errors.
+    QLoggingCategory::setFilterRules(QStringLiteral("qw.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QStringLiteral("--version"))) {
-        out << "quotawatch-cli " << QW_VERSION << '\n';
-        return 0;
-    }
-    err << "quotawatch-cli: not implemented yet. Use 'quotawatch-server demo' to run the reference "
-           "server.\n";
-    return args.contains(QStringLiteral("--help")) ? 0 : 1;
+    QTextStream in(stdin);
+    qw::CliApp cli(out, err, in);
+    int code = -1;
+    QObject::connect(&cli, &qw::CliApp::finished, &app, [&code](int c) {
+        code = c;
+        QCoreApplication::quit();
+    });
+    const int immediate = cli.run(QCoreApplication::arguments());
+    if (immediate >= 0)
+        return immediate;
+    QCoreApplication::exec();
+    return code < 0 ? 1 : code;
 }

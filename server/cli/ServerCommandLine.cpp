@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "cli/SecretFile.h"
 #include "cli/SignalWatcher.h"
+#include "demo/DemoTraffic.h"
 #include "http/ApiServer.h"
 #include "util/Clock.h"
 
@@ -332,7 +333,19 @@ int ServerCommandLine::serve(const QStringList &args, bool demo) {
     const auto accessTtl = cmd.add(
         QStringLiteral("access-ttl"),
         QStringLiteral("Access token lifetime in seconds (default 900)."), QStringLiteral("S"));
+    const auto pollLimit = cmd.add(
+        QStringLiteral("poll-limit"),
+        QStringLiteral("At most N status requests per caller in S seconds (default 120/60)."),
+        QStringLiteral("N/S"));
+    const auto noTraffic =
+        cmd.add(QStringLiteral("no-traffic"), QStringLiteral("demo: do not generate traffic."));
     QW_PARSE(cmd, args)
+    std::optional<PollRateLimiter> limiter = PollRateLimiter();
+    if (cmd.parser.isSet(pollLimit)) {
+        limiter = PollRateLimiter::parse(cmd.parser.value(pollLimit));
+        if (!limiter)
+            return usage(QStringLiteral("--poll-limit must be N/SECONDS, e.g. 120/60"));
+    }
     if (!demo && !cmd.parser.isSet(cmd.db))
         return usage(QStringLiteral("--db is required"));
     if (!demo && !cmd.parser.isSet(listen))
@@ -378,6 +391,7 @@ int ServerCommandLine::serve(const QStringList &args, bool demo) {
 
     QString demoEmail;
     const QString demoPassword = QStringLiteral("demo-password");
+    std::unique_ptr<DemoTraffic> traffic;
     if (demo) {
         const auto tenant = context.tenants().add(QStringLiteral("Demo Tenant"),
                                                   QStringLiteral("free"), QStringLiteral("UTC"));
@@ -389,9 +403,19 @@ int ServerCommandLine::serve(const QStringList &args, bool demo) {
             m_err << "quotawatch-server: could not create the demo tenant\n";
             return Failed;
         }
+        // A model-specific quota, so the demo shows scoped bars too.
+        context.tenants().setOverride(tenant->id, {QStringLiteral("tokens"), Period::Monthly,
+                                                   QStringLiteral("openai"),
+                                                   QStringLiteral("gpt-4"), 200000.0});
+        if (!cmd.parser.isSet(noTraffic)) {
+            traffic = std::make_unique<DemoTraffic>(context, *tenant);
+            traffic->backfill();
+            traffic->start(5000);
+        }
     }
 
     ApiServer server(context);
+    server.setPollRateLimiter(*limiter);
     auto *tcp = new QTcpServer(&server);
     if (!tcp->listen(where->first, where->second)) {
         m_err << "quotawatch-server: cannot listen on " << cmd.parser.value(listen) << ": "

@@ -2,6 +2,7 @@
 
 #include "auth/Principal.h"
 #include "http/HttpResponse.h"
+#include "http/PollRateLimiter.h"
 #include "storage/TenantRepository.h"
 
 #include <QAbstractHttpServer>
@@ -22,6 +23,7 @@ public:
     static constexpr qint64 maxFutureSkewSeconds = 300;
 
     explicit ApiServer(ServerContext &context, QObject *parent = nullptr);
+    void setPollRateLimiter(const PollRateLimiter &limiter) { m_pollLimiter = limiter; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -59,6 +61,7 @@ private:
 
     ServerContext &m_context;
     QList<Route> m_routes;
+    PollRateLimiter m_pollLimiter;
 };
 
 } // namespace qw::server

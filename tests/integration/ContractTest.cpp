@@ -77,6 +77,7 @@ TEST_F(ContractTest, ErrorCodesTheServerUsesAreDocumented) {
     for (const char *code :
          {"invalid_json", "invalid_request", "invalid_credentials", "unauthorized", "invalid_token",
           "forbidden", "not_found", "tenant_not_found", "method_not_allowed", "payload_too_large",
-          "too_many_events", "usage_limit_exceeded", "not_a_session", "storage_unavailable"})
+          "too_many_events", "usage_limit_exceeded", "too_many_requests", "not_a_session",
+          "storage_unavailable"})
         EXPECT_TRUE(spec.contains(code)) << code;
 }

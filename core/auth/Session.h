@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/AuthTokens.h"
+#include "net/ApiClient.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace qw {
+
+class Clock;
+class CredentialStore;
+
+// A signed-in session against one server. Refreshes the access token shortly before its
+// expiry; only one refresh runs at a time, and requests that meet a 401 meanwhile wait and
+// are replayed once with the new token. A refresh that fails because the server is
+// unreachable keeps the refresh token and tries again later; only a definite rejection
+// (401/400 from /api/auth/refresh) signs out. Tokens are never logged.
+class Session final : public QObject {
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    static constexpr int refreshRetryMs = 15000;
+
+    Session(ApiClient &api, CredentialStore &credentials, const Clock &clock,
+            QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(Session)
+
+    State state() const { return m_state; }
+    const UserInfo &user() const { return m_user; }
+    QString account() const { return m_account; }
+    QDateTime accessExpiry() const { return m_accessExpiry; }
+    bool isRefreshing() const { return m_refreshing; }
+    int refreshCount() const { return m_refreshCount; }
+
+    // remember: keep the refresh token in the credential store for the next start.
+    void signIn(const QString &email, const QString &password, bool remember);
+    // Signs in with the refresh token stored for email, if there is one.
+    void resume(const QString &email);
+    // Revokes the session on the server (best effort) and forgets the stored token.
+    void signOut();
+
+    // A request with the bearer token; a 401 triggers one refresh and one replay.
+    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+              const QByteArray &body, QObject *context, ApiClient::RawCallback callback);
+
+Q_SIGNALS:
+    void stateChanged(qw::Session::State state);
+    void signedIn(const qw::UserInfo &user);
+    void signInFailed(const qw::ApiError &error);
+    // reason is empty when the user signed out; otherwise why the session ended.
+    void signedOut(const QString &reason);
+    void credentialStorageProblem(const QString &message);
+
+private:
+    struct Pending {
+        QByteArray verb;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QPointer<QObject> context;
+        ApiClient::RawCallback callback;
+        bool replayed = false;
+    };
+
+    void setState(State s);
+    void applyTokens(const AuthTokens &tokens);
+    void persistRefreshToken();
+    void scheduleRefresh();
+    void startRefresh();
+    void onRefreshed(const Result<AuthTokens, ApiError> &result);
+    void dispatch(Pending pending);
+    void endSession(const QString &reason);
+
+    ApiClient &m_api;
+    CredentialStore &m_credentials;
+    const Clock &m_clock;
+    State m_state = State::SignedOut;
+    UserInfo m_user;
+    QString m_account;
+    QString m_accessToken;
+    QString m_refreshToken;
+    QDateTime m_accessExpiry;
+    bool m_remember = false;
+    bool m_refreshing = false;
+    int m_refreshCount = 0;
+    QList<Pending> m_waiting;
+    QTimer m_refreshTimer;
+};
+
+} // namespace qw

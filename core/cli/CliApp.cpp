@@ -1,0 +1,188 @@
+#include "cli/CliApp.h"
+
+#include "format/QuotaFormat.h"
+#include "net/ApiClient.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace qw {
+
+namespace {
+
+const char *const topUsage = R"(Usage: quotawatch-cli <command> [options]
+
+Watch usage quotas from a terminal or a script.
+
+Commands:
+  status    Sign in and print the quotas:
+            --server URL --email E --password-stdin [--tenant ID] [--json]
+
+Exit codes:
+  0  success
+  1  the server answered something unusable, or failed (5xx)
+  2  bad command line
+  3  sign-in refused (wrong e-mail or password, or no access to the tenant)
+  4  the server could not be reached or did not answer in time
+)";
+
+int exitCodeFor(const ApiError &e) {
+    if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
+        return CliApp::NetworkFailed;
+    if (e.kind == ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403))
+        return CliApp::AuthFailed;
+    return CliApp::Failed;
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err, QTextStream &in, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+    , m_in(in)
+    , m_clock(std::make_unique<SystemClock>())
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_api(std::make_unique<ApiClient>(m_nam.get(), *m_clock)) {}
+
+CliApp::~CliApp() = default;
+
+int CliApp::usage(const QString &message) {
+    m_err << "quotawatch-cli: " << message << "\nRun 'quotawatch-cli --help' for usage.\n";
+    m_err.flush();
+    return Usage;
+}
+
+void CliApp::done(int code) {
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(code);
+}
+
+int CliApp::run(const QStringList &arguments) {
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(QStringLiteral("missing command"));
+    if (args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h") ||
+        args.first() == QStringLiteral("help")) {
+        m_out << topUsage;
+        return Ok;
+    }
+    if (args.first() == QStringLiteral("--version")) {
+        m_out << "quotawatch-cli " << QW_VERSION << '\n';
+        return Ok;
+    }
+    if (args.first() == QStringLiteral("status"))
+        return status(QStringList{QStringLiteral("quotawatch-cli")} + args.mid(1));
+    return usage(QStringLiteral("unknown command '%1'").arg(args.first()));
+}
+
+int CliApp::status(const QStringList &args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Sign in and print the tenant's quotas."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Server URL, e.g. http://127.0.0.1:8080."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("Account e-mail."),
+                                   QStringLiteral("E"));
+    const QCommandLineOption pwStdin(QStringLiteral("password-stdin"),
+                                     QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption tenant(QStringLiteral("tenant"),
+                                    QStringLiteral("Another tenant (support staff)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the status as the contract's JSON."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each answer (default 15)."),
+        QStringLiteral("S"));
+    p.addOptions({help, server, email, pwStdin, tenant, json, timeout});
+    p.addPositionalArgument(QStringLiteral("status"), QString());
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(help)) {
+        m_out << p.helpText() << '\n' << topUsage;
+        return Ok;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    const QUrl url(p.value(server), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return usage(QStringLiteral("--server must be an http:// or https:// URL"));
+    if (p.value(email).isEmpty())
+        return usage(QStringLiteral("--email is required"));
+    if (!p.isSet(pwStdin))
+        return usage(QStringLiteral(
+            "--password-stdin is required (passwords never go on the command line)"));
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        const int s = p.value(timeout).toInt(&ok);
+        if (!ok || s < 1 || s > 600)
+            return usage(QStringLiteral("--timeout must be 1 to 600 seconds"));
+        m_api->setTimeoutMs(s * 1000);
+    }
+    QString password = m_in.readLine();
+    if (password.endsWith(u'\r'))
+        password.chop(1);
+    m_api->setBaseUrl(url);
+    const bool asJson = p.isSet(json);
+    const QString tenantId = p.value(tenant);
+
+    m_api->login(
+        p.value(email), password, this,
+        [this, asJson, tenantId](const Result<AuthTokens, ApiError> &login) {
+            if (!login) {
+                m_err << "quotawatch-cli: sign-in failed: " << login.error().userMessage() << '\n';
+                done(exitCodeFor(login.error()));
+                return;
+            }
+            QUrlQuery query;
+            if (!tenantId.isEmpty())
+                query.addQueryItem(QStringLiteral("tenantId"), tenantId);
+            const QString token = login->accessToken;
+            m_api->send(
+                "GET", QStringLiteral("/api/usage/status"), query, {}, token, this,
+                [this, asJson, token](const Result<ApiResponse, ApiError> &r) {
+                    auto status = r ? ApiClient::parseStatus(r.value())
+                                    : Result<UsageStatus, ApiError>(r.error());
+                    // Best effort: do not leave a session behind on the server.
+                    m_api->logout(token, this, [](const std::optional<ApiError> &) {});
+                    if (!status) {
+                        m_err << "quotawatch-cli: " << status.error().userMessage() << '\n';
+                        done(exitCodeFor(status.error()));
+                        return;
+                    }
+                    const UsageStatus &s = status.value();
+                    if (asJson) {
+                        m_out << QString::fromUtf8(
+                            QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
+                        done(Ok);
+                        return;
+                    }
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    m_out << s.tenantName << " (" << s.tenantId << ", " << s.tier
+                          << "): " << QuotaFormat::levelName(s.status) << '\n';
+                    for (const Quota &q : s.quotas) {
+                        m_out << "  " << QuotaFormat::title(q).leftJustified(36) << ' '
+                              << QuotaFormat::usage(q).leftJustified(30) << ' '
+                              << QuotaFormat::percent(q).rightJustified(9) << "  "
+                              << QuotaFormat::levelName(QuotaFormat::levelOf(q)).leftJustified(8)
+                              << ' ' << QuotaFormat::countdown(q.resetAt, now) << '\n';
+                    }
+                    for (const UsageAlert &a : s.alerts)
+                        m_out << "! " << QuotaFormat::levelName(a.level) << ": " << a.message
+                              << '\n';
+                    done(Ok);
+                });
+        });
+    return -1;
+}
+
+} // namespace qw

@@ -1,0 +1,116 @@
+#include "format/QuotaFormat.h"
+
+#include <QCoreApplication>
+
+namespace qw::QuotaFormat {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("qw::QuotaFormat", text);
+}
+
+QString metricName(const QString &metric) {
+    if (metric == QStringLiteral("requests"))
+        return tr("requests");
+    if (metric == QStringLiteral("tokens"))
+        return tr("tokens");
+    if (metric == QStringLiteral("cost"))
+        return tr("cost");
+    return metric;
+}
+
+QString duration(qint64 seconds) {
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+} // namespace
+
+QString title(const Quota &q) {
+    QString period = q.period;
+    if (q.period == QStringLiteral("daily"))
+        period = tr("Daily");
+    else if (q.period == QStringLiteral("monthly"))
+        period = tr("Monthly");
+    else if (!period.isEmpty())
+        period[0] = period[0].toUpper();
+    QString t = tr("%1 %2").arg(period, metricName(q.metric));
+    if (q.provider || q.model) {
+        QStringList scope;
+        if (q.provider)
+            scope << *q.provider;
+        if (q.model)
+            scope << *q.model;
+        t += QStringLiteral(" \u00b7 ") + scope.join(u'/');
+    }
+    return t;
+}
+
+QString amount(double value, const QString &unit, const QLocale &locale) {
+    if (unit == QStringLiteral("usd")) // contract money is US dollars, whatever the user's locale
+        return QStringLiteral("$") + locale.toString(value, 'f', value >= 1000 ? 0 : 2);
+    const bool whole = value == static_cast<double>(static_cast<qint64>(value));
+    const QString number =
+        whole ? locale.toString(static_cast<qint64>(value)) : locale.toString(value, 'f', 2);
+    if (unit == QStringLiteral("count") || unit.isEmpty())
+        return number;
+    if (unit == QStringLiteral("tokens"))
+        return tr("%1 tokens").arg(number);
+    return number + u' ' + unit;
+}
+
+QString usage(const Quota &q, const QLocale &locale) {
+    if (q.unlimited())
+        return tr("%1 used, unlimited").arg(amount(q.used, q.unit, locale));
+    return tr("%1 of %2").arg(amount(q.used, q.unit, locale), amount(*q.limit, q.unit, locale));
+}
+
+QString percent(const Quota &q, const QLocale &locale) {
+    if (!q.percent)
+        return tr("unlimited");
+    return tr("%1 %").arg(locale.toString(*q.percent, 'f', 1));
+}
+
+QString countdown(const QDateTime &resetAt, const QDateTime &now) {
+    if (!resetAt.isValid())
+        return {};
+    const qint64 s = now.secsTo(resetAt);
+    if (s <= 0)
+        return tr("resetting now");
+    return tr("resets in %1").arg(duration(s));
+}
+
+QString levelName(QuotaLevel level) {
+    switch (level) {
+    case QuotaLevel::Ok:
+        return tr("OK");
+    case QuotaLevel::Warning:
+        return tr("Warning");
+    case QuotaLevel::Critical:
+        return tr("Critical");
+    case QuotaLevel::Exceeded:
+        return tr("Exceeded");
+    }
+    return {};
+}
+
+QuotaLevel levelOf(const Quota &q) {
+    return levelForPercent(q.percent);
+}
+
+QString age(const QDateTime &since, const QDateTime &now) {
+    if (!since.isValid())
+        return tr("never");
+    const qint64 s = std::max<qint64>(0, since.secsTo(now));
+    if (s < 5)
+        return tr("just now");
+    return tr("%1 ago").arg(duration(s));
+}
+
+} // namespace qw::QuotaFormat

@@ -1,0 +1,169 @@
+#include "net/ApiClient.h"
+
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace qw {
+
+Q_LOGGING_CATEGORY(lcApi, "qw.core.api", QtInfoMsg)
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock) {}
+
+void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                     const QByteArray &body, const QString &bearer, QObject *context,
+                     RawCallback callback) {
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(u'/') ? 1 : 0) + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Quotawatch/" QW_VERSION));
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty() || verb == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    m_inFlight.append(reply);
+    auto tooLarge = std::make_shared<bool>(false);
+    // Abort as soon as an answer outgrows the cap, instead of buffering it whole.
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, tooLarge](qint64 received, qint64 total) {
+                if (!*tooLarge && (received > maxResponseBytes || total > maxResponseBytes)) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, tooLarge, ctx = QPointer<QObject>(context), cb = std::move(callback)] {
+                finish(reply, *tooLarge, ctx, cb);
+            });
+}
+
+void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> context,
+                       const RawCallback &callback) {
+    reply->deleteLater();
+    m_inFlight.removeAll(reply);
+    if (!context)
+        return; // whoever asked is gone
+    const QDateTime now = m_clock.now();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto error = reply->error();
+    const QString path = reply->url().path();
+
+    if (tooLarge) {
+        qCWarning(lcApi).noquote() << path << "answer exceeded" << maxResponseBytes << "bytes";
+        callback(ApiError{
+            ApiError::Kind::TooLarge, status, {}, {}, QStringLiteral("response too large")});
+        return;
+    }
+    if (status == 0) {
+        ApiError e;
+        e.detail = reply->errorString();
+        if (error == QNetworkReply::OperationCanceledError)
+            e.kind = reply->property("qw_cancelled").toBool() ? ApiError::Kind::Cancelled
+                                                              : ApiError::Kind::Timeout;
+        else if (error == QNetworkReply::TimeoutError)
+            e.kind = ApiError::Kind::Timeout;
+        else
+            e.kind = ApiError::Kind::Network;
+        qCInfo(lcApi).noquote() << path << "failed:" << e.detail;
+        callback(e);
+        return;
+    }
+    ApiResponse response;
+    response.status = status;
+    response.body = reply->readAll();
+    response.rateLimit = parseRateLimit(reply->rawHeader("X-RateLimit-Limit"),
+                                        reply->rawHeader("X-RateLimit-Remaining"),
+                                        reply->rawHeader("X-RateLimit-Reset"), now);
+    if (status >= 200 && status < 300) {
+        callback(response);
+        return;
+    }
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    e.httpStatus = status;
+    if (auto body = ApiErrorBody::fromBytes(response.body))
+        e.body = body.value();
+    if (status == 429 || status == 503)
+        e.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    e.detail = QStringLiteral("HTTP %1 %2").arg(status).arg(e.body.code);
+    qCInfo(lcApi).noquote() << path << e.detail;
+    callback(e);
+}
+
+void ApiClient::abortAll() {
+    const auto replies = m_inFlight;
+    for (const auto &r : replies) {
+        if (r) {
+            r->setProperty("qw_cancelled", true);
+            r->abort();
+        }
+    }
+}
+
+static void deliverTokens(const Result<ApiResponse, ApiError> &r,
+                          const ApiClient::TokensCallback &cb) {
+    if (!r) {
+        cb(r.error());
+        return;
+    }
+    auto tokens = AuthTokens::fromBytes(r->body);
+    if (!tokens) {
+        cb(ApiError{ApiError::Kind::Malformed, r->status, {}, {}, tokens.error().toString()});
+        return;
+    }
+    cb(tokens.value());
+}
+
+void ApiClient::login(const QString &email, const QString &password, QObject *context,
+                      TokensCallback callback) {
+    const QJsonObject body{{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), password}};
+    send("POST", QStringLiteral("/api/auth/login"), {},
+         QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
+         [cb = std::move(callback)](const Result<ApiResponse, ApiError> &r) {
+             deliverTokens(r, cb);
+         });
+}
+
+void ApiClient::refresh(const QString &refreshToken, QObject *context, TokensCallback callback) {
+    const QJsonObject body{{QStringLiteral("refreshToken"), refreshToken}};
+    send("POST", QStringLiteral("/api/auth/refresh"), {},
+         QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
+         [cb = std::move(callback)](const Result<ApiResponse, ApiError> &r) {
+             deliverTokens(r, cb);
+         });
+}
+
+void ApiClient::logout(const QString &accessToken, QObject *context,
+                       std::function<void(const std::optional<ApiError> &)> callback) {
+    send("POST", QStringLiteral("/api/auth/logout"), {}, {}, accessToken, context,
+         [cb = std::move(callback)](const Result<ApiResponse, ApiError> &r) {
+             cb(r ? std::nullopt : std::optional<ApiError>(r.error()));
+         });
+}
+
+Result<UsageStatus, ApiError> ApiClient::parseStatus(const ApiResponse &response) {
+    auto status = UsageStatus::fromBytes(response.body);
+    if (!status)
+        return ApiError{
+            ApiError::Kind::Malformed, response.status, {}, {}, status.error().toString()};
+    return status.value();
+}
+
+} // namespace qw

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/ApiErrorBody.h"
+
+#include <QString>
+#include <optional>
+
+namespace qw {
+
+// Why a call to the usage API did not give a usable answer.
+struct ApiError {
+    enum class Kind {
+        Network,   // connection refused, reset, DNS, TLS...
+        Timeout,   // no complete answer within the transfer timeout
+        Http,      // a non-2xx status; body holds the contract's error body when there was one
+        Malformed, // a 2xx answer that is not what the contract says
+        TooLarge,  // the answer exceeded the client's size cap
+        Cancelled, // the client gave up (shutdown, sign-out)
+    };
+    Kind kind = Kind::Network;
+    int httpStatus = 0;
+    ApiErrorBody body;                       // for Http, when the server sent one
+    std::optional<qint64> retryAfterSeconds; // for 429 and 503
+    QString detail;                          // technical detail for logs; never a token
+
+    bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
+    bool isRateLimited() const { return kind == Kind::Http && httpStatus == 429; }
+    // Worth retrying later with backoff: the network, a timeout, or the server's own trouble.
+    bool isTransient() const {
+        return kind == Kind::Network || kind == Kind::Timeout ||
+               (kind == Kind::Http && httpStatus >= 500);
+    }
+    // A translated sentence for the user.
+    QString userMessage() const;
+};
+
+} // namespace qw

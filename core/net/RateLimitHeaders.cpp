@@ -1,0 +1,74 @@
+#include "net/RateLimitHeaders.h"
+
+#include "domain/JsonReader.h"
+
+#include <QLocale>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace qw {
+
+namespace {
+
+std::optional<qint64> nonNegativeInteger(const QByteArray &value) {
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty() || v.size() > 18)
+        return std::nullopt;
+    for (char c : v) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    return v.toLongLong();
+}
+
+QDateTime parseHttpDate(const QByteArray &value) {
+    // IMF-fixdate, the only form servers should send: "Sun, 06 Nov 1994 08:49:37 GMT".
+    const QString text = QString::fromLatin1(value.trimmed());
+    QDateTime t = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (t.isValid()) {
+        t.setTimeZone(QTimeZone::utc());
+        return t;
+    }
+    t = QDateTime::fromString(text, Qt::RFC2822Date); // tolerates obsolete variants
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace
+
+std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now) {
+    using namespace RateLimitBounds;
+    qint64 seconds = 0;
+    if (const auto n = nonNegativeInteger(value)) {
+        seconds = *n;
+    } else {
+        const QDateTime when = parseHttpDate(value);
+        if (!when.isValid())
+            return std::nullopt;
+        seconds = now.secsTo(when);
+    }
+    return std::clamp(seconds, minRetryAfterSeconds, maxRetryAfterSeconds);
+}
+
+QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now) {
+    QDateTime t;
+    if (const auto n = nonNegativeInteger(value))
+        t = QDateTime::fromSecsSinceEpoch(*n, Qt::UTC);
+    else
+        t = parseInstant(QString::fromLatin1(value.trimmed()));
+    if (!t.isValid())
+        return {};
+    if (t < now.addDays(-1) || t > now.addSecs(RateLimitBounds::maxRetryAfterSeconds))
+        return {};
+    return t;
+}
+
+RateLimitInfo parseRateLimit(const QByteArray &limit, const QByteArray &remaining,
+                             const QByteArray &reset, const QDateTime &now) {
+    RateLimitInfo info;
+    info.limit = nonNegativeInteger(limit);
+    info.remaining = nonNegativeInteger(remaining);
+    info.reset = parseRateLimitReset(reset, now);
+    return info;
+}
+
+} // namespace qw

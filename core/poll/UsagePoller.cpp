@@ -1,0 +1,123 @@
+#include "poll/UsagePoller.h"
+
+#include "auth/Session.h"
+#include "net/ApiClient.h"
+#include "util/Clock.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace qw {
+
+Q_LOGGING_CATEGORY(lcPoll, "qw.core.poll", QtInfoMsg)
+
+UsagePoller::UsagePoller(Session &session, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_clock(clock)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); }) {
+    m_timer.setSingleShot(true);
+    // Idle polling needs no precision; coarse timers let the system batch wake-ups.
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &UsagePoller::poll);
+}
+
+void UsagePoller::setIntervalSeconds(int seconds) {
+    m_intervalSeconds = std::clamp(seconds, minIntervalSeconds, maxIntervalSeconds);
+    if (m_state == State::Waiting)
+        scheduleIn(qint64(m_intervalSeconds) * 1000, State::Waiting);
+}
+
+void UsagePoller::setState(State s) {
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void UsagePoller::start() {
+    if (m_state != State::Stopped)
+        return;
+    setState(State::Waiting);
+    poll();
+}
+
+void UsagePoller::stop() {
+    m_timer.stop();
+    m_nextPoll = {};
+    setState(State::Stopped);
+}
+
+void UsagePoller::refreshNow() {
+    if (m_state == State::Stopped || m_inFlight)
+        return;
+    if (m_blockedUntil.isValid() && m_clock.now() < m_blockedUntil) {
+        qCInfo(lcPoll) << "refresh suppressed: server asked to wait until" << m_blockedUntil;
+        return;
+    }
+    poll();
+}
+
+void UsagePoller::scheduleIn(qint64 ms, State state) {
+    m_nextPoll = m_clock.now().addMSecs(ms);
+    m_timer.start(static_cast<int>(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
+    setState(state);
+}
+
+void UsagePoller::poll() {
+    if (m_state == State::Stopped || m_inFlight)
+        return;
+    if (m_blockedUntil.isValid() && m_clock.now() < m_blockedUntil) {
+        scheduleIn(m_clock.now().msecsTo(m_blockedUntil), State::RateLimited);
+        return;
+    }
+    m_timer.stop();
+    m_inFlight = true;
+    ++m_requestsSent;
+    setState(State::InFlight);
+    QUrlQuery query;
+    if (!m_tenantId.isEmpty())
+        query.addQueryItem(QStringLiteral("tenantId"), m_tenantId);
+    m_session.send("GET", QStringLiteral("/api/usage/status"), query, {}, this,
+                   [this](const Result<ApiResponse, ApiError> &r) { onReply(r); });
+}
+
+void UsagePoller::onReply(const Result<ApiResponse, ApiError> &r) {
+    m_inFlight = false;
+    if (m_state == State::Stopped)
+        return;
+    Result<UsageStatus, ApiError> status =
+        r ? ApiClient::parseStatus(r.value()) : Result<UsageStatus, ApiError>(r.error());
+    if (status) {
+        m_failures = 0;
+        m_blockedUntil = {};
+        m_lastStatus = status.value();
+        m_lastSuccess = m_clock.now();
+        scheduleIn(qint64(m_intervalSeconds) * 1000, State::Waiting);
+        Q_EMIT statusUpdated(*m_lastStatus);
+        return;
+    }
+    const ApiError &e = status.error();
+    if (e.kind == ApiError::Kind::Cancelled)
+        return;
+    if (e.retryAfterSeconds) {
+        // Silence until the server's window closes; the next poll comes after it.
+        m_blockedUntil = m_clock.now().addSecs(*e.retryAfterSeconds);
+        scheduleIn(*e.retryAfterSeconds * 1000, State::RateLimited);
+    } else if (e.isTransient() || e.kind == ApiError::Kind::Malformed ||
+               e.kind == ApiError::Kind::TooLarge) {
+        ++m_failures;
+        const qint64 delay = std::min<qint64>(
+            m_backoff.delayMs(m_failures, m_random),
+            std::max<qint64>(qint64(m_intervalSeconds) * 1000, m_backoff.ceilingMs(m_failures)));
+        qCInfo(lcPoll) << "poll failed" << m_failures << "times; next try in" << delay << "ms";
+        scheduleIn(delay, State::BackingOff);
+    } else {
+        // 4xx other than 429: asking again soon will not help; keep the normal rhythm.
+        scheduleIn(qint64(m_intervalSeconds) * 1000, State::Waiting);
+    }
+    Q_EMIT pollFailed(e);
+}
+
+} // namespace qw

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/UsageStatus.h"
+#include "net/ApiError.h"
+#include "poll/BackoffPolicy.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <optional>
+
+namespace qw {
+
+class Clock;
+class Session;
+
+// Polls /api/usage/status on a coarse timer. Never two requests in flight; after network
+// errors and 5xx it backs off exponentially with full jitter; while a Retry-After window is
+// open it sends nothing at all, not even for refreshNow(). The last good status is kept
+// (and never replaced by a failure), so views can show it as stale.
+class UsagePoller final : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int defaultIntervalSeconds = 60;
+    static constexpr int minIntervalSeconds = 5;
+    static constexpr int maxIntervalSeconds = 3600;
+
+    enum class State { Stopped, Waiting, InFlight, BackingOff, RateLimited };
+    Q_ENUM(State)
+
+    UsagePoller(Session &session, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(UsagePoller)
+
+    void setIntervalSeconds(int seconds); // clamped to [min, max]
+    int intervalSeconds() const { return m_intervalSeconds; }
+    void setTenantId(const QString &tenantId) { m_tenantId = tenantId; } // empty: own tenant
+    void setRandomSource(std::function<double()> unitRandom) { m_random = std::move(unitRandom); }
+
+    void start();
+    void stop();
+    // Polls now unless a request is in flight or a Retry-After window is open.
+    void refreshNow();
+
+    State state() const { return m_state; }
+    const std::optional<UsageStatus> &lastStatus() const { return m_lastStatus; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QDateTime nextPoll() const { return m_nextPoll; }
+    QDateTime rateLimitedUntil() const { return m_blockedUntil; }
+    int consecutiveFailures() const { return m_failures; }
+    int requestsSent() const { return m_requestsSent; }
+
+Q_SIGNALS:
+    void statusUpdated(const qw::UsageStatus &status);
+    void pollFailed(const qw::ApiError &error);
+    void stateChanged(qw::UsagePoller::State state);
+
+private:
+    void poll();
+    void onReply(const Result<struct ApiResponse, ApiError> &result);
+    void scheduleIn(qint64 ms, State state);
+    void setState(State s);
+
+    Session &m_session;
+    const Clock &m_clock;
+    QTimer m_timer;
+    BackoffPolicy m_backoff;
+    std::function<double()> m_random;
+    int m_intervalSeconds = defaultIntervalSeconds;
+    QString m_tenantId;
+    State m_state = State::Stopped;
+    bool m_inFlight = false;
+    int m_failures = 0;
+    int m_requestsSent = 0;
+    std::optional<UsageStatus> m_lastStatus;
+    QDateTime m_lastSuccess;
+    QDateTime m_nextPoll;
+    QDateTime m_blockedUntil;
+};
+
+} // namespace qw

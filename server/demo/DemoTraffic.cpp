@@ -1,0 +1,74 @@
+#include "demo/DemoTraffic.h"
+
+#include "ServerContext.h"
+#include "util/Clock.h"
+
+namespace qw::server {
+
+namespace {
+struct Model {
+    const char *provider;
+    const char *model;
+    int tokensMean;
+    double costPerKTokens;
+};
+constexpr Model models[] = {
+    {"openai", "gpt-4", 300, 0.03},
+    {"openai", "gpt-4o-mini", 150, 0.0006},
+    {"anthropic", "claude-3-haiku", 200, 0.00125},
+    {"anthropic", "claude-3-5-sonnet", 350, 0.015},
+    {"mistral", "mistral-small", 120, 0.002},
+};
+} // namespace
+
+DemoTraffic::DemoTraffic(ServerContext &context, TenantRecord tenant, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_tenant(std::move(tenant))
+    , m_random(QRandomGenerator::securelySeeded()) {
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &DemoTraffic::tick);
+}
+
+void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack) {
+    const QDateTime now = m_context.clock().now();
+    QList<UsageEvent> events;
+    for (int i = 0; i < count; ++i) {
+        const Model &m = models[m_random.bounded(int(std::size(models)))];
+        UsageEvent e;
+        e.id = QStringLiteral("demo-%1-%2").arg(now.toMSecsSinceEpoch()).arg(++m_sequence);
+        e.timestamp = spreadSecondsBack > 0
+                          ? now.addSecs(-qint64(m_random.bounded(int(spreadSecondsBack))))
+                          : now;
+        e.provider = QString::fromLatin1(m.provider);
+        e.model = QString::fromLatin1(m.model);
+        e.endpoint = QStringLiteral("/v1/chat/completions");
+        e.method = QStringLiteral("POST");
+        const int roll = m_random.bounded(100);
+        e.statusCode = roll < 94 ? 200 : (roll < 97 ? 429 : 500);
+        e.responseTimeMs = 80.0 + m_random.bounded(900);
+        e.tokens = e.statusCode == 200 ? m.tokensMean / 2 + m_random.bounded(m.tokensMean) : 0;
+        e.cost = static_cast<double>(e.tokens) / 1000.0 * m.costPerKTokens;
+        events.append(e);
+    }
+    const auto r = m_context.ledger().record(m_tenant, events, std::nullopt);
+    m_recorded += r.accepted;
+}
+
+void DemoTraffic::backfill() {
+    // Spread over the part of today already gone, so "today" has a history.
+    const QDateTime now = m_context.clock().now();
+    const qint64 sinceMidnight =
+        QuotaWindow::containing(Period::Daily, now, m_tenant.zone()).start.secsTo(now);
+    recordBatch(230, std::max<qint64>(1, sinceMidnight));
+}
+
+void DemoTraffic::start(int intervalMs) {
+    m_timer.start(intervalMs);
+}
+
+void DemoTraffic::tick() {
+    recordBatch(1, 0);
+}
+
+} // namespace qw::server

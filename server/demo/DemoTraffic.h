@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/TenantRepository.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace qw::server {
+
+class ServerContext;
+
+// Keeps a demo tenant's usage moving: a backfill that puts today's bars at interesting
+// levels, then a few recorded events every tick (several providers and models, mostly
+// successes, some failures). Goes through the ledger like real traffic.
+class DemoTraffic final : public QObject {
+    Q_OBJECT
+public:
+    DemoTraffic(ServerContext &context, TenantRecord tenant, QObject *parent = nullptr);
+
+    void backfill();
+    void start(int intervalMs = 3000);
+    void tick();
+    int eventsRecorded() const { return m_recorded; }
+
+private:
+    void recordBatch(int count, qint64 spreadSecondsBack);
+
+    ServerContext &m_context;
+    TenantRecord m_tenant;
+    QTimer m_timer;
+    QRandomGenerator m_random;
+    int m_recorded = 0;
+    quint64 m_sequence = 0;
+};
+
+} // namespace qw::server
