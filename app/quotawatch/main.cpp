@@ -1,17 +1,46 @@
-#include <QCoreApplication>
-#include <QTextStream>
+#include "AppController.h"
+#include "KeychainCredentialStore.h"
+#include "util/Clock.h"
 
-// Placeholder: the quotawatch front end arrives with the desktop-dashboard issue.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QStringLiteral("--version"))) {
-        out << "quotawatch " << QW_VERSION << '\n';
-        return 0;
-    }
-    err << "quotawatch: not implemented yet. Use 'quotawatch-server demo' to run the reference "
-           "server.\n";
-    return args.contains(QStringLiteral("--help")) ? 0 : 1;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("quotawatch"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Quotawatch"));
+    QApplication::setOrganizationName(QStringLiteral("Quotawatch"));
+    QApplication::setApplicationVersion(QStringLiteral(QW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quotawatch.Quotawatch"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Watch usage quotas before they run out."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a local demo server and sign in to it."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Render the main window to FILE (PNG) after the first update, then exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demo, screenshot});
+    parser.process(app); // prints errors and exits 1 on a bad command line
+
+    qw::SystemClock clock;
+    QSettings settings;
+    qw::KeychainCredentialStore credentials;
+    QNetworkAccessManager nam;
+    qw::AppController::Options options;
+    options.demo = parser.isSet(demo);
+    options.screenshotPath = parser.value(screenshot);
+    qw::AppController controller(settings, credentials, &nam, clock, options);
+    QObject::connect(&controller, &qw::AppController::exitRequested, &app,
+                     [](int code) { QApplication::exit(code); });
+    controller.start();
+    return QApplication::exec();
 }

@@ -404,9 +404,9 @@ int ServerCommandLine::serve(const QStringList &args, bool demo) {
             return Failed;
         }
         // A model-specific quota, so the demo shows scoped bars too.
-        context.tenants().setOverride(tenant->id, {QStringLiteral("tokens"), Period::Monthly,
-                                                   QStringLiteral("openai"),
-                                                   QStringLiteral("gpt-4"), 200000.0});
+        context.tenants().setOverride(tenant->id,
+                                      {QStringLiteral("tokens"), Period::Monthly,
+                                       QStringLiteral("openai"), QStringLiteral("gpt-4"), 16000.0});
         if (!cmd.parser.isSet(noTraffic)) {
             traffic = std::make_unique<DemoTraffic>(context, *tenant);
             traffic->backfill();

@@ -3,6 +3,8 @@
 #include "ServerContext.h"
 #include "util/Clock.h"
 
+#include <cmath>
+
 namespace qw::server {
 
 namespace {
@@ -49,6 +51,17 @@ void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack) {
         e.responseTimeMs = 80.0 + m_random.bounded(900);
         e.tokens = e.statusCode == 200 ? m.tokensMean / 2 + m_random.bounded(m.tokensMean) : 0;
         e.cost = static_cast<double>(e.tokens) / 1000.0 * m.costPerKTokens;
+        // Live traffic behaves like a client that honours its quotas: what would breach
+        // one is refused (429) and counts nowhere.
+        if (spreadSecondsBack == 0 && e.statusCode == 200) {
+            const auto check = m_context.ledger().check(
+                m_tenant, UsageRequest{{}, e.provider, e.model, e.tokens, e.cost});
+            if (check && !check->canProceed) {
+                e.statusCode = 429;
+                e.tokens = 0;
+                e.cost = 0;
+            }
+        }
         events.append(e);
     }
     const auto r = m_context.ledger().record(m_tenant, events, std::nullopt);
@@ -61,6 +74,18 @@ void DemoTraffic::backfill() {
     const qint64 sinceMidnight =
         QuotaWindow::containing(Period::Daily, now, m_tenant.zone()).start.secsTo(now);
     recordBatch(230, std::max<qint64>(1, sinceMidnight));
+    // Size the model-specific quota from what the backfill used, so the demo always opens
+    // with one bar at its warning level (87 %) and the rest below.
+    QuotaDefinition gpt4{QStringLiteral("tokens"), Period::Monthly, QStringLiteral("openai"),
+                         QStringLiteral("gpt-4"), 1.0};
+    if (const auto states = m_context.ledger().snapshot(m_tenant)) {
+        for (const QuotaState &st : *states) {
+            if (st.def.id() == gpt4.id() && st.usedScaled > 0) {
+                gpt4.limit = std::ceil(static_cast<double>(st.usedScaled) / 0.87 / 100.0) * 100.0;
+                m_context.tenants().setOverride(m_tenant.id, gpt4);
+            }
+        }
+    }
 }
 
 void DemoTraffic::start(int intervalMs) {

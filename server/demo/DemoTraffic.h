@@ -10,7 +10,8 @@ namespace qw::server {
 
 class ServerContext;
 
-// Keeps a demo tenant's usage moving: a backfill that puts today's bars at interesting
+// Keeps a demo tenant's usage moving (the tenant should already have a monthly token quota
+// for openai/gpt-4, which backfill() sizes): a backfill that puts today's bars at interesting
 // levels, then a few recorded events every tick (several providers and models, mostly
 // successes, some failures). Goes through the ledger like real traffic.
 class DemoTraffic final : public QObject {

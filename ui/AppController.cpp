@@ -1,0 +1,175 @@
+#include "AppController.h"
+
+#include "DemoLauncher.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "auth/CredentialStore.h"
+#include "util/Clock.h"
+
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTimer>
+
+namespace qw {
+
+Q_LOGGING_CATEGORY(lcApp, "qw.ui.app", QtInfoMsg)
+
+AppController::AppController(QSettings &settingsStore, CredentialStore &credentials,
+                             QNetworkAccessManager *nam, const Clock &clock, Options options,
+                             QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsStore)
+    , m_credentials(credentials)
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_api(nam, clock)
+    , m_session(m_api, credentials, clock)
+    , m_poller(m_session, clock)
+    , m_window(std::make_unique<MainWindow>(clock))
+    , m_login(std::make_unique<LoginDialog>()) {
+    m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
+    if (!m_settings.windowGeometry().isEmpty())
+        m_window->restoreGeometry(m_settings.windowGeometry());
+
+    connect(
+        m_login.get(), &LoginDialog::signInRequested, this,
+        [this](const QUrl &server, const QString &email, const QString &password, bool remember) {
+            m_api.setBaseUrl(server);
+            m_settings.setServerUrl(server);
+            m_settings.setAccountEmail(email);
+            m_settings.setRememberMe(remember);
+            m_session.signIn(email, password, remember);
+        });
+    connect(m_login.get(), &LoginDialog::demoRequested, this, &AppController::startDemo);
+    connect(m_login.get(), &QDialog::rejected, this, [this] {
+        if (m_session.state() != Session::State::SignedIn)
+            Q_EMIT exitRequested(0);
+    });
+
+    connect(&m_session, &Session::signedIn, this, &AppController::onSignedIn);
+    connect(&m_session, &Session::signInFailed, this,
+            [this](const ApiError &e) { showLogin(e.userMessage()); });
+    connect(&m_session, &Session::signedOut, this, [this](const QString &reason) {
+        m_poller.stop();
+        m_window->hide();
+        m_window->clear();
+        showLogin(reason);
+    });
+    connect(&m_session, &Session::credentialStorageProblem, this, [this](const QString &message) {
+        qCWarning(lcApp).noquote() << message;
+        m_window->setNotice(message);
+    });
+
+    connect(&m_poller, &UsagePoller::statusUpdated, this, &AppController::onStatus);
+    connect(&m_poller, &UsagePoller::pollFailed, m_window.get(), &MainWindow::showPollFailure);
+    connect(&m_poller, &UsagePoller::stateChanged, this, [this](UsagePoller::State s) {
+        if (s == UsagePoller::State::InFlight)
+            m_window->setConnectionText(tr("Updating\u2026"));
+        else if (s == UsagePoller::State::RateLimited)
+            m_window->setConnectionText(
+                tr("The server asked to wait until %1")
+                    .arg(QLocale().toString(m_poller.rateLimitedUntil().toLocalTime().time(),
+                                            QLocale::ShortFormat)));
+    });
+
+    connect(m_window.get(), &MainWindow::refreshRequested, &m_poller, &UsagePoller::refreshNow);
+    connect(m_window.get(), &MainWindow::signOutRequested, &m_session, &Session::signOut);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this,
+            &AppController::openPreferences);
+    connect(m_window.get(), &MainWindow::closing, this, [this] {
+        m_settings.setWindowGeometry(m_window->saveGeometry());
+        m_settings.sync();
+    });
+}
+
+AppController::~AppController() = default;
+
+void AppController::start() {
+    if (!m_options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(m_options.screenshotTimeoutMs, this, [this] {
+            if (!m_screenshotTaken) {
+                qCWarning(lcApp) << "no data arrived in time for the screenshot";
+                Q_EMIT exitRequested(1);
+            }
+        });
+    }
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
+    const QUrl server = m_settings.serverUrl();
+    const QString account = m_settings.accountEmail();
+    if (server.isValid() && !account.isEmpty() && m_settings.rememberMe()) {
+        m_api.setBaseUrl(server);
+        m_session.resume(account); // falls back to the dialog if nothing is stored
+        return;
+    }
+    showLogin();
+}
+
+void AppController::showLogin(const QString &error) {
+    if (m_options.demo && !m_options.screenshotPath.isEmpty()) {
+        qCWarning(lcApp).noquote() << "demo sign-in failed:" << error;
+        Q_EMIT exitRequested(1);
+        return;
+    }
+    if (m_settings.serverUrl().isValid())
+        m_login->setServerUrl(m_settings.serverUrl());
+    m_login->setEmail(m_settings.accountEmail());
+    m_login->setRemember(m_settings.rememberMe());
+    if (error.isEmpty())
+        m_login->setBusy(false);
+    else
+        m_login->showError(error);
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+}
+
+void AppController::startDemo() {
+    m_login->setBusy(true, tr("Starting the demo server\u2026"));
+    m_demo = std::make_unique<DemoLauncher>();
+    connect(m_demo.get(), &DemoLauncher::ready, this,
+            [this](const QUrl &server, const QString &email, const QString &password) {
+                m_api.setBaseUrl(server);
+                m_session.signIn(email, password, false); // a throw-away account: never remembered
+            });
+    connect(m_demo.get(), &DemoLauncher::failed, this,
+            [this](const QString &message) { showLogin(message); });
+    m_demo->start();
+}
+
+void AppController::onSignedIn() {
+    m_login->hide();
+    m_login->setBusy(false);
+    m_window->clear();
+    m_window->setConnectionText(tr("Signed in to %1").arg(m_api.baseUrl().host()));
+    m_window->show();
+    m_poller.start();
+}
+
+void AppController::onStatus(const UsageStatus &status) {
+    m_window->showStatus(status, m_poller.lastSuccess());
+    if (!m_options.screenshotPath.isEmpty() && !m_screenshotTaken)
+        QTimer::singleShot(0, this, &AppController::takeScreenshot); // after layouts settle
+}
+
+void AppController::takeScreenshot() {
+    m_screenshotTaken = true;
+    m_window->resize(760, 720);
+    const bool saved = m_window->grab().save(m_options.screenshotPath, "PNG");
+    if (!saved)
+        qCWarning(lcApp).noquote() << "could not write" << m_options.screenshotPath;
+    Q_EMIT exitRequested(saved ? 0 : 1);
+}
+
+void AppController::openPreferences() {
+    PreferencesDialog dialog(m_poller.intervalSeconds(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setPollIntervalSeconds(dialog.intervalSeconds());
+    m_poller.setIntervalSeconds(dialog.intervalSeconds());
+}
+
+} // namespace qw

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "net/ApiClient.h"
+#include "poll/UsagePoller.h"
+#include "settings/Settings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace qw {
+
+class Clock;
+class CredentialStore;
+class DemoLauncher;
+class LoginDialog;
+class MainWindow;
+
+// Wires the desktop app: sign-in (or the demo), the session, the poller and the windows.
+// Everything it depends on that tests must control is injected.
+class AppController final : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool demo = false;
+        QString screenshotPath;          // render the main window after the first update, then exit
+        int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
+    };
+
+    AppController(QSettings &settingsStore, CredentialStore &credentials,
+                  QNetworkAccessManager *nam, const Clock &clock, Options options,
+                  QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    LoginDialog *loginDialog() const { return m_login.get(); }
+    Session &session() { return m_session; }
+    UsagePoller &poller() { return m_poller; }
+    ApiClient &api() { return m_api; }
+    DemoLauncher *demo() const { return m_demo.get(); }
+
+Q_SIGNALS:
+    void exitRequested(int exitCode);
+
+private:
+    void showLogin(const QString &error = {});
+    void startDemo();
+    void onSignedIn();
+    void onStatus(const UsageStatus &status);
+    void takeScreenshot();
+    void openPreferences();
+
+    Settings m_settings;
+    CredentialStore &m_credentials;
+    const Clock &m_clock;
+    Options m_options;
+    ApiClient m_api;
+    Session m_session;
+    UsagePoller m_poller;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<DemoLauncher> m_demo;
+    bool m_screenshotTaken = false;
+};
+
+} // namespace qw

@@ -1,0 +1,105 @@
+#include "DemoLauncher.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace qw {
+
+DemoLauncher::DemoLauncher(QObject *parent)
+    : QObject(parent) {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        stop();
+        Q_EMIT failed(tr("The demo server did not start in time."));
+    });
+}
+
+DemoLauncher::~DemoLauncher() {
+    stop();
+}
+
+QString DemoLauncher::findServer() {
+    const QString fromEnv = qEnvironmentVariable("QUOTAWATCH_SERVER");
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {fromEnv, dir + QStringLiteral("/quotawatch-server"),
+                                    dir + QStringLiteral("/../server/quotawatch-server"),
+                                    QStringLiteral(QW_BUILD_SERVER_EXE)};
+    for (const QString &c : candidates) {
+        if (!c.isEmpty() && QFileInfo(c).isExecutable())
+            return QFileInfo(c).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("quotawatch-server"));
+}
+
+void DemoLauncher::start() {
+    const QString exe = findServer();
+    if (exe.isEmpty()) {
+        Q_EMIT failed(tr("The demo needs quotawatch-server, which was not found."));
+        return;
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &DemoLauncher::readOutput);
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        if (!m_ready) {
+            m_timeout.stop();
+            Q_EMIT failed(
+                tr("The demo server could not be started: %1").arg(m_process->errorString()));
+        }
+    });
+    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (!m_ready) {
+            m_timeout.stop();
+            Q_EMIT failed(tr("The demo server stopped (exit code %1): %2")
+                              .arg(code)
+                              .arg(QString::fromLocal8Bit(m_process->readAllStandardError())
+                                       .trimmed()
+                                       .right(300)));
+        }
+    });
+    m_timeout.start(startTimeoutMs);
+    m_process->start(
+        exe, {QStringLiteral("demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+}
+
+void DemoLauncher::readOutput() {
+    m_output += m_process->readAllStandardOutput();
+    if (m_ready)
+        return;
+    static const QRegularExpression url(
+        QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    static const QRegularExpression email(QStringLiteral("e-mail: +(\\S+)"));
+    static const QRegularExpression password(QStringLiteral("password: +(\\S+)"));
+    const QString text = QString::fromUtf8(m_output);
+    const auto u = url.match(text);
+    const auto e = email.match(text);
+    const auto p = password.match(text);
+    if (u.hasMatch() && e.hasMatch() && p.hasMatch()) {
+        m_ready = true;
+        m_timeout.stop();
+        Q_EMIT ready(QUrl(u.captured(1)), e.captured(1), p.captured(1));
+    }
+}
+
+void DemoLauncher::stop() {
+    m_timeout.stop();
+    if (!m_process)
+        return;
+    m_ready = false;
+    m_process->disconnect(this);
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(3000))
+            m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+    m_process.reset();
+}
+
+bool DemoLauncher::isRunning() const {
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+} // namespace qw

@@ -1,0 +1,198 @@
+#include "MainWindow.h"
+
+#include "LevelStyle.h"
+#include "QuotaListView.h"
+#include "format/QuotaFormat.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace qw {
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_tenant(new QLabel(this))
+    , m_levelIcon(new QLabel(this))
+    , m_level(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_list(new QuotaListView(this))
+    , m_connection(new QLabel(this))
+    , m_lastUpdate(new QLabel(this)) {
+    setWindowTitle(tr("Quotawatch"));
+    resize(720, 640);
+
+    QFont big = m_tenant->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_tenant->setFont(big);
+    m_tenant->setAccessibleName(tr("Tenant"));
+    m_level->setAccessibleName(tr("Overall status"));
+    for (QLabel *l : {m_banner, m_notice}) {
+        l->setWordWrap(true);
+        l->setAutoFillBackground(true);
+        l->setBackgroundRole(QPalette::AlternateBase);
+        l->setMargin(8);
+        l->hide();
+    }
+    m_banner->setAccessibleName(tr("Stale data warning"));
+    m_notice->setAccessibleName(tr("Notice"));
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(12, 12, 12, 0);
+    header->addWidget(m_tenant, 1);
+    header->addWidget(m_levelIcon);
+    header->addWidget(m_level);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_list, 1);
+    setCentralWidget(central);
+
+    m_connection->setAccessibleName(tr("Connection"));
+    m_lastUpdate->setAccessibleName(tr("Last update"));
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_lastUpdate);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh); // F5
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    QAction *prefs =
+        file->addAction(tr("&Preferences\u2026"), this, &MainWindow::preferencesRequested);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quotawatch"), this, [this] {
+        QMessageBox::about(this, tr("About Quotawatch"),
+                           tr("<b>Quotawatch %1</b><p>Watch usage quotas before they run out.</p>")
+                               .arg(QStringLiteral(QW_VERSION)));
+    });
+
+    m_ticker.setInterval(1000); // countdowns only; stopped while hidden
+    m_ticker.setTimerType(Qt::CoarseTimer);
+    connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    clear();
+}
+
+void MainWindow::clear() {
+    m_status.reset();
+    m_receivedAt = {};
+    m_tenant->setText(tr("Waiting for data\u2026"));
+    m_level->clear();
+    m_levelIcon->clear();
+    m_list->setStatus(UsageStatus{});
+    setStale(false);
+    m_lastUpdate->setText(tr("No data yet"));
+    updateTitle();
+}
+
+void MainWindow::showStatus(const UsageStatus &status, const QDateTime &receivedAt) {
+    m_status = status;
+    m_receivedAt = receivedAt;
+    m_failure.clear();
+    m_tenant->setText(
+        tr("%1 \u00b7 %2 tier")
+            .arg(status.tenantName.isEmpty() ? status.tenantId : status.tenantName, status.tier));
+    m_levelIcon->setPixmap(LevelStyle::icon(status.status, palette(), 20).pixmap(20, 20));
+    m_level->setText(LevelStyle::name(status.status));
+    m_list->setStatus(status);
+    setStale(false);
+    setConnectionText(tr("Connected"));
+    tick();
+}
+
+void MainWindow::showPollFailure(const ApiError &error) {
+    m_failure = error.userMessage();
+    setConnectionText(tr("Not updating: %1").arg(m_failure));
+    if (m_status)
+        setStale(true); // keep the last good data, but never as if it were live
+    tick();
+}
+
+void MainWindow::setStale(bool stale) {
+    m_stale = stale;
+    m_list->setStale(stale);
+    m_banner->setVisible(stale);
+    updateTitle();
+}
+
+void MainWindow::setConnectionText(const QString &text) {
+    m_connection->setText(text);
+}
+QString MainWindow::connectionText() const {
+    return m_connection->text();
+}
+QString MainWindow::lastUpdateText() const {
+    return m_lastUpdate->text();
+}
+QString MainWindow::staleText() const {
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void MainWindow::setNotice(const QString &text) {
+    m_notice->setText(text.isEmpty() ? QString() : tr("\u2139 %1").arg(text));
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::tick() {
+    const QDateTime now = m_clock.now();
+    m_list->tick(now);
+    if (m_receivedAt.isValid())
+        m_lastUpdate->setText(tr("Updated %1").arg(QuotaFormat::age(m_receivedAt, now)));
+    if (m_stale) {
+        m_banner->setText(
+            tr("\u26a0 Showing data from %1 (%2). %3")
+                .arg(QuotaFormat::age(m_receivedAt, now),
+                     QLocale().toString(m_receivedAt.toLocalTime(), QLocale::ShortFormat),
+                     m_failure));
+    }
+}
+
+void MainWindow::updateTitle() {
+    if (!m_status) {
+        setWindowTitle(tr("Quotawatch"));
+        return;
+    }
+    const QString name = m_status->tenantName.isEmpty() ? m_status->tenantId : m_status->tenantName;
+    QString level = LevelStyle::name(m_status->status);
+    if (m_stale)
+        level = tr("%1, stale").arg(level);
+    setWindowTitle(tr("%1 \u2014 %2 \u2014 Quotawatch").arg(name, level));
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    tick();
+    m_ticker.start();
+}
+
+void MainWindow::hideEvent(QHideEvent *event) {
+    QMainWindow::hideEvent(event);
+    m_ticker.stop();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    Q_EMIT closing();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace qw

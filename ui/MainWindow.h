@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/UsageStatus.h"
+#include "net/ApiError.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+
+namespace qw {
+
+class Clock;
+class QuotaListView;
+
+// The dashboard: tenant and overall level at the top, one bar per quota, and a status bar
+// with the connection state and the time of the last good update. When updates fail the
+// last good data stays, marked stale with its age; it is never shown as live.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
+
+    void showStatus(const UsageStatus &status, const QDateTime &receivedAt);
+    void showPollFailure(const ApiError &error);
+    void setConnectionText(const QString &text);
+    void setNotice(const QString &text); // e.g. "no keychain"; empty hides it
+    void clear();
+
+    bool isStale() const { return m_stale; }
+    QuotaListView *quotaList() const { return m_list; }
+    QString connectionText() const;
+    QString lastUpdateText() const;
+    QString staleText() const;
+
+Q_SIGNALS:
+    void refreshRequested();
+    void signOutRequested();
+    void preferencesRequested();
+    void closing();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void tick();
+    void updateTitle();
+    void setStale(bool stale);
+
+    const Clock &m_clock;
+    std::optional<UsageStatus> m_status;
+    QDateTime m_receivedAt;
+    bool m_stale = false;
+    QString m_failure;
+    QLabel *m_tenant;
+    QLabel *m_levelIcon;
+    QLabel *m_level;
+    QLabel *m_banner;
+    QLabel *m_notice;
+    QuotaListView *m_list;
+    QLabel *m_connection;
+    QLabel *m_lastUpdate;
+    QTimer m_ticker;
+};
+
+} // namespace qw

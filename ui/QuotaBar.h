@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Quota.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace qw {
+
+class QuotaMeter;
+
+// One quota: its scope, the meter, used / limit with units, percent, the level as icon and
+// word, and the countdown to reset. Focusable, with an accessible name and description that
+// read the whole line.
+class QuotaBar final : public QFrame {
+    Q_OBJECT
+public:
+    explicit QuotaBar(QWidget *parent = nullptr);
+
+    void setQuota(const Quota &quota);
+    void setStale(bool stale);
+    // Re-reads the countdown against now; cheap, called every second while visible.
+    void tick(const QDateTime &now);
+
+    const Quota &quota() const { return m_quota; }
+    bool isStale() const { return m_stale; }
+    QString usageText() const;
+    QString percentText() const;
+    QString levelText() const;
+    QString countdownText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshTexts();
+
+    Quota m_quota;
+    bool m_stale = false;
+    QDateTime m_now;
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_level;
+    QuotaMeter *m_meter;
+    QLabel *m_percent;
+    QLabel *m_usage;
+    QLabel *m_countdown;
+};
+
+} // namespace qw

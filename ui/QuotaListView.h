@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/UsageStatus.h"
+
+#include <QHash>
+#include <QScrollArea>
+
+class QVBoxLayout;
+
+namespace qw {
+
+class QuotaBar;
+
+// A scrolling column of QuotaBars, one per quota, in the server's order. Bars are reused by
+// quota id across updates so keyboard focus stays where it was.
+class QuotaListView final : public QScrollArea {
+    Q_OBJECT
+public:
+    explicit QuotaListView(QWidget *parent = nullptr);
+
+    void setStatus(const UsageStatus &status);
+    void setStale(bool stale);
+    void tick(const QDateTime &now);
+    QList<QuotaBar *> bars() const;
+    QuotaBar *bar(const QString &quotaId) const { return m_bars.value(quotaId); }
+
+private:
+    QWidget *m_content;
+    QVBoxLayout *m_layout;
+    QHash<QString, QuotaBar *> m_bars;
+    QStringList m_order;
+    bool m_stale = false;
+};
+
+} // namespace qw
