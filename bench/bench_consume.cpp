@@ -21,7 +21,8 @@ struct Target {
     QByteArray key;
 };
 
-Target &target() {
+Target &target()
+{
     static Target instance = [] {
         Target t;
         t.server = std::make_unique<ServerProcess>();
@@ -41,7 +42,8 @@ Target &target() {
 }
 
 // Sends `total` consumes spread over `clients` connections; records each latency in µs.
-void runBatch(int clients, int total, std::vector<double> &latencies, quint64 &idCounter) {
+void runBatch(int clients, int total, std::vector<double> &latencies, quint64 &idCounter)
+{
     Target &t = target();
     std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
     for (int i = 0; i < clients; ++i)
@@ -78,14 +80,16 @@ void runBatch(int clients, int total, std::vector<double> &latencies, quint64 &i
     loop.exec();
 }
 
-double percentile(std::vector<double> v, double p) {
+double percentile(std::vector<double> v, double p)
+{
     if (v.empty())
         return 0;
     std::sort(v.begin(), v.end());
     return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
-void BM_ConsumeLoopback(benchmark::State &state) {
+void BM_ConsumeLoopback(benchmark::State &state)
+{
     const int clients = static_cast<int>(state.range(0));
     constexpr int batch = 500;
     static quint64 idCounter = 0;
@@ -116,7 +120,8 @@ BENCHMARK(BM_ConsumeLoopback)
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

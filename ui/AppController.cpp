@@ -27,7 +27,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     , m_session(m_api, credentials, clock)
     , m_poller(m_session, clock)
     , m_window(std::make_unique<MainWindow>(clock))
-    , m_login(std::make_unique<LoginDialog>()) {
+    , m_login(std::make_unique<LoginDialog>())
+{
     m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
     if (!m_settings.windowGeometry().isEmpty())
         m_window->restoreGeometry(m_settings.windowGeometry());
@@ -85,7 +86,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
 
 AppController::~AppController() = default;
 
-void AppController::start() {
+void AppController::start()
+{
     if (!m_options.screenshotPath.isEmpty()) {
         QTimer::singleShot(m_options.screenshotTimeoutMs, this, [this] {
             if (!m_screenshotTaken) {
@@ -108,7 +110,8 @@ void AppController::start() {
     showLogin();
 }
 
-void AppController::showLogin(const QString &error) {
+void AppController::showLogin(const QString &error)
+{
     if (m_options.demo && !m_options.screenshotPath.isEmpty()) {
         qCWarning(lcApp).noquote() << "demo sign-in failed:" << error;
         Q_EMIT exitRequested(1);
@@ -127,7 +130,8 @@ void AppController::showLogin(const QString &error) {
     m_login->activateWindow();
 }
 
-void AppController::startDemo() {
+void AppController::startDemo()
+{
     m_login->setBusy(true, tr("Starting the demo server\u2026"));
     m_demo = std::make_unique<DemoLauncher>();
     connect(m_demo.get(), &DemoLauncher::ready, this,
@@ -140,7 +144,8 @@ void AppController::startDemo() {
     m_demo->start();
 }
 
-void AppController::onSignedIn() {
+void AppController::onSignedIn()
+{
     m_login->hide();
     m_login->setBusy(false);
     m_window->clear();
@@ -149,13 +154,15 @@ void AppController::onSignedIn() {
     m_poller.start();
 }
 
-void AppController::onStatus(const UsageStatus &status) {
+void AppController::onStatus(const UsageStatus &status)
+{
     m_window->showStatus(status, m_poller.lastSuccess());
     if (!m_options.screenshotPath.isEmpty() && !m_screenshotTaken)
         QTimer::singleShot(0, this, &AppController::takeScreenshot); // after layouts settle
 }
 
-void AppController::takeScreenshot() {
+void AppController::takeScreenshot()
+{
     m_screenshotTaken = true;
     m_window->resize(760, 720);
     const bool saved = m_window->grab().save(m_options.screenshotPath, "PNG");
@@ -164,7 +171,8 @@ void AppController::takeScreenshot() {
     Q_EMIT exitRequested(saved ? 0 : 1);
 }
 
-void AppController::openPreferences() {
+void AppController::openPreferences()
+{
     PreferencesDialog dialog(m_poller.intervalSeconds(), m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -8,7 +8,8 @@
 namespace qw {
 
 DemoLauncher::DemoLauncher(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         stop();
@@ -16,11 +17,13 @@ DemoLauncher::DemoLauncher(QObject *parent)
     });
 }
 
-DemoLauncher::~DemoLauncher() {
+DemoLauncher::~DemoLauncher()
+{
     stop();
 }
 
-QString DemoLauncher::findServer() {
+QString DemoLauncher::findServer()
+{
     const QString fromEnv = qEnvironmentVariable("QUOTAWATCH_SERVER");
     const QString dir = QCoreApplication::applicationDirPath();
     const QStringList candidates = {fromEnv, dir + QStringLiteral("/quotawatch-server"),
@@ -33,7 +36,8 @@ QString DemoLauncher::findServer() {
     return QStandardPaths::findExecutable(QStringLiteral("quotawatch-server"));
 }
 
-void DemoLauncher::start() {
+void DemoLauncher::start()
+{
     const QString exe = findServer();
     if (exe.isEmpty()) {
         Q_EMIT failed(tr("The demo needs quotawatch-server, which was not found."));
@@ -64,7 +68,8 @@ void DemoLauncher::start() {
         exe, {QStringLiteral("demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
 }
 
-void DemoLauncher::readOutput() {
+void DemoLauncher::readOutput()
+{
     m_output += m_process->readAllStandardOutput();
     if (m_ready)
         return;
@@ -83,7 +88,8 @@ void DemoLauncher::readOutput() {
     }
 }
 
-void DemoLauncher::stop() {
+void DemoLauncher::stop()
+{
     m_timeout.stop();
     if (!m_process)
         return;
@@ -98,7 +104,8 @@ void DemoLauncher::stop() {
     m_process.reset();
 }
 
-bool DemoLauncher::isRunning() const {
+bool DemoLauncher::isRunning() const
+{
     return m_process && m_process->state() == QProcess::Running;
 }
 

@@ -9,7 +9,8 @@ namespace qw {
 Q_LOGGING_CATEGORY(lcKeychain, "qw.ui.keychain", QtInfoMsg)
 
 namespace {
-QString explain(const QKeychain::Job *job) {
+QString explain(const QKeychain::Job *job)
+{
     if (job->error() == QKeychain::NoBackendAvailable)
         return QCoreApplication::translate(
             "qw::KeychainCredentialStore",
@@ -22,9 +23,11 @@ QString explain(const QKeychain::Job *job) {
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
-    : CredentialStore(parent) {}
+    : CredentialStore(parent)
+{}
 
-void KeychainCredentialStore::read(const QString &key, ReadCallback callback) {
+void KeychainCredentialStore::read(const QString &key, ReadCallback callback)
+{
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -43,7 +46,8 @@ void KeychainCredentialStore::read(const QString &key, ReadCallback callback) {
 }
 
 void KeychainCredentialStore::write(const QString &key, const QString &secret,
-                                    WriteCallback callback) {
+                                    WriteCallback callback)
+{
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -59,7 +63,8 @@ void KeychainCredentialStore::write(const QString &key, const QString &secret,
     job->start();
 }
 
-void KeychainCredentialStore::remove(const QString &key, WriteCallback callback) {
+void KeychainCredentialStore::remove(const QString &key, WriteCallback callback)
+{
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setAutoDelete(true);
     job->setKey(key);

@@ -10,11 +10,13 @@
 
 namespace qw::LevelStyle {
 
-bool isDark(const QPalette &palette) {
+bool isDark(const QPalette &palette)
+{
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-QColor color(QuotaLevel level, const QPalette &palette) {
+QColor color(QuotaLevel level, const QPalette &palette)
+{
     const bool dark = isDark(palette);
     switch (level) {
     case QuotaLevel::Ok:
@@ -29,11 +31,13 @@ QColor color(QuotaLevel level, const QPalette &palette) {
     return palette.color(QPalette::Text);
 }
 
-QString name(QuotaLevel level) {
+QString name(QuotaLevel level)
+{
     return QuotaFormat::levelName(level);
 }
 
-QIcon icon(QuotaLevel level, const QPalette &palette, int size) {
+QIcon icon(QuotaLevel level, const QPalette &palette, int size)
+{
     QIcon result;
     for (const int scale : {1, 2}) {
         const int px = size * scale;

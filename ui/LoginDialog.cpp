@@ -18,7 +18,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
     , m_message(new QLabel(this))
     , m_signIn(new QPushButton(tr("&Sign in"), this))
-    , m_demo(new QPushButton(tr("Try the &demo"), this)) {
+    , m_demo(new QPushButton(tr("Try the &demo"), this))
+{
     setWindowTitle(tr("Sign in to Quotawatch"));
     m_server->setPlaceholderText(QStringLiteral("https://usage.example.com"));
     m_server->setAccessibleName(tr("Server URL"));
@@ -60,30 +61,38 @@ LoginDialog::LoginDialog(QWidget *parent)
     updateButtons();
 }
 
-QUrl LoginDialog::serverUrl() const {
+QUrl LoginDialog::serverUrl() const
+{
     return QUrl::fromUserInput(m_server->text().trimmed());
 }
 
-QString LoginDialog::email() const {
+QString LoginDialog::email() const
+{
     return m_email->text().trimmed();
 }
-bool LoginDialog::remember() const {
+bool LoginDialog::remember() const
+{
     return m_remember->isChecked();
 }
-void LoginDialog::setServerUrl(const QUrl &url) {
+void LoginDialog::setServerUrl(const QUrl &url)
+{
     m_server->setText(url.toString());
 }
-void LoginDialog::setEmail(const QString &email) {
+void LoginDialog::setEmail(const QString &email)
+{
     m_email->setText(email);
 }
-void LoginDialog::setRemember(bool remember) {
+void LoginDialog::setRemember(bool remember)
+{
     m_remember->setChecked(remember);
 }
-QString LoginDialog::errorText() const {
+QString LoginDialog::errorText() const
+{
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
-void LoginDialog::updateButtons() {
+void LoginDialog::updateButtons()
+{
     const QUrl url = serverUrl();
     const bool urlOk =
         url.isValid() && !url.host().isEmpty() &&
@@ -92,7 +101,8 @@ void LoginDialog::updateButtons() {
     m_demo->setEnabled(!m_busy);
 }
 
-void LoginDialog::setBusy(bool busy, const QString &message) {
+void LoginDialog::setBusy(bool busy, const QString &message)
+{
     m_busy = busy;
     m_server->setEnabled(!busy);
     m_email->setEnabled(!busy);
@@ -107,7 +117,8 @@ void LoginDialog::setBusy(bool busy, const QString &message) {
     updateButtons();
 }
 
-void LoginDialog::showError(const QString &message) {
+void LoginDialog::showError(const QString &message)
+{
     setBusy(false);
     m_message->setText(tr("\u26a0 %1").arg(message)); // a sign as well as words, never colour alone
     m_message->show();
@@ -115,7 +126,8 @@ void LoginDialog::showError(const QString &message) {
     m_password->setFocus();
 }
 
-void LoginDialog::submit() {
+void LoginDialog::submit()
+{
     if (!m_signIn->isEnabled())
         return;
     setBusy(true, tr("Signing in\u2026"));

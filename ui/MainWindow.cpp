@@ -27,7 +27,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_list(new QuotaListView(this))
     , m_connection(new QLabel(this))
-    , m_lastUpdate(new QLabel(this)) {
+    , m_lastUpdate(new QLabel(this))
+{
     setWindowTitle(tr("Quotawatch"));
     resize(720, 640);
 
@@ -93,7 +94,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     clear();
 }
 
-void MainWindow::clear() {
+void MainWindow::clear()
+{
     m_status.reset();
     m_receivedAt = {};
     m_tenant->setText(tr("Waiting for data\u2026"));
@@ -105,7 +107,8 @@ void MainWindow::clear() {
     updateTitle();
 }
 
-void MainWindow::showStatus(const UsageStatus &status, const QDateTime &receivedAt) {
+void MainWindow::showStatus(const UsageStatus &status, const QDateTime &receivedAt)
+{
     m_status = status;
     m_receivedAt = receivedAt;
     m_failure.clear();
@@ -120,7 +123,8 @@ void MainWindow::showStatus(const UsageStatus &status, const QDateTime &received
     tick();
 }
 
-void MainWindow::showPollFailure(const ApiError &error) {
+void MainWindow::showPollFailure(const ApiError &error)
+{
     m_failure = error.userMessage();
     setConnectionText(tr("Not updating: %1").arg(m_failure));
     if (m_status)
@@ -128,32 +132,39 @@ void MainWindow::showPollFailure(const ApiError &error) {
     tick();
 }
 
-void MainWindow::setStale(bool stale) {
+void MainWindow::setStale(bool stale)
+{
     m_stale = stale;
     m_list->setStale(stale);
     m_banner->setVisible(stale);
     updateTitle();
 }
 
-void MainWindow::setConnectionText(const QString &text) {
+void MainWindow::setConnectionText(const QString &text)
+{
     m_connection->setText(text);
 }
-QString MainWindow::connectionText() const {
+QString MainWindow::connectionText() const
+{
     return m_connection->text();
 }
-QString MainWindow::lastUpdateText() const {
+QString MainWindow::lastUpdateText() const
+{
     return m_lastUpdate->text();
 }
-QString MainWindow::staleText() const {
+QString MainWindow::staleText() const
+{
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
-void MainWindow::setNotice(const QString &text) {
+void MainWindow::setNotice(const QString &text)
+{
     m_notice->setText(text.isEmpty() ? QString() : tr("\u2139 %1").arg(text));
     m_notice->setVisible(!text.isEmpty());
 }
 
-void MainWindow::tick() {
+void MainWindow::tick()
+{
     const QDateTime now = m_clock.now();
     m_list->tick(now);
     if (m_receivedAt.isValid())
@@ -167,7 +178,8 @@ void MainWindow::tick() {
     }
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     if (!m_status) {
         setWindowTitle(tr("Quotawatch"));
         return;
@@ -179,18 +191,21 @@ void MainWindow::updateTitle() {
     setWindowTitle(tr("%1 \u2014 %2 \u2014 Quotawatch").arg(name, level));
 }
 
-void MainWindow::showEvent(QShowEvent *event) {
+void MainWindow::showEvent(QShowEvent *event)
+{
     QMainWindow::showEvent(event);
     tick();
     m_ticker.start();
 }
 
-void MainWindow::hideEvent(QHideEvent *event) {
+void MainWindow::hideEvent(QHideEvent *event)
+{
     QMainWindow::hideEvent(event);
     m_ticker.stop();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     Q_EMIT closing();
     QMainWindow::closeEvent(event);
 }

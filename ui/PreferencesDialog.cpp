@@ -10,7 +10,8 @@ namespace qw {
 
 PreferencesDialog::PreferencesDialog(int intervalSeconds, QWidget *parent)
     : QDialog(parent)
-    , m_interval(new QSpinBox(this)) {
+    , m_interval(new QSpinBox(this))
+{
     setWindowTitle(tr("Preferences"));
     m_interval->setRange(UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
     m_interval->setSuffix(tr(" s"));
@@ -24,7 +25,8 @@ PreferencesDialog::PreferencesDialog(int intervalSeconds, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-int PreferencesDialog::intervalSeconds() const {
+int PreferencesDialog::intervalSeconds() const
+{
     return m_interval->value();
 }
 

@@ -19,7 +19,8 @@ QuotaBar::QuotaBar(QWidget *parent)
     , m_meter(new QuotaMeter(this))
     , m_percent(new QLabel(this))
     , m_usage(new QLabel(this))
-    , m_countdown(new QLabel(this)) {
+    , m_countdown(new QLabel(this))
+{
     setFocusPolicy(Qt::StrongFocus); // Tab reaches every bar; screen readers read it whole
     setFrameShape(QFrame::StyledPanel);
     QFont bold = m_title->font();
@@ -46,12 +47,14 @@ QuotaBar::QuotaBar(QWidget *parent)
     grid->setColumnStretch(1, 1);
 }
 
-void QuotaBar::setQuota(const Quota &quota) {
+void QuotaBar::setQuota(const Quota &quota)
+{
     m_quota = quota;
     refreshTexts();
 }
 
-void QuotaBar::setStale(bool stale) {
+void QuotaBar::setStale(bool stale)
+{
     if (m_stale == stale)
         return;
     m_stale = stale;
@@ -59,25 +62,31 @@ void QuotaBar::setStale(bool stale) {
     refreshTexts();
 }
 
-void QuotaBar::tick(const QDateTime &now) {
+void QuotaBar::tick(const QDateTime &now)
+{
     m_now = now;
     m_countdown->setText(countdownText());
 }
 
-QString QuotaBar::usageText() const {
+QString QuotaBar::usageText() const
+{
     return QuotaFormat::usage(m_quota);
 }
-QString QuotaBar::percentText() const {
+QString QuotaBar::percentText() const
+{
     return QuotaFormat::percent(m_quota);
 }
-QString QuotaBar::levelText() const {
+QString QuotaBar::levelText() const
+{
     return QuotaFormat::levelName(QuotaFormat::levelOf(m_quota));
 }
-QString QuotaBar::countdownText() const {
+QString QuotaBar::countdownText() const
+{
     return QuotaFormat::countdown(m_quota.resetAt, m_now);
 }
 
-void QuotaBar::refreshTexts() {
+void QuotaBar::refreshTexts()
+{
     const QuotaLevel level = QuotaFormat::levelOf(m_quota);
     m_title->setText(QuotaFormat::title(m_quota));
     m_icon->setPixmap(LevelStyle::icon(level, palette()).pixmap(16, 16));
@@ -95,7 +104,8 @@ void QuotaBar::refreshTexts() {
     m_meter->setAccessibleName(tr("%1 meter").arg(QuotaFormat::title(m_quota)));
 }
 
-void QuotaBar::changeEvent(QEvent *event) {
+void QuotaBar::changeEvent(QEvent *event)
+{
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         refreshTexts(); // icons are drawn for the palette

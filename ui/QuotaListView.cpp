@@ -9,7 +9,8 @@ namespace qw {
 QuotaListView::QuotaListView(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
-    , m_layout(new QVBoxLayout(m_content)) {
+    , m_layout(new QVBoxLayout(m_content))
+{
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     m_layout->setContentsMargins(12, 12, 12, 12);
@@ -19,7 +20,8 @@ QuotaListView::QuotaListView(QWidget *parent)
     setAccessibleName(tr("Quotas"));
 }
 
-void QuotaListView::setStatus(const UsageStatus &status) {
+void QuotaListView::setStatus(const UsageStatus &status)
+{
     QStringList order;
     for (const Quota &q : status.quotas) {
         QuotaBar *bar = m_bars.value(q.id);
@@ -53,18 +55,21 @@ void QuotaListView::setStatus(const UsageStatus &status) {
     }
 }
 
-void QuotaListView::setStale(bool stale) {
+void QuotaListView::setStale(bool stale)
+{
     m_stale = stale;
     for (QuotaBar *b : std::as_const(m_bars))
         b->setStale(stale);
 }
 
-void QuotaListView::tick(const QDateTime &now) {
+void QuotaListView::tick(const QDateTime &now)
+{
     for (QuotaBar *b : std::as_const(m_bars))
         b->tick(now);
 }
 
-QList<QuotaBar *> QuotaListView::bars() const {
+QList<QuotaBar *> QuotaListView::bars() const
+{
     QList<QuotaBar *> out;
     for (const QString &id : m_order)
         out << m_bars.value(id);

@@ -8,11 +8,13 @@
 namespace qw {
 
 QuotaMeter::QuotaMeter(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void QuotaMeter::setValue(std::optional<double> percent, QuotaLevel level) {
+void QuotaMeter::setValue(std::optional<double> percent, QuotaLevel level)
+{
     if (m_percent == percent && m_level == level)
         return;
     m_percent = percent;
@@ -20,14 +22,16 @@ void QuotaMeter::setValue(std::optional<double> percent, QuotaLevel level) {
     update();
 }
 
-void QuotaMeter::setStale(bool stale) {
+void QuotaMeter::setStale(bool stale)
+{
     if (m_stale == stale)
         return;
     m_stale = stale;
     update();
 }
 
-void QuotaMeter::paintEvent(QPaintEvent *) {
+void QuotaMeter::paintEvent(QPaintEvent *)
+{
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF track = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);

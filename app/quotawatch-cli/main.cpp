@@ -4,7 +4,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quotawatch-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QW_VERSION));

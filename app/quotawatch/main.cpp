@@ -7,7 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("quotawatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("Quotawatch"));

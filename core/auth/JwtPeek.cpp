@@ -5,7 +5,8 @@
 
 namespace qw {
 
-QDateTime jwtExpiry(const QByteArray &token) {
+QDateTime jwtExpiry(const QByteArray &token)
+{
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3 || token.size() > 8192)
         return {};

@@ -16,19 +16,22 @@ Session::Session(ApiClient &api, CredentialStore &credentials, const Clock &cloc
     : QObject(parent)
     , m_api(api)
     , m_credentials(credentials)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Session::startRefresh);
 }
 
-void Session::setState(State s) {
+void Session::setState(State s)
+{
     if (m_state == s)
         return;
     m_state = s;
     Q_EMIT stateChanged(s);
 }
 
-void Session::signIn(const QString &email, const QString &password, bool remember) {
+void Session::signIn(const QString &email, const QString &password, bool remember)
+{
     m_account = email;
     m_remember = remember;
     setState(State::SigningIn);
@@ -49,7 +52,8 @@ void Session::signIn(const QString &email, const QString &password, bool remembe
     });
 }
 
-void Session::resume(const QString &email) {
+void Session::resume(const QString &email)
+{
     m_account = email;
     m_remember = true;
     setState(State::SigningIn);
@@ -72,7 +76,8 @@ void Session::resume(const QString &email) {
         });
 }
 
-void Session::applyTokens(const AuthTokens &tokens) {
+void Session::applyTokens(const AuthTokens &tokens)
+{
     m_accessToken = tokens.accessToken;
     m_refreshToken = tokens.refreshToken;
     m_user = tokens.user;
@@ -84,7 +89,8 @@ void Session::applyTokens(const AuthTokens &tokens) {
     scheduleRefresh();
 }
 
-void Session::persistRefreshToken() {
+void Session::persistRefreshToken()
+{
     if (!m_remember)
         return;
     m_credentials.write(CredentialStore::keyFor(m_api.baseUrl(), m_account), m_refreshToken,
@@ -94,7 +100,8 @@ void Session::persistRefreshToken() {
                         });
 }
 
-void Session::scheduleRefresh() {
+void Session::scheduleRefresh()
+{
     const qint64 lifetimeMs = std::max<qint64>(0, m_clock.now().msecsTo(m_accessExpiry));
     // Refresh a fifth of the lifetime early (between 1 s and 60 s).
     const qint64 leadMs = std::clamp<qint64>(lifetimeMs / 5, 1000, 60000);
@@ -104,7 +111,8 @@ void Session::scheduleRefresh() {
         static_cast<int>(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
 }
 
-void Session::startRefresh() {
+void Session::startRefresh()
+{
     if (m_refreshing || m_refreshToken.isEmpty())
         return;
     m_refreshing = true;
@@ -113,7 +121,8 @@ void Session::startRefresh() {
                   [this](const Result<AuthTokens, ApiError> &r) { onRefreshed(r); });
 }
 
-void Session::onRefreshed(const Result<AuthTokens, ApiError> &r) {
+void Session::onRefreshed(const Result<AuthTokens, ApiError> &r)
+{
     m_refreshing = false;
     QList<Pending> waiting;
     waiting.swap(m_waiting);
@@ -152,11 +161,12 @@ void Session::onRefreshed(const Result<AuthTokens, ApiError> &r) {
         Q_EMIT signInFailed(e);
         return;
     }
-    m_refreshTimer.start(refreshRetryMs);
+    m_refreshTimer.start(m_refreshRetryMs);
 }
 
 void Session::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                   const QByteArray &body, QObject *context, ApiClient::RawCallback callback) {
+                   const QByteArray &body, QObject *context, ApiClient::RawCallback callback)
+{
     Pending p{verb, path, query, body, context, std::move(callback), false};
     if (m_state != State::SignedIn) {
         QTimer::singleShot(0, context, [cb = std::move(p.callback)] {
@@ -171,7 +181,8 @@ void Session::send(const QByteArray &verb, const QString &path, const QUrlQuery 
     dispatch(std::move(p));
 }
 
-void Session::dispatch(Pending p) {
+void Session::dispatch(Pending p)
+{
     if (!p.context)
         return;
     QObject *context = p.context;
@@ -190,13 +201,15 @@ void Session::dispatch(Pending p) {
         });
 }
 
-void Session::signOut() {
+void Session::signOut()
+{
     if (m_state == State::SignedIn && !m_accessToken.isEmpty())
         m_api.logout(m_accessToken, this, [](const std::optional<ApiError> &) {});
     endSession({});
 }
 
-void Session::endSession(const QString &reason) {
+void Session::endSession(const QString &reason)
+{
     m_refreshTimer.stop();
     if (!m_account.isEmpty())
         m_credentials.remove(CredentialStore::keyFor(m_api.baseUrl(), m_account),

@@ -22,7 +22,7 @@ public:
     enum class State { SignedOut, SigningIn, SignedIn };
     Q_ENUM(State)
 
-    static constexpr int refreshRetryMs = 15000;
+    static constexpr int defaultRefreshRetryMs = 15000;
 
     Session(ApiClient &api, CredentialStore &credentials, const Clock &clock,
             QObject *parent = nullptr);
@@ -34,6 +34,8 @@ public:
     QDateTime accessExpiry() const { return m_accessExpiry; }
     bool isRefreshing() const { return m_refreshing; }
     int refreshCount() const { return m_refreshCount; }
+    // How long to wait before retrying a refresh that failed for a transient reason.
+    void setRefreshRetryMs(int ms) { m_refreshRetryMs = ms; }
 
     // remember: keep the refresh token in the credential store for the next start.
     void signIn(const QString &email, const QString &password, bool remember);
@@ -86,6 +88,7 @@ private:
     bool m_remember = false;
     bool m_refreshing = false;
     int m_refreshCount = 0;
+    int m_refreshRetryMs = defaultRefreshRetryMs;
     QList<Pending> m_waiting;
     QTimer m_refreshTimer;
 };

@@ -29,7 +29,8 @@ Exit codes:
   4  the server could not be reached or did not answer in time
 )";
 
-int exitCodeFor(const ApiError &e) {
+int exitCodeFor(const ApiError &e)
+{
     if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
         return CliApp::NetworkFailed;
     if (e.kind == ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403))
@@ -46,23 +47,27 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, QTextStream &in, QObject *par
     , m_in(in)
     , m_clock(std::make_unique<SystemClock>())
     , m_nam(std::make_unique<QNetworkAccessManager>())
-    , m_api(std::make_unique<ApiClient>(m_nam.get(), *m_clock)) {}
+    , m_api(std::make_unique<ApiClient>(m_nam.get(), *m_clock))
+{}
 
 CliApp::~CliApp() = default;
 
-int CliApp::usage(const QString &message) {
+int CliApp::usage(const QString &message)
+{
     m_err << "quotawatch-cli: " << message << "\nRun 'quotawatch-cli --help' for usage.\n";
     m_err.flush();
     return Usage;
 }
 
-void CliApp::done(int code) {
+void CliApp::done(int code)
+{
     m_out.flush();
     m_err.flush();
     Q_EMIT finished(code);
 }
 
-int CliApp::run(const QStringList &arguments) {
+int CliApp::run(const QStringList &arguments)
+{
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return usage(QStringLiteral("missing command"));
@@ -80,7 +85,8 @@ int CliApp::run(const QStringList &arguments) {
     return usage(QStringLiteral("unknown command '%1'").arg(args.first()));
 }
 
-int CliApp::status(const QStringList &args) {
+int CliApp::status(const QStringList &args)
+{
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Sign in and print the tenant's quotas."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},

@@ -6,18 +6,21 @@
 
 namespace qw {
 
-QJsonObject ApiErrorBody::toJson() const {
+QJsonObject ApiErrorBody::toJson() const
+{
     QJsonObject o = details;
     o.insert(QStringLiteral("error"), code);
     o.insert(QStringLiteral("message"), message);
     return o;
 }
 
-QByteArray ApiErrorBody::toBytes() const {
+QByteArray ApiErrorBody::toBytes() const
+{
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
-Result<ApiErrorBody, ParseError> ApiErrorBody::fromBytes(const QByteArray &bytes) {
+Result<ApiErrorBody, ParseError> ApiErrorBody::fromBytes(const QByteArray &bytes)
+{
     QJsonObject object;
     if (auto err = parseJsonObject(bytes, object))
         return *err;

@@ -4,7 +4,8 @@
 
 namespace qw {
 
-QJsonObject AuthTokens::toJson() const {
+QJsonObject AuthTokens::toJson() const
+{
     return QJsonObject{
         {QStringLiteral("accessToken"), accessToken},
         {QStringLiteral("refreshToken"), refreshToken},
@@ -17,7 +18,8 @@ QJsonObject AuthTokens::toJson() const {
     };
 }
 
-Result<AuthTokens, ParseError> AuthTokens::fromBytes(const QByteArray &bytes) {
+Result<AuthTokens, ParseError> AuthTokens::fromBytes(const QByteArray &bytes)
+{
     QJsonObject object;
     if (auto err = parseJsonObject(bytes, object))
         return *err;

@@ -2,7 +2,8 @@
 
 namespace qw {
 
-void checkIdentifier(JsonReader &r, const QString &key, const QString &value) {
+void checkIdentifier(JsonReader &r, const QString &key, const QString &value)
+{
     if (value.isEmpty() || value.size() > FieldLimits::maxIdLength) {
         r.fail(ParseError::Code::InvalidValue, key,
                QStringLiteral("must be 1 to %1 characters").arg(FieldLimits::maxIdLength));
@@ -17,7 +18,8 @@ void checkIdentifier(JsonReader &r, const QString &key, const QString &value) {
     }
 }
 
-void checkName(JsonReader &r, const QString &key, const std::optional<QString> &value) {
+void checkName(JsonReader &r, const QString &key, const std::optional<QString> &value)
+{
     if (!value)
         return;
     if (value->isEmpty() || value->size() > FieldLimits::maxNameLength) {
@@ -34,7 +36,8 @@ void checkName(JsonReader &r, const QString &key, const std::optional<QString> &
     }
 }
 
-void checkAmount(JsonReader &r, const QString &key, double value, double max) {
+void checkAmount(JsonReader &r, const QString &key, double value, double max)
+{
     if (value < 0 || value > max)
         r.fail(ParseError::Code::InvalidValue, key,
                QStringLiteral("must be between 0 and %1").arg(max));

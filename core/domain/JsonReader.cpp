@@ -8,18 +8,22 @@ namespace qw {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path)
     : m_object(object)
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+{}
 
-QString JsonReader::pathOf(const QString &key) const {
+QString JsonReader::pathOf(const QString &key) const
+{
     return m_path.isEmpty() ? key : m_path + u'.' + key;
 }
 
-void JsonReader::fail(ParseError::Code code, const QString &key, const QString &message) {
+void JsonReader::fail(ParseError::Code code, const QString &key, const QString &message)
+{
     if (!m_error)
         m_error = ParseError{code, pathOf(key), message};
 }
 
-QJsonValue JsonReader::fetch(const QString &key, bool required) {
+QJsonValue JsonReader::fetch(const QString &key, bool required)
+{
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {
         if (required)
@@ -29,7 +33,8 @@ QJsonValue JsonReader::fetch(const QString &key, bool required) {
     return *it;
 }
 
-QString JsonReader::requiredString(const QString &key) {
+QString JsonReader::requiredString(const QString &key)
+{
     const QJsonValue v = fetch(key, true);
     if (v.isUndefined())
         return {};
@@ -40,7 +45,8 @@ QString JsonReader::requiredString(const QString &key) {
     return v.toString();
 }
 
-QString JsonReader::optionalString(const QString &key, const QString &fallback) {
+QString JsonReader::optionalString(const QString &key, const QString &fallback)
+{
     const QJsonValue v = fetch(key, false);
     if (v.isUndefined() || v.isNull())
         return fallback;
@@ -51,7 +57,8 @@ QString JsonReader::optionalString(const QString &key, const QString &fallback) 
     return v.toString();
 }
 
-std::optional<QString> JsonReader::nullableString(const QString &key) {
+std::optional<QString> JsonReader::nullableString(const QString &key)
+{
     const QJsonValue v = fetch(key, false);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
@@ -62,11 +69,13 @@ std::optional<QString> JsonReader::nullableString(const QString &key) {
     return v.toString();
 }
 
-static bool finiteNumber(const QJsonValue &v) {
+static bool finiteNumber(const QJsonValue &v)
+{
     return v.isDouble() && std::isfinite(v.toDouble());
 }
 
-double JsonReader::requiredNumber(const QString &key) {
+double JsonReader::requiredNumber(const QString &key)
+{
     const QJsonValue v = fetch(key, true);
     if (v.isUndefined())
         return 0;
@@ -77,7 +86,8 @@ double JsonReader::requiredNumber(const QString &key) {
     return v.toDouble();
 }
 
-double JsonReader::optionalNumber(const QString &key, double fallback) {
+double JsonReader::optionalNumber(const QString &key, double fallback)
+{
     const QJsonValue v = fetch(key, false);
     if (v.isUndefined() || v.isNull())
         return fallback;
@@ -88,7 +98,8 @@ double JsonReader::optionalNumber(const QString &key, double fallback) {
     return v.toDouble();
 }
 
-std::optional<double> JsonReader::nullableNumber(const QString &key) {
+std::optional<double> JsonReader::nullableNumber(const QString &key)
+{
     const QJsonValue v = fetch(key, false);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
@@ -101,7 +112,8 @@ std::optional<double> JsonReader::nullableNumber(const QString &key) {
 
 // Integers travel as JSON numbers; anything fractional or beyond 2^53 is refused because
 // a double cannot hold it exactly.
-static std::optional<qint64> exactInteger(const QJsonValue &v) {
+static std::optional<qint64> exactInteger(const QJsonValue &v)
+{
     if (!finiteNumber(v))
         return std::nullopt;
     const double d = v.toDouble();
@@ -111,7 +123,8 @@ static std::optional<qint64> exactInteger(const QJsonValue &v) {
     return static_cast<qint64>(d);
 }
 
-qint64 JsonReader::requiredInteger(const QString &key) {
+qint64 JsonReader::requiredInteger(const QString &key)
+{
     const QJsonValue v = fetch(key, true);
     if (v.isUndefined())
         return 0;
@@ -123,7 +136,8 @@ qint64 JsonReader::requiredInteger(const QString &key) {
     return *i;
 }
 
-qint64 JsonReader::optionalInteger(const QString &key, qint64 fallback) {
+qint64 JsonReader::optionalInteger(const QString &key, qint64 fallback)
+{
     const QJsonValue v = fetch(key, false);
     if (v.isUndefined() || v.isNull())
         return fallback;
@@ -135,7 +149,8 @@ qint64 JsonReader::optionalInteger(const QString &key, qint64 fallback) {
     return *i;
 }
 
-bool JsonReader::requiredBool(const QString &key) {
+bool JsonReader::requiredBool(const QString &key)
+{
     const QJsonValue v = fetch(key, true);
     if (v.isUndefined())
         return false;
@@ -146,7 +161,8 @@ bool JsonReader::requiredBool(const QString &key) {
     return v.toBool();
 }
 
-QDateTime JsonReader::requiredInstant(const QString &key) {
+QDateTime JsonReader::requiredInstant(const QString &key)
+{
     const QString text = requiredString(key);
     if (!ok())
         return {};
@@ -156,7 +172,8 @@ QDateTime JsonReader::requiredInstant(const QString &key) {
     return t;
 }
 
-QDateTime JsonReader::optionalInstant(const QString &key) {
+QDateTime JsonReader::optionalInstant(const QString &key)
+{
     const auto text = nullableString(key);
     if (!text)
         return {};
@@ -166,7 +183,8 @@ QDateTime JsonReader::optionalInstant(const QString &key) {
     return t;
 }
 
-QJsonObject JsonReader::requiredObject(const QString &key) {
+QJsonObject JsonReader::requiredObject(const QString &key)
+{
     const QJsonValue v = fetch(key, true);
     if (v.isUndefined())
         return {};
@@ -177,7 +195,8 @@ QJsonObject JsonReader::requiredObject(const QString &key) {
     return v.toObject();
 }
 
-QJsonArray JsonReader::requiredArray(const QString &key) {
+QJsonArray JsonReader::requiredArray(const QString &key)
+{
     const QJsonValue v = fetch(key, true);
     if (v.isUndefined())
         return {};
@@ -188,7 +207,8 @@ QJsonArray JsonReader::requiredArray(const QString &key) {
     return v.toArray();
 }
 
-QJsonArray JsonReader::optionalArray(const QString &key) {
+QJsonArray JsonReader::optionalArray(const QString &key)
+{
     const QJsonValue v = fetch(key, false);
     if (v.isUndefined() || v.isNull())
         return {};
@@ -199,7 +219,8 @@ QJsonArray JsonReader::optionalArray(const QString &key) {
     return v.toArray();
 }
 
-std::optional<ParseError> parseJsonObject(const QByteArray &bytes, QJsonObject &out) {
+std::optional<ParseError> parseJsonObject(const QByteArray &bytes, QJsonObject &out)
+{
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError) {
@@ -216,7 +237,8 @@ std::optional<ParseError> parseJsonObject(const QByteArray &bytes, QJsonObject &
     return std::nullopt;
 }
 
-QDateTime parseInstant(const QString &text) {
+QDateTime parseInstant(const QString &text)
+{
     // RFC 3339 requires a zone designator; a local time without one is ambiguous.
     if (text.size() < 20 || text.size() > 40)
         return {};
@@ -232,8 +254,20 @@ QDateTime parseInstant(const QString &text) {
     return t.toUTC();
 }
 
-QString formatInstant(const QDateTime &instant) {
-    return instant.toUTC().toString(Qt::ISODate);
+QString formatInstant(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return {};
+    // Hand-formatted: QDateTime::toString dominated the cost of serialising a status.
+    const QDateTime u = instant.toUTC();
+    const QDate d = u.date();
+    const QTime t = u.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODate);
+    char buf[21];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(),
+                  t.hour(), t.minute(), t.second());
+    return QString::fromLatin1(buf, 20);
 }
 
 } // namespace qw

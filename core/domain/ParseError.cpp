@@ -2,7 +2,8 @@
 
 namespace qw {
 
-QString ParseError::toString() const {
+QString ParseError::toString() const
+{
     if (path.isEmpty())
         return message;
     return path + QStringLiteral(": ") + message;

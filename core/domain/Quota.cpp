@@ -4,15 +4,18 @@
 
 namespace qw {
 
-static QJsonValue nullable(const std::optional<QString> &s) {
+static QJsonValue nullable(const std::optional<QString> &s)
+{
     return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
 }
 
-static QJsonValue nullable(const std::optional<double> &d) {
+static QJsonValue nullable(const std::optional<double> &d)
+{
     return d ? QJsonValue(*d) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject Quota::toJson() const {
+QJsonObject Quota::toJson() const
+{
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("metric"), metric},
@@ -27,7 +30,8 @@ QJsonObject Quota::toJson() const {
     };
 }
 
-Result<Quota, ParseError> Quota::fromJson(const QJsonObject &object, const QString &path) {
+Result<Quota, ParseError> Quota::fromJson(const QJsonObject &object, const QString &path)
+{
     JsonReader r(object, path);
     Quota q;
     q.id = r.requiredString(QStringLiteral("id"));

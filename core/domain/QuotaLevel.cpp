@@ -2,7 +2,8 @@
 
 namespace qw {
 
-QuotaLevel levelForPercent(std::optional<double> percent, const LevelThresholds &t) {
+QuotaLevel levelForPercent(std::optional<double> percent, const LevelThresholds &t)
+{
     if (!percent)
         return QuotaLevel::Ok; // unlimited
     if (*percent >= t.exceeded)
@@ -14,7 +15,8 @@ QuotaLevel levelForPercent(std::optional<double> percent, const LevelThresholds 
     return QuotaLevel::Ok;
 }
 
-QString levelToString(QuotaLevel level) {
+QString levelToString(QuotaLevel level)
+{
     switch (level) {
     case QuotaLevel::Ok:
         return QStringLiteral("ok");
@@ -28,7 +30,8 @@ QString levelToString(QuotaLevel level) {
     return QStringLiteral("ok");
 }
 
-std::optional<QuotaLevel> levelFromString(const QString &text) {
+std::optional<QuotaLevel> levelFromString(const QString &text)
+{
     for (QuotaLevel l :
          {QuotaLevel::Ok, QuotaLevel::Warning, QuotaLevel::Critical, QuotaLevel::Exceeded}) {
         if (levelToString(l) == text)

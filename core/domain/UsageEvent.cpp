@@ -5,11 +5,13 @@
 
 namespace qw {
 
-static QJsonValue nullable(const std::optional<QString> &s) {
+static QJsonValue nullable(const std::optional<QString> &s)
+{
     return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject UsageEvent::toJson() const {
+QJsonObject UsageEvent::toJson() const
+{
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("timestamp"), formatInstant(timestamp)},
@@ -26,8 +28,8 @@ QJsonObject UsageEvent::toJson() const {
     };
 }
 
-Result<UsageEvent, ParseError> UsageEvent::fromJson(const QJsonObject &object,
-                                                    const QString &path) {
+Result<UsageEvent, ParseError> UsageEvent::fromJson(const QJsonObject &object, const QString &path)
+{
     JsonReader r(object, path);
     UsageEvent e;
     e.id = r.requiredString(QStringLiteral("id"));

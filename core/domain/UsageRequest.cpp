@@ -5,7 +5,8 @@
 
 namespace qw {
 
-QJsonObject UsageRequest::toJson() const {
+QJsonObject UsageRequest::toJson() const
+{
     QJsonObject o{
         {QStringLiteral("provider"),
          provider ? QJsonValue(*provider) : QJsonValue(QJsonValue::Null)},
@@ -18,7 +19,8 @@ QJsonObject UsageRequest::toJson() const {
     return o;
 }
 
-Result<UsageRequest, ParseError> UsageRequest::fromJson(const QJsonObject &object, Kind kind) {
+Result<UsageRequest, ParseError> UsageRequest::fromJson(const QJsonObject &object, Kind kind)
+{
     JsonReader r(object, {});
     UsageRequest u;
     if (kind == Kind::Consume)

@@ -7,7 +7,8 @@
 
 namespace qw {
 
-QJsonObject UsageStatus::toJson() const {
+QJsonObject UsageStatus::toJson() const
+{
     QJsonArray quotaArray;
     for (const Quota &q : quotas)
         quotaArray.append(q.toJson());
@@ -28,11 +29,13 @@ QJsonObject UsageStatus::toJson() const {
     };
 }
 
-QByteArray UsageStatus::toBytes() const {
+QByteArray UsageStatus::toBytes() const
+{
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
-Result<UsageStatus, ParseError> UsageStatus::fromJson(const QJsonObject &object) {
+Result<UsageStatus, ParseError> UsageStatus::fromJson(const QJsonObject &object)
+{
     JsonReader r(object, {});
     UsageStatus s;
     s.tenantId = r.requiredString(QStringLiteral("tenantId"));
@@ -83,7 +86,8 @@ Result<UsageStatus, ParseError> UsageStatus::fromJson(const QJsonObject &object)
     return s;
 }
 
-Result<UsageStatus, ParseError> UsageStatus::fromBytes(const QByteArray &bytes) {
+Result<UsageStatus, ParseError> UsageStatus::fromBytes(const QByteArray &bytes)
+{
     QJsonObject object;
     if (auto err = parseJsonObject(bytes, object))
         return *err;

@@ -5,11 +5,13 @@
 namespace qw::QuotaFormat {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("qw::QuotaFormat", text);
 }
 
-QString metricName(const QString &metric) {
+QString metricName(const QString &metric)
+{
     if (metric == QStringLiteral("requests"))
         return tr("requests");
     if (metric == QStringLiteral("tokens"))
@@ -19,7 +21,8 @@ QString metricName(const QString &metric) {
     return metric;
 }
 
-QString duration(qint64 seconds) {
+QString duration(qint64 seconds)
+{
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
@@ -32,7 +35,8 @@ QString duration(qint64 seconds) {
 }
 } // namespace
 
-QString title(const Quota &q) {
+QString title(const Quota &q)
+{
     QString period = q.period;
     if (q.period == QStringLiteral("daily"))
         period = tr("Daily");
@@ -52,7 +56,8 @@ QString title(const Quota &q) {
     return t;
 }
 
-QString amount(double value, const QString &unit, const QLocale &locale) {
+QString amount(double value, const QString &unit, const QLocale &locale)
+{
     if (unit == QStringLiteral("usd")) // contract money is US dollars, whatever the user's locale
         return QStringLiteral("$") + locale.toString(value, 'f', value >= 1000 ? 0 : 2);
     const bool whole = value == static_cast<double>(static_cast<qint64>(value));
@@ -65,19 +70,22 @@ QString amount(double value, const QString &unit, const QLocale &locale) {
     return number + u' ' + unit;
 }
 
-QString usage(const Quota &q, const QLocale &locale) {
+QString usage(const Quota &q, const QLocale &locale)
+{
     if (q.unlimited())
         return tr("%1 used, unlimited").arg(amount(q.used, q.unit, locale));
     return tr("%1 of %2").arg(amount(q.used, q.unit, locale), amount(*q.limit, q.unit, locale));
 }
 
-QString percent(const Quota &q, const QLocale &locale) {
+QString percent(const Quota &q, const QLocale &locale)
+{
     if (!q.percent)
         return tr("unlimited");
     return tr("%1 %").arg(locale.toString(*q.percent, 'f', 1));
 }
 
-QString countdown(const QDateTime &resetAt, const QDateTime &now) {
+QString countdown(const QDateTime &resetAt, const QDateTime &now)
+{
     if (!resetAt.isValid())
         return {};
     const qint64 s = now.secsTo(resetAt);
@@ -86,7 +94,8 @@ QString countdown(const QDateTime &resetAt, const QDateTime &now) {
     return tr("resets in %1").arg(duration(s));
 }
 
-QString levelName(QuotaLevel level) {
+QString levelName(QuotaLevel level)
+{
     switch (level) {
     case QuotaLevel::Ok:
         return tr("OK");
@@ -100,11 +109,13 @@ QString levelName(QuotaLevel level) {
     return {};
 }
 
-QuotaLevel levelOf(const Quota &q) {
+QuotaLevel levelOf(const Quota &q)
+{
     return levelForPercent(q.percent);
 }
 
-QString age(const QDateTime &since, const QDateTime &now) {
+QString age(const QDateTime &since, const QDateTime &now)
+{
     if (!since.isValid())
         return tr("never");
     const qint64 s = std::max<qint64>(0, since.secsTo(now));

@@ -14,11 +14,13 @@ Q_LOGGING_CATEGORY(lcApi, "qw.core.api", QtInfoMsg)
 ApiClient::ApiClient(QNetworkAccessManager *nam, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                      const QByteArray &body, const QString &bearer, QObject *context,
-                     RawCallback callback) {
+                     RawCallback callback)
+{
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(u'/') ? 1 : 0) + path);
     url.setQuery(query);
@@ -54,7 +56,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
 }
 
 void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> context,
-                       const RawCallback &callback) {
+                       const RawCallback &callback)
+{
     reply->deleteLater();
     m_inFlight.removeAll(reply);
     if (!context)
@@ -106,7 +109,8 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
     callback(e);
 }
 
-void ApiClient::abortAll() {
+void ApiClient::abortAll()
+{
     const auto replies = m_inFlight;
     for (const auto &r : replies) {
         if (r) {
@@ -117,7 +121,8 @@ void ApiClient::abortAll() {
 }
 
 static void deliverTokens(const Result<ApiResponse, ApiError> &r,
-                          const ApiClient::TokensCallback &cb) {
+                          const ApiClient::TokensCallback &cb)
+{
     if (!r) {
         cb(r.error());
         return;
@@ -131,7 +136,8 @@ static void deliverTokens(const Result<ApiResponse, ApiError> &r,
 }
 
 void ApiClient::login(const QString &email, const QString &password, QObject *context,
-                      TokensCallback callback) {
+                      TokensCallback callback)
+{
     const QJsonObject body{{QStringLiteral("email"), email},
                            {QStringLiteral("password"), password}};
     send("POST", QStringLiteral("/api/auth/login"), {},
@@ -141,7 +147,8 @@ void ApiClient::login(const QString &email, const QString &password, QObject *co
          });
 }
 
-void ApiClient::refresh(const QString &refreshToken, QObject *context, TokensCallback callback) {
+void ApiClient::refresh(const QString &refreshToken, QObject *context, TokensCallback callback)
+{
     const QJsonObject body{{QStringLiteral("refreshToken"), refreshToken}};
     send("POST", QStringLiteral("/api/auth/refresh"), {},
          QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
@@ -151,14 +158,16 @@ void ApiClient::refresh(const QString &refreshToken, QObject *context, TokensCal
 }
 
 void ApiClient::logout(const QString &accessToken, QObject *context,
-                       std::function<void(const std::optional<ApiError> &)> callback) {
+                       std::function<void(const std::optional<ApiError> &)> callback)
+{
     send("POST", QStringLiteral("/api/auth/logout"), {}, {}, accessToken, context,
          [cb = std::move(callback)](const Result<ApiResponse, ApiError> &r) {
              cb(r ? std::nullopt : std::optional<ApiError>(r.error()));
          });
 }
 
-Result<UsageStatus, ApiError> ApiClient::parseStatus(const ApiResponse &response) {
+Result<UsageStatus, ApiError> ApiClient::parseStatus(const ApiResponse &response)
+{
     auto status = UsageStatus::fromBytes(response.body);
     if (!status)
         return ApiError{

@@ -4,7 +4,8 @@
 
 namespace qw {
 
-QString ApiError::userMessage() const {
+QString ApiError::userMessage() const
+{
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("qw::ApiError", text);
     };

@@ -26,7 +26,8 @@ struct ApiError {
     bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
     bool isRateLimited() const { return kind == Kind::Http && httpStatus == 429; }
     // Worth retrying later with backoff: the network, a timeout, or the server's own trouble.
-    bool isTransient() const {
+    bool isTransient() const
+    {
         return kind == Kind::Network || kind == Kind::Timeout ||
                (kind == Kind::Http && httpStatus >= 500);
     }

@@ -10,7 +10,8 @@ namespace qw {
 
 namespace {
 
-std::optional<qint64> nonNegativeInteger(const QByteArray &value) {
+std::optional<qint64> nonNegativeInteger(const QByteArray &value)
+{
     const QByteArray v = value.trimmed();
     if (v.isEmpty() || v.size() > 18)
         return std::nullopt;
@@ -21,7 +22,8 @@ std::optional<qint64> nonNegativeInteger(const QByteArray &value) {
     return v.toLongLong();
 }
 
-QDateTime parseHttpDate(const QByteArray &value) {
+QDateTime parseHttpDate(const QByteArray &value)
+{
     // IMF-fixdate, the only form servers should send: "Sun, 06 Nov 1994 08:49:37 GMT".
     const QString text = QString::fromLatin1(value.trimmed());
     QDateTime t = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -35,7 +37,8 @@ QDateTime parseHttpDate(const QByteArray &value) {
 
 } // namespace
 
-std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now) {
+std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
     using namespace RateLimitBounds;
     qint64 seconds = 0;
     if (const auto n = nonNegativeInteger(value)) {
@@ -49,7 +52,8 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
     return std::clamp(seconds, minRetryAfterSeconds, maxRetryAfterSeconds);
 }
 
-QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now) {
+QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now)
+{
     QDateTime t;
     if (const auto n = nonNegativeInteger(value))
         t = QDateTime::fromSecsSinceEpoch(*n, Qt::UTC);
@@ -63,7 +67,8 @@ QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now) {
 }
 
 RateLimitInfo parseRateLimit(const QByteArray &limit, const QByteArray &remaining,
-                             const QByteArray &reset, const QDateTime &now) {
+                             const QByteArray &reset, const QDateTime &now)
+{
     RateLimitInfo info;
     info.limit = nonNegativeInteger(limit);
     info.remaining = nonNegativeInteger(remaining);

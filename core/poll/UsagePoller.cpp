@@ -16,40 +16,46 @@ UsagePoller::UsagePoller(Session &session, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_clock(clock)
-    , m_random([] { return QRandomGenerator::global()->generateDouble(); }) {
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
     m_timer.setSingleShot(true);
     // Idle polling needs no precision; coarse timers let the system batch wake-ups.
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &UsagePoller::poll);
 }
 
-void UsagePoller::setIntervalSeconds(int seconds) {
+void UsagePoller::setIntervalSeconds(int seconds)
+{
     m_intervalSeconds = std::clamp(seconds, minIntervalSeconds, maxIntervalSeconds);
     if (m_state == State::Waiting)
         scheduleIn(qint64(m_intervalSeconds) * 1000, State::Waiting);
 }
 
-void UsagePoller::setState(State s) {
+void UsagePoller::setState(State s)
+{
     if (m_state == s)
         return;
     m_state = s;
     Q_EMIT stateChanged(s);
 }
 
-void UsagePoller::start() {
+void UsagePoller::start()
+{
     if (m_state != State::Stopped)
         return;
     setState(State::Waiting);
     poll();
 }
 
-void UsagePoller::stop() {
+void UsagePoller::stop()
+{
     m_timer.stop();
     m_nextPoll = {};
     setState(State::Stopped);
 }
 
-void UsagePoller::refreshNow() {
+void UsagePoller::refreshNow()
+{
     if (m_state == State::Stopped || m_inFlight)
         return;
     if (m_blockedUntil.isValid() && m_clock.now() < m_blockedUntil) {
@@ -59,13 +65,15 @@ void UsagePoller::refreshNow() {
     poll();
 }
 
-void UsagePoller::scheduleIn(qint64 ms, State state) {
+void UsagePoller::scheduleIn(qint64 ms, State state)
+{
     m_nextPoll = m_clock.now().addMSecs(ms);
     m_timer.start(static_cast<int>(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
     setState(state);
 }
 
-void UsagePoller::poll() {
+void UsagePoller::poll()
+{
     if (m_state == State::Stopped || m_inFlight)
         return;
     if (m_blockedUntil.isValid() && m_clock.now() < m_blockedUntil) {
@@ -83,7 +91,8 @@ void UsagePoller::poll() {
                    [this](const Result<ApiResponse, ApiError> &r) { onReply(r); });
 }
 
-void UsagePoller::onReply(const Result<ApiResponse, ApiError> &r) {
+void UsagePoller::onReply(const Result<ApiResponse, ApiError> &r)
+{
     m_inFlight = false;
     if (m_state == State::Stopped)
         return;

@@ -17,11 +17,13 @@ const QString kState = QStringLiteral("window/state");
 } // namespace
 
 Settings::Settings(QSettings &store)
-    : m_store(store) {
+    : m_store(store)
+{
     migrate();
 }
 
-void Settings::migrate() {
+void Settings::migrate()
+{
     const int version = storedVersion();
     if (version == currentVersion)
         return;
@@ -30,11 +32,13 @@ void Settings::migrate() {
     m_store.setValue(kVersion, currentVersion);
 }
 
-int Settings::storedVersion() const {
+int Settings::storedVersion() const
+{
     return m_store.value(kVersion, 0).toInt();
 }
 
-QUrl Settings::serverUrl() const {
+QUrl Settings::serverUrl() const
+{
     const QUrl url(m_store.value(kServerUrl).toString(), QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QStringLiteral("http") ||
                              url.scheme() == QStringLiteral("https"))
@@ -42,23 +46,29 @@ QUrl Settings::serverUrl() const {
                : QUrl();
 }
 
-void Settings::setServerUrl(const QUrl &url) {
+void Settings::setServerUrl(const QUrl &url)
+{
     m_store.setValue(kServerUrl, url.toString());
 }
-QString Settings::accountEmail() const {
+QString Settings::accountEmail() const
+{
     return m_store.value(kAccount).toString();
 }
-void Settings::setAccountEmail(const QString &email) {
+void Settings::setAccountEmail(const QString &email)
+{
     m_store.setValue(kAccount, email);
 }
-bool Settings::rememberMe() const {
+bool Settings::rememberMe() const
+{
     return m_store.value(kRemember, true).toBool();
 }
-void Settings::setRememberMe(bool remember) {
+void Settings::setRememberMe(bool remember)
+{
     m_store.setValue(kRemember, remember);
 }
 
-int Settings::pollIntervalSeconds() const {
+int Settings::pollIntervalSeconds() const
+{
     bool ok = false;
     const int v = m_store.value(kInterval, UsagePoller::defaultIntervalSeconds).toInt(&ok);
     if (!ok)
@@ -66,24 +76,30 @@ int Settings::pollIntervalSeconds() const {
     return std::clamp(v, UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
 }
 
-void Settings::setPollIntervalSeconds(int seconds) {
+void Settings::setPollIntervalSeconds(int seconds)
+{
     m_store.setValue(kInterval, std::clamp(seconds, UsagePoller::minIntervalSeconds,
                                            UsagePoller::maxIntervalSeconds));
 }
 
-QByteArray Settings::windowGeometry() const {
+QByteArray Settings::windowGeometry() const
+{
     return m_store.value(kGeometry).toByteArray();
 }
-void Settings::setWindowGeometry(const QByteArray &geometry) {
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
     m_store.setValue(kGeometry, geometry);
 }
-QByteArray Settings::windowState() const {
+QByteArray Settings::windowState() const
+{
     return m_store.value(kState).toByteArray();
 }
-void Settings::setWindowState(const QByteArray &state) {
+void Settings::setWindowState(const QByteArray &state)
+{
     m_store.setValue(kState, state);
 }
-void Settings::sync() {
+void Settings::sync()
+{
     m_store.sync();
 }
 

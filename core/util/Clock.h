@@ -20,7 +20,8 @@ public:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start)
-        : m_now(std::move(start)) {}
+        : m_now(std::move(start))
+    {}
     QDateTime now() const override { return m_now; }
     void set(QDateTime t) { m_now = std::move(t); }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

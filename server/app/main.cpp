@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <cstdio>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quotawatch-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QW_VERSION));

@@ -20,10 +20,12 @@ AuthService::AuthService(AccountRepository &accounts, TenantRepository &tenants,
     , m_sessions(sessions)
     , m_jwt(jwt)
     , m_clock(clock)
-    , m_lifetimes(lifetimes) {}
+    , m_lifetimes(lifetimes)
+{}
 
 Result<AuthTokens, AuthFailure> AuthService::issue(const QString &userId, const QString &sessionId,
-                                                   const QString &refreshToken) {
+                                                   const QString &refreshToken)
+{
     const auto user = m_accounts.findUserById(userId);
     const auto tenant = user ? m_tenants.find(user->tenantId) : std::nullopt;
     if (!user || !tenant)
@@ -45,7 +47,8 @@ Result<AuthTokens, AuthFailure> AuthService::issue(const QString &userId, const 
     return t;
 }
 
-Result<AuthTokens, AuthFailure> AuthService::login(const QString &email, const QString &password) {
+Result<AuthTokens, AuthFailure> AuthService::login(const QString &email, const QString &password)
+{
     const auto user = m_accounts.findUserByEmail(email);
     if (!user) {
         PasswordHasher::burnVerifyTime();
@@ -63,7 +66,8 @@ Result<AuthTokens, AuthFailure> AuthService::login(const QString &email, const Q
     return issue(user->id, *sid, *refresh);
 }
 
-Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken) {
+Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken)
+{
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     SessionRepository::RotateError err{};
     const auto rotated =
@@ -88,7 +92,8 @@ Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken
     return issue(rotated->userId, rotated->sessionId, rotated->refreshToken);
 }
 
-bool AuthService::logout(const Principal &principal) {
+bool AuthService::logout(const Principal &principal)
+{
     if (principal.sessionId.isEmpty())
         return false;
     qCInfo(lcAuth) << "logout" << principal.userId.value_or(QString());
@@ -96,7 +101,8 @@ bool AuthService::logout(const Principal &principal) {
 }
 
 Result<Principal, AuthFailure> AuthService::authenticate(QByteArrayView authorization,
-                                                         QByteArrayView apiKey) {
+                                                         QByteArrayView apiKey)
+{
     if (!authorization.isEmpty()) {
         constexpr QByteArrayView scheme("bearer ");
         if (authorization.size() <= scheme.size() ||

@@ -11,11 +11,13 @@ namespace {
 
 constexpr auto b64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-QByteArray encodeSegment(const QJsonObject &object) {
+QByteArray encodeSegment(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(b64url);
 }
 
-std::optional<QByteArray> decodeSegment(QByteArrayView segment) {
+std::optional<QByteArray> decodeSegment(QByteArrayView segment)
+{
     if (segment.isEmpty())
         return std::nullopt;
     for (char c : segment) {
@@ -31,7 +33,8 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment) {
     return decoded.decoded;
 }
 
-std::optional<QJsonObject> decodeObject(QByteArrayView segment) {
+std::optional<QJsonObject> decodeObject(QByteArrayView segment)
+{
     const auto bytes = decodeSegment(segment);
     if (!bytes)
         return std::nullopt;
@@ -42,7 +45,8 @@ std::optional<QJsonObject> decodeObject(QByteArrayView segment) {
     return doc.object();
 }
 
-bool constantTimeEquals(QByteArrayView a, QByteArrayView b) {
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
     if (a.size() != b.size())
         return false;
     unsigned char diff = 0;
@@ -53,7 +57,8 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b) {
 
 } // namespace
 
-QString jwtErrorToString(JwtError error) {
+QString jwtErrorToString(JwtError error)
+{
     switch (error) {
     case JwtError::Malformed:
         return QStringLiteral("malformed token");
@@ -76,14 +81,17 @@ QString jwtErrorToString(JwtError error) {
 JwtCodec::JwtCodec(QByteArray secret, QString issuer, qint64 leewaySeconds)
     : m_secret(std::move(secret))
     , m_issuer(std::move(issuer))
-    , m_leeway(std::clamp<qint64>(leewaySeconds, 0, maxLeewaySeconds)) {}
+    , m_leeway(std::clamp<qint64>(leewaySeconds, 0, maxLeewaySeconds))
+{}
 
-QByteArray JwtCodec::mac(QByteArrayView signingInput) const {
+QByteArray JwtCodec::mac(QByteArrayView signingInput) const
+{
     return QMessageAuthenticationCode::hash(signingInput.toByteArray(), m_secret,
                                             QCryptographicHash::Sha256);
 }
 
-QByteArray JwtCodec::sign(const JwtClaims &c) const {
+QByteArray JwtCodec::sign(const JwtClaims &c) const
+{
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject payload{
@@ -100,7 +108,8 @@ QByteArray JwtCodec::sign(const JwtClaims &c) const {
     return input + '.' + mac(input).toBase64(b64url);
 }
 
-Result<JwtClaims, JwtError> JwtCodec::verify(QByteArrayView token, qint64 nowSecs) const {
+Result<JwtClaims, JwtError> JwtCodec::verify(QByteArrayView token, qint64 nowSecs) const
+{
     if (token.isEmpty() || token.size() > maxTokenLength || token.count('.') != 2)
         return JwtError::Malformed;
     const qsizetype dot1 = token.indexOf('.');

@@ -8,12 +8,14 @@ namespace qw::server {
 
 namespace {
 
-QByteArray derive(const QString &password, const QByteArray &salt, int iterations) {
+QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
+{
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
                                               iterations, 32);
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
     if (a.size() != b.size())
         return false;
     unsigned char diff = 0;
@@ -24,7 +26,8 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
 
 } // namespace
 
-QString PasswordHasher::hash(const QString &password, int iterations) {
+QString PasswordHasher::hash(const QString &password, int iterations)
+{
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
                                           salt.size() / 4);
@@ -34,7 +37,8 @@ QString PasswordHasher::hash(const QString &password, int iterations) {
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
-bool PasswordHasher::verify(const QString &password, const QString &encoded) {
+bool PasswordHasher::verify(const QString &password, const QString &encoded)
+{
     if (password.size() > maxPasswordLength)
         return false;
     const QStringList parts = encoded.split(u'$');
@@ -51,7 +55,8 @@ bool PasswordHasher::verify(const QString &password, const QString &encoded) {
     return constantTimeEquals(derive(password, salt, iterations), expected);
 }
 
-void PasswordHasher::burnVerifyTime() {
+void PasswordHasher::burnVerifyTime()
+{
     static const QByteArray salt(16, 'x');
     (void)derive(QStringLiteral("timing-equaliser"), salt, defaultIterations);
 }

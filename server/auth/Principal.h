@@ -12,7 +12,8 @@ struct Principal {
     QString role;                  // customer | support | admin | service
     QString sessionId;             // empty for API keys
 
-    bool isStaff() const {
+    bool isStaff() const
+    {
         return role == QStringLiteral("support") || role == QStringLiteral("admin");
     }
     bool isAdmin() const { return role == QStringLiteral("admin"); }

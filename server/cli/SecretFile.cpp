@@ -14,7 +14,8 @@ namespace qw::server {
 
 Q_LOGGING_CATEGORY(lcSecret, "qw.server.secret", QtInfoMsg)
 
-QByteArray SecretFile::loadOrCreate(const QString &path, bool create, QString *error) {
+QByteArray SecretFile::loadOrCreate(const QString &path, bool create, QString *error)
+{
     if (!QFileInfo::exists(path)) {
         if (!create) {
             *error = QStringLiteral("secret file %1 does not exist").arg(path);

@@ -11,7 +11,8 @@ class SecretFile final {
 public:
     static constexpr qsizetype minBytes = 32;
 
-    static QString defaultPathFor(const QString &dbPath) {
+    static QString defaultPathFor(const QString &dbPath)
+    {
         return dbPath + QStringLiteral(".secret");
     }
     // Reads path; if it does not exist and create is true, generates it. Sets error on failure.

@@ -45,7 +45,8 @@ struct Command {
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             QStringLiteral("Show this help.")};
 
-    Command(const QString &name, const QString &description, bool withDb = true) {
+    Command(const QString &name, const QString &description, bool withDb = true)
+    {
         parser.setApplicationDescription(description);
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOption(help);
@@ -54,14 +55,16 @@ struct Command {
         parser.addPositionalArgument(name, QString());
     }
     QCommandLineOption add(const QString &name, const QString &description,
-                           const QString &value = {}) {
+                           const QString &value = {})
+    {
         QCommandLineOption o(name, description, value);
         parser.addOption(o);
         return o;
     }
 };
 
-std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text) {
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
+{
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
         return std::nullopt;
@@ -85,15 +88,18 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
 ServerCommandLine::ServerCommandLine(QTextStream &out, QTextStream &err, QTextStream &in)
     : m_out(out)
     , m_err(err)
-    , m_in(in) {}
+    , m_in(in)
+{}
 
-int ServerCommandLine::usage(const QString &message) {
+int ServerCommandLine::usage(const QString &message)
+{
     m_err << "quotawatch-server: " << message << "\nRun 'quotawatch-server --help' for usage.\n";
     m_err.flush();
     return Usage;
 }
 
-int ServerCommandLine::run(const QStringList &arguments) {
+int ServerCommandLine::run(const QStringList &arguments)
+{
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return usage(QStringLiteral("missing command"));
@@ -153,7 +159,8 @@ int ServerCommandLine::run(const QStringList &arguments) {
         return Failed;                                                                             \
     }
 
-int ServerCommandLine::tenantAdd(const QStringList &args) {
+int ServerCommandLine::tenantAdd(const QStringList &args)
+{
     Command cmd(QStringLiteral("tenant add"), QStringLiteral("Create a tenant and print its id."));
     const auto name =
         cmd.add(QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("NAME"));
@@ -181,7 +188,8 @@ int ServerCommandLine::tenantAdd(const QStringList &args) {
     return Ok;
 }
 
-int ServerCommandLine::userAdd(const QStringList &args) {
+int ServerCommandLine::userAdd(const QStringList &args)
+{
     Command cmd(QStringLiteral("user add"),
                 QStringLiteral("Create a user; the password is read from stdin."));
     const auto tenant =
@@ -224,7 +232,8 @@ int ServerCommandLine::userAdd(const QStringList &args) {
     return Ok;
 }
 
-int ServerCommandLine::keyAdd(const QStringList &args) {
+int ServerCommandLine::keyAdd(const QStringList &args)
+{
     Command cmd(QStringLiteral("key add"), QStringLiteral("Create an API key and print it once."));
     const auto tenant =
         cmd.add(QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID"));
@@ -244,7 +253,8 @@ int ServerCommandLine::keyAdd(const QStringList &args) {
     return Ok;
 }
 
-int ServerCommandLine::keyRevoke(const QStringList &args) {
+int ServerCommandLine::keyRevoke(const QStringList &args)
+{
     Command cmd(QStringLiteral("key revoke"),
                 QStringLiteral("Revoke an API key; it stops working at once."));
     const auto id =
@@ -259,7 +269,8 @@ int ServerCommandLine::keyRevoke(const QStringList &args) {
     return Ok;
 }
 
-int ServerCommandLine::quotaSet(const QStringList &args) {
+int ServerCommandLine::quotaSet(const QStringList &args)
+{
     Command cmd(QStringLiteral("quota set"), QStringLiteral("Set or add a quota for a tenant."));
     const auto tenant =
         cmd.add(QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID"));
@@ -318,7 +329,8 @@ int ServerCommandLine::quotaSet(const QStringList &args) {
     return Ok;
 }
 
-int ServerCommandLine::serve(const QStringList &args, bool demo) {
+int ServerCommandLine::serve(const QStringList &args, bool demo)
+{
     Command cmd(demo ? QStringLiteral("demo") : QStringLiteral("serve"),
                 demo ? QStringLiteral("Serve a demo tenant with a signed-in-ready user.")
                      : QStringLiteral("Serve the usage API until SIGTERM or SIGINT."));

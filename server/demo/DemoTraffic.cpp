@@ -27,12 +27,14 @@ DemoTraffic::DemoTraffic(ServerContext &context, TenantRecord tenant, QObject *p
     : QObject(parent)
     , m_context(context)
     , m_tenant(std::move(tenant))
-    , m_random(QRandomGenerator::securelySeeded()) {
+    , m_random(QRandomGenerator::securelySeeded())
+{
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DemoTraffic::tick);
 }
 
-void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack) {
+void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack)
+{
     const QDateTime now = m_context.clock().now();
     QList<UsageEvent> events;
     for (int i = 0; i < count; ++i) {
@@ -68,7 +70,8 @@ void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack) {
     m_recorded += r.accepted;
 }
 
-void DemoTraffic::backfill() {
+void DemoTraffic::backfill()
+{
     // Spread over the part of today already gone, so "today" has a history.
     const QDateTime now = m_context.clock().now();
     const qint64 sinceMidnight =
@@ -88,11 +91,13 @@ void DemoTraffic::backfill() {
     }
 }
 
-void DemoTraffic::start(int intervalMs) {
+void DemoTraffic::start(int intervalMs)
+{
     m_timer.start(intervalMs);
 }
 
-void DemoTraffic::tick() {
+void DemoTraffic::tick()
+{
     recordBatch(1, 0);
 }
 

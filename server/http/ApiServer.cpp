@@ -21,7 +21,8 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QByteArray header(const QHttpServerRequest &request, QByteArrayView name) {
+QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
+{
     for (const auto &h : request.headers()) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -29,7 +30,8 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name) {
     return {};
 }
 
-QString methodName(Method m) {
+QString methodName(Method m)
+{
     switch (m) {
     case Method::Get:
         return QStringLiteral("GET");
@@ -50,20 +52,23 @@ QString methodName(Method m) {
     }
 }
 
-HttpResponse badRequest(const ParseError &e) {
+HttpResponse badRequest(const ParseError &e)
+{
     if (e.code == ParseError::Code::NotJson || e.code == ParseError::Code::NotAnObject)
         return HttpResponse::error(400, QStringLiteral("invalid_json"), e.message);
     return HttpResponse::error(400, QStringLiteral("invalid_request"), e.toString(),
                                QJsonObject{{QStringLiteral("field"), e.path}});
 }
 
-HttpResponse storageError() {
+HttpResponse storageError()
+{
     return HttpResponse::error(
         503, QStringLiteral("storage_unavailable"),
         QStringLiteral("The usage database is busy or unavailable; retry shortly."));
 }
 
-HttpResponse authFailure(const AuthFailure &f) {
+HttpResponse authFailure(const AuthFailure &f)
+{
     switch (f.error) {
     case AuthError::InvalidCredentials:
         return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
@@ -78,7 +83,8 @@ HttpResponse authFailure(const AuthFailure &f) {
     return storageError();
 }
 
-QJsonArray quotasJson(const QList<QuotaState> &states) {
+QJsonArray quotasJson(const QList<QuotaState> &states)
+{
     QJsonArray out;
     for (const QuotaState &s : states)
         out.append(s.toQuota().toJson());
@@ -89,7 +95,8 @@ QJsonArray quotasJson(const QList<QuotaState> &states) {
 
 ApiServer::ApiServer(ServerContext &context, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     m_routes = {
         {QStringLiteral("/api/auth/logout"), Method::Post, &ApiServer::logout, false},
         {QStringLiteral("/api/usage/status"), Method::Get, &ApiServer::status, false},
@@ -99,7 +106,8 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
     };
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     QElapsedTimer timer;
     timer.start();
     std::optional<TenantRecord> rateTenant;
@@ -114,14 +122,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     // Not reached: handleRequest answers every request. Kept to satisfy the interface.
     write(request, socket,
           HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such route.")));
 }
 
-void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
-                      const HttpResponse &r) {
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &r)
+{
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
     if (r.status != 204) {
@@ -136,7 +145,8 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
 }
 
 HttpResponse ApiServer::dispatch(const QHttpServerRequest &request,
-                                 std::optional<TenantRecord> *rateTenant) {
+                                 std::optional<TenantRecord> *rateTenant)
+{
     const QString path = request.url().path();
     const Method method = request.method();
     if (request.body().size() > maxBodyBytes) {
@@ -204,13 +214,15 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request,
     return (this->*(route->handler))(call);
 }
 
-HttpResponse ApiServer::health() {
+HttpResponse ApiServer::health()
+{
     return HttpResponse::json(200,
                               QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                           {QStringLiteral("version"), QStringLiteral(QW_VERSION)}});
 }
 
-HttpResponse ApiServer::login(const QHttpServerRequest &request) {
+HttpResponse ApiServer::login(const QHttpServerRequest &request)
+{
     QJsonObject body;
     if (auto err = parseJsonObject(request.body(), body))
         return badRequest(*err);
@@ -225,7 +237,8 @@ HttpResponse ApiServer::login(const QHttpServerRequest &request) {
     return HttpResponse::json(200, tokens->toJson());
 }
 
-HttpResponse ApiServer::refresh(const QHttpServerRequest &request) {
+HttpResponse ApiServer::refresh(const QHttpServerRequest &request)
+{
     QJsonObject body;
     if (auto err = parseJsonObject(request.body(), body))
         return badRequest(*err);
@@ -239,7 +252,8 @@ HttpResponse ApiServer::refresh(const QHttpServerRequest &request) {
     return HttpResponse::json(200, tokens->toJson());
 }
 
-HttpResponse ApiServer::logout(const Call &call) {
+HttpResponse ApiServer::logout(const Call &call)
+{
     if (call.principal.sessionId.isEmpty())
         return HttpResponse::error(
             400, QStringLiteral("not_a_session"),
@@ -249,14 +263,29 @@ HttpResponse ApiServer::logout(const Call &call) {
     return HttpResponse::noContent();
 }
 
-HttpResponse ApiServer::status(const Call &call) {
+HttpResponse ApiServer::status(const Call &call)
+{
+    const QString caller = call.principal.sessionId.isEmpty()
+                               ? QStringLiteral("key:") + call.principal.tenantId
+                               : call.principal.sessionId;
+    if (const auto wait = m_pollLimiter.admit(caller, m_context.clock().now())) {
+        HttpResponse r = HttpResponse::error(
+            429, QStringLiteral("too_many_requests"),
+            QStringLiteral("At most %1 status requests per %2 s; retry after %3 s.")
+                .arg(m_pollLimiter.limit())
+                .arg(m_pollLimiter.windowSeconds())
+                .arg(*wait));
+        r.addHeader("Retry-After", QByteArray::number(*wait));
+        return r;
+    }
     const auto s = m_context.ledger().status(call.tenant);
     if (!s)
         return storageError();
     return HttpResponse::json(200, s->toJson());
 }
 
-HttpResponse ApiServer::check(const Call &call) {
+HttpResponse ApiServer::check(const Call &call)
+{
     const auto req = UsageRequest::fromJson(call.body, UsageRequest::Kind::Check);
     if (!req)
         return badRequest(req.error());
@@ -271,7 +300,8 @@ HttpResponse ApiServer::check(const Call &call) {
              });
 }
 
-HttpResponse ApiServer::consume(const Call &call) {
+HttpResponse ApiServer::consume(const Call &call)
+{
     const auto req = UsageRequest::fromJson(call.body, UsageRequest::Kind::Consume);
     if (!req)
         return badRequest(req.error());
@@ -314,7 +344,8 @@ HttpResponse ApiServer::consume(const Call &call) {
     return r;
 }
 
-HttpResponse ApiServer::record(const Call &call) {
+HttpResponse ApiServer::record(const Call &call)
+{
     JsonReader r(call.body, {});
     const QJsonArray array = r.requiredArray(QStringLiteral("events"));
     if (!r.ok())
@@ -348,7 +379,8 @@ HttpResponse ApiServer::record(const Call &call) {
                                                {QStringLiteral("duplicates"), result.duplicates}});
 }
 
-void ApiServer::addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response) {
+void ApiServer::addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response)
+{
     const auto states = m_context.ledger().snapshot(tenant);
     if (!states)
         return;

@@ -6,16 +6,19 @@
 
 namespace qw::server {
 
-HttpResponse HttpResponse::json(int status, const QJsonObject &object) {
+HttpResponse HttpResponse::json(int status, const QJsonObject &object)
+{
     return HttpResponse{status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
-HttpResponse HttpResponse::noContent() {
+HttpResponse HttpResponse::noContent()
+{
     return HttpResponse{204, {}, {}};
 }
 
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message,
-                                 const QJsonObject &details) {
+                                 const QJsonObject &details)
+{
     return HttpResponse{status, ApiErrorBody{code, message, details}.toBytes(), {}};
 }
 

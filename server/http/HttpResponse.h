@@ -13,7 +13,8 @@ struct HttpResponse {
     QByteArray body; // JSON, or empty for 204
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) {
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
         headers.append({name, value});
     }
 

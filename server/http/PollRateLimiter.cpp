@@ -6,9 +6,11 @@ namespace qw::server {
 
 PollRateLimiter::PollRateLimiter(int limit, int windowSeconds)
     : m_limit(limit)
-    , m_windowSeconds(windowSeconds) {}
+    , m_windowSeconds(windowSeconds)
+{}
 
-std::optional<qint64> PollRateLimiter::admit(const QString &caller, const QDateTime &now) {
+std::optional<qint64> PollRateLimiter::admit(const QString &caller, const QDateTime &now)
+{
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 windowMs = qint64(m_windowSeconds) * 1000;
     QList<qint64> &times = m_recent[caller];
@@ -31,7 +33,8 @@ std::optional<qint64> PollRateLimiter::admit(const QString &caller, const QDateT
     return std::nullopt;
 }
 
-std::optional<PollRateLimiter> PollRateLimiter::parse(const QString &text) {
+std::optional<PollRateLimiter> PollRateLimiter::parse(const QString &text)
+{
     const QStringList parts = text.split(u'/');
     if (parts.size() != 2)
         return std::nullopt;

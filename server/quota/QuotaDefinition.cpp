@@ -2,7 +2,8 @@
 
 namespace qw::server {
 
-QString QuotaDefinition::id() const {
+QString QuotaDefinition::id() const
+{
     QString s = periodToString(period) + u'.' + metric;
     if (provider || model)
         s += u'.' + provider.value_or(QStringLiteral("*"));
@@ -11,7 +12,8 @@ QString QuotaDefinition::id() const {
     return s;
 }
 
-QString QuotaDefinition::unit() const {
+QString QuotaDefinition::unit() const
+{
     if (metric == QStringLiteral("requests"))
         return QStringLiteral("count");
     if (metric == QStringLiteral("cost"))
@@ -20,7 +22,8 @@ QString QuotaDefinition::unit() const {
 }
 
 bool QuotaDefinition::appliesTo(const std::optional<QString> &p,
-                                const std::optional<QString> &m) const {
+                                const std::optional<QString> &m) const
+{
     if (provider && provider != p)
         return false;
     if (model && model != m)
@@ -28,21 +31,25 @@ bool QuotaDefinition::appliesTo(const std::optional<QString> &p,
     return true;
 }
 
-bool QuotaDefinition::isKnownMetric(const QString &metric) {
+bool QuotaDefinition::isKnownMetric(const QString &metric)
+{
     return metric == QStringLiteral("requests") || metric == QStringLiteral("tokens") ||
            metric == QStringLiteral("cost");
 }
 
-qint64 QuotaDefinition::scaleFor(const QString &metric) {
+qint64 QuotaDefinition::scaleFor(const QString &metric)
+{
     return metric == QStringLiteral("cost") ? 1'000'000 : 1;
 }
 
-bool PlanCatalog::isKnownTier(const QString &tier) {
+bool PlanCatalog::isKnownTier(const QString &tier)
+{
     return tier == QStringLiteral("free") || tier == QStringLiteral("pro") ||
            tier == QStringLiteral("enterprise");
 }
 
-QList<QuotaDefinition> PlanCatalog::quotasFor(const QString &tier) {
+QList<QuotaDefinition> PlanCatalog::quotasFor(const QString &tier)
+{
     struct Row {
         double requests, tokens, cost;
     };
@@ -70,7 +77,8 @@ QList<QuotaDefinition> PlanCatalog::quotasFor(const QString &tier) {
 }
 
 QList<QuotaDefinition> PlanCatalog::effective(const QString &tier,
-                                              const QList<QuotaDefinition> &overrides) {
+                                              const QList<QuotaDefinition> &overrides)
+{
     QList<QuotaDefinition> out = quotasFor(tier);
     for (const QuotaDefinition &o : overrides) {
         const QString id = o.id();

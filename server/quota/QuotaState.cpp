@@ -4,13 +4,15 @@
 
 namespace qw::server {
 
-std::optional<qint64> QuotaState::limitScaled() const {
+std::optional<qint64> QuotaState::limitScaled() const
+{
     if (!def.limit)
         return std::nullopt;
     return std::llround(*def.limit * static_cast<double>(scale()));
 }
 
-std::optional<double> QuotaState::percent() const {
+std::optional<double> QuotaState::percent() const
+{
     const auto limit = limitScaled();
     if (!limit)
         return std::nullopt;
@@ -21,14 +23,16 @@ std::optional<double> QuotaState::percent() const {
     return std::floor(p * 10.0) / 10.0;
 }
 
-bool QuotaState::blocks(qint64 amountScaled) const {
+bool QuotaState::blocks(qint64 amountScaled) const
+{
     const auto limit = limitScaled();
     if (!limit)
         return false;
     return usedScaled >= *limit || usedScaled + amountScaled > *limit;
 }
 
-Quota QuotaState::toQuota() const {
+Quota QuotaState::toQuota() const
+{
     Quota q;
     q.id = def.id();
     q.metric = def.metric;
@@ -43,7 +47,8 @@ Quota QuotaState::toQuota() const {
     return q;
 }
 
-QString QuotaState::label() const {
+QString QuotaState::label() const
+{
     QString s = def.period == Period::Daily ? QStringLiteral("Daily ") : QStringLiteral("Monthly ");
     s += def.metric;
     if (def.provider || def.model) {
@@ -58,7 +63,8 @@ QString QuotaState::label() const {
     return s;
 }
 
-qint64 scaledAmount(const QString &metric, qint64 tokens, double cost) {
+qint64 scaledAmount(const QString &metric, qint64 tokens, double cost)
+{
     if (metric == QStringLiteral("requests"))
         return 1;
     if (metric == QStringLiteral("tokens"))

@@ -2,11 +2,13 @@
 
 namespace qw::server {
 
-QString periodToString(Period p) {
+QString periodToString(Period p)
+{
     return p == Period::Daily ? QStringLiteral("daily") : QStringLiteral("monthly");
 }
 
-std::optional<Period> periodFromString(const QString &text) {
+std::optional<Period> periodFromString(const QString &text)
+{
     if (text == QStringLiteral("daily"))
         return Period::Daily;
     if (text == QStringLiteral("monthly"))
@@ -14,8 +16,8 @@ std::optional<Period> periodFromString(const QString &text) {
     return std::nullopt;
 }
 
-QuotaWindow QuotaWindow::containing(Period period, const QDateTime &instant,
-                                    const QTimeZone &zone) {
+QuotaWindow QuotaWindow::containing(Period period, const QDateTime &instant, const QTimeZone &zone)
+{
     // startOfDay() handles zones where midnight does not exist on a DST day: the day then
     // starts at the first instant that does.
     const QDate localDate = instant.toTimeZone(zone).date();

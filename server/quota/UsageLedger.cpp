@@ -12,11 +12,13 @@ namespace qw::server {
 UsageLedger::UsageLedger(Database &db, TenantRepository &tenants, const Clock &clock)
     : m_db(db)
     , m_tenants(tenants)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
 std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &tenant,
                                                          const QList<QuotaDefinition> &defs,
-                                                         const QDateTime &now) {
+                                                         const QDateTime &now)
+{
     const QTimeZone zone = tenant.zone();
     const QuotaWindow daily = QuotaWindow::containing(Period::Daily, now, zone);
     const QuotaWindow monthly = QuotaWindow::containing(Period::Monthly, now, zone);
@@ -42,11 +44,13 @@ std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &ten
     return out;
 }
 
-std::optional<QList<QuotaState>> UsageLedger::snapshot(const TenantRecord &tenant) {
+std::optional<QList<QuotaState>> UsageLedger::snapshot(const TenantRecord &tenant)
+{
     return loadStates(tenant, m_tenants.effectiveQuotas(tenant), m_clock.now());
 }
 
-std::optional<UsageStatus> UsageLedger::status(const TenantRecord &tenant) {
+std::optional<UsageStatus> UsageLedger::status(const TenantRecord &tenant)
+{
     const auto states = snapshot(tenant);
     if (!states)
         return std::nullopt;
@@ -54,7 +58,8 @@ std::optional<UsageStatus> UsageLedger::status(const TenantRecord &tenant) {
 }
 
 UsageStatus UsageLedger::buildStatus(const TenantRecord &tenant, const QList<QuotaState> &states,
-                                     const QDateTime &now) {
+                                     const QDateTime &now)
+{
     UsageStatus s;
     s.tenantId = tenant.id;
     s.tenantName = tenant.name;
@@ -79,7 +84,8 @@ UsageStatus UsageLedger::buildStatus(const TenantRecord &tenant, const QList<Quo
 
 static QList<QuotaDefinition> applicable(const QList<QuotaDefinition> &defs,
                                          const std::optional<QString> &provider,
-                                         const std::optional<QString> &model) {
+                                         const std::optional<QString> &model)
+{
     QList<QuotaDefinition> out;
     std::copy_if(defs.begin(), defs.end(), std::back_inserter(out),
                  [&](const QuotaDefinition &d) { return d.appliesTo(provider, model); });
@@ -89,7 +95,8 @@ static QList<QuotaDefinition> applicable(const QList<QuotaDefinition> &defs,
 // Of the quotas a request would breach, the one that resets last: nothing can proceed
 // before it resets, so it decides Retry-After.
 static std::optional<QuotaState> blockingQuota(const QList<QuotaState> &states,
-                                               const UsageRequest &r) {
+                                               const UsageRequest &r)
+{
     std::optional<QuotaState> worst;
     for (const QuotaState &s : states) {
         if (!s.blocks(scaledAmount(s.def.metric, r.estimatedTokens, r.estimatedCost)))
@@ -101,7 +108,8 @@ static std::optional<QuotaState> blockingQuota(const QList<QuotaState> &states,
 }
 
 std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &tenant,
-                                                           const UsageRequest &request) {
+                                                           const UsageRequest &request)
+{
     const auto states = loadStates(
         tenant, applicable(m_tenants.effectiveQuotas(tenant), request.provider, request.model),
         m_clock.now());
@@ -119,7 +127,8 @@ std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &t
 }
 
 bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
-                               const QDateTime &windowStart, qint64 amount) {
+                               const QDateTime &windowStart, qint64 amount)
+{
     Statement q(m_db);
     return execPrepared(
         q,
@@ -129,7 +138,8 @@ bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
         {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
 }
 
-bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, bool *exists) {
+bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, bool *exists)
+{
     Statement q(m_db);
     if (!execPrepared(q, QStringLiteral("SELECT 1 FROM events WHERE tenant_id = ? AND id = ?"),
                       {tenantId, eventId}))
@@ -139,7 +149,8 @@ bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, b
 }
 
 bool UsageLedger::insertEvent(const QString &tenantId, const UsageEvent &e, const QString &source,
-                              bool *inserted) {
+                              bool *inserted)
+{
     Statement q(m_db);
     const QVariant nullDouble(QMetaType::fromType<double>());
     if (!execPrepared(
@@ -160,7 +171,8 @@ bool UsageLedger::insertEvent(const QString &tenantId, const UsageEvent &e, cons
 
 UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
                                                 const UsageRequest &request,
-                                                const std::optional<QString> &userId) {
+                                                const std::optional<QString> &userId)
+{
     ConsumeResult result;
     WriteTransaction tx(m_db);
     if (!tx.begun())
@@ -207,7 +219,8 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
 
 UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
                                               const QList<UsageEvent> &events,
-                                              const std::optional<QString> &defaultUserId) {
+                                              const std::optional<QString> &defaultUserId)
+{
     RecordResult result;
     WriteTransaction tx(m_db);
     if (!tx.begun())

@@ -8,16 +8,19 @@
 namespace qw::server {
 
 AccountRepository::AccountRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-bool AccountRepository::isKnownRole(const QString &role) {
+bool AccountRepository::isKnownRole(const QString &role)
+{
     return role == QStringLiteral("customer") || role == QStringLiteral("support") ||
            role == QStringLiteral("admin");
 }
 
 std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, const QString &email,
                                                      const QString &role,
-                                                     const QString &passwordHash) {
+                                                     const QString &passwordHash)
+{
     UserRecord u{randomId(u"u"), tenantId, email, role, passwordHash};
     Statement q(m_db);
     if (!execPrepared(q,
@@ -28,7 +31,8 @@ std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, co
     return u;
 }
 
-std::optional<UserRecord> AccountRepository::findUser(const QString &column, const QString &value) {
+std::optional<UserRecord> AccountRepository::findUser(const QString &column, const QString &value)
+{
     Statement q(m_db);
     // column is one of two literals chosen below, never user input.
     if (!execPrepared(q,
@@ -42,15 +46,18 @@ std::optional<UserRecord> AccountRepository::findUser(const QString &column, con
                       q.value(3).toString(), q.value(4).toString()};
 }
 
-std::optional<UserRecord> AccountRepository::findUserByEmail(const QString &email) {
+std::optional<UserRecord> AccountRepository::findUserByEmail(const QString &email)
+{
     return findUser(QStringLiteral("email"), email);
 }
 
-std::optional<UserRecord> AccountRepository::findUserById(const QString &id) {
+std::optional<UserRecord> AccountRepository::findUserById(const QString &id)
+{
     return findUser(QStringLiteral("id"), id);
 }
 
-std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QString &tenantId) {
+std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QString &tenantId)
+{
     NewKey k;
     k.id = randomId(u"k", 6);
     // The id is part of the key, so whoever holds a key can name it for revocation.
@@ -67,7 +74,8 @@ std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QStr
     return k;
 }
 
-bool AccountRepository::revokeApiKey(const QString &keyId) {
+bool AccountRepository::revokeApiKey(const QString &keyId)
+{
     Statement q(m_db);
     return execPrepared(q,
                         QStringLiteral("UPDATE api_keys SET revoked_at = datetime('now') "
@@ -76,7 +84,8 @@ bool AccountRepository::revokeApiKey(const QString &keyId) {
            q.numRowsAffected() == 1;
 }
 
-std::optional<QString> AccountRepository::tenantForApiKey(const QByteArray &key) {
+std::optional<QString> AccountRepository::tenantForApiKey(const QByteArray &key)
+{
     if (key.isEmpty() || key.size() > 256)
         return std::nullopt;
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);

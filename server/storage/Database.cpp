@@ -51,19 +51,23 @@ const char *const schemaV1[] = {
 
 } // namespace
 
-Database::Database() {
+Database::Database()
+{
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("qw-server-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Database::~Database() {
+Database::~Database()
+{
+    m_statements.clear(); // finalise statements before the connection closes
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::exec(const QString &sql) {
+bool Database::exec(const QString &sql)
+{
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
@@ -73,7 +77,8 @@ bool Database::exec(const QString &sql) {
     return true;
 }
 
-bool Database::open(const QString &path) {
+bool Database::open(const QString &path)
+{
     m_path = path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
@@ -95,7 +100,8 @@ bool Database::open(const QString &path) {
            exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
 }
 
-bool Database::migrate() {
+bool Database::migrate()
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         m_error = q.lastError().text();
@@ -133,7 +139,8 @@ bool Database::migrate() {
     return true;
 }
 
-QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh) {
+QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh)
+{
     CachedStatement &c = m_statements[sql];
     if (c.inUse)
         return nullptr;
@@ -145,7 +152,8 @@ QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh) {
     return c.query.get();
 }
 
-void Database::releaseStatement(QSqlQuery *query) {
+void Database::releaseStatement(QSqlQuery *query)
+{
     for (auto &[sql, c] : m_statements) {
         if (c.query.get() == query) {
             c.inUse = false;
@@ -154,24 +162,28 @@ void Database::releaseStatement(QSqlQuery *query) {
     }
 }
 
-void Database::forgetStatement(const QString &sql) {
+void Database::forgetStatement(const QString &sql)
+{
     m_statements.erase(sql);
 }
 
 WriteTransaction::WriteTransaction(Database &db)
-    : m_db(db) {
+    : m_db(db)
+{
     Statement begin(m_db);
     m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"), {});
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     if (m_begun && !m_done) {
         Statement rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"), {});
     }
 }
 
-bool WriteTransaction::commit() {
+bool WriteTransaction::commit()
+{
     if (!m_begun || m_done)
         return false;
     Statement commit(m_db);

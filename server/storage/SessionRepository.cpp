@@ -8,15 +8,18 @@
 namespace qw::server {
 
 namespace {
-QByteArray tokenHash(const QString &token) {
+QByteArray tokenHash(const QString &token)
+{
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 } // namespace
 
 SessionRepository::SessionRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-std::optional<QString> SessionRepository::createSession(const QString &userId, qint64 nowSecs) {
+std::optional<QString> SessionRepository::createSession(const QString &userId, qint64 nowSecs)
+{
     const QString sid = randomId(u"s", 12);
     Statement q(m_db);
     if (!execPrepared(
@@ -27,7 +30,8 @@ std::optional<QString> SessionRepository::createSession(const QString &userId, q
 }
 
 std::optional<QString> SessionRepository::issueRefreshToken(const QString &sessionId,
-                                                            qint64 expiresAt) {
+                                                            qint64 expiresAt)
+{
     const QString token = QString::fromLatin1(
         randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     Statement q(m_db);
@@ -43,7 +47,8 @@ std::optional<QString> SessionRepository::issueRefreshToken(const QString &sessi
 std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QString &refreshToken,
                                                                     qint64 nowSecs,
                                                                     qint64 newExpiresAt,
-                                                                    RotateError *error) {
+                                                                    RotateError *error)
+{
     const auto failWith = [error](RotateError e) {
         *error = e;
         return std::nullopt;
@@ -89,13 +94,15 @@ std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QStrin
     return Rotated{sid, userId, *next};
 }
 
-bool SessionRepository::revokeSession(const QString &sessionId) {
+bool SessionRepository::revokeSession(const QString &sessionId)
+{
     Statement q(m_db);
     return execPrepared(q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"),
                         {sessionId});
 }
 
-bool SessionRepository::isActive(const QString &sessionId) {
+bool SessionRepository::isActive(const QString &sessionId)
+{
     Statement q(m_db);
     return execPrepared(q, QStringLiteral("SELECT revoked FROM sessions WHERE id = ?"),
                         {sessionId}) &&

@@ -8,13 +8,16 @@
 namespace qw::server {
 
 Statement::Statement(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-Statement::~Statement() {
+Statement::~Statement()
+{
     finish();
 }
 
-void Statement::finish() {
+void Statement::finish()
+{
     if (!m_query)
         return;
     m_query->finish();
@@ -24,7 +27,8 @@ void Statement::finish() {
     m_private.reset();
 }
 
-bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds) {
+bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds)
+{
     finish();
     bool fresh = false;
     m_query = m_db.acquireStatement(sql, &fresh);

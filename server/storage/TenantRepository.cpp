@@ -5,16 +5,19 @@
 
 namespace qw::server {
 
-QTimeZone TenantRecord::zone() const {
+QTimeZone TenantRecord::zone() const
+{
     const QTimeZone z(timezone.toUtf8());
     return z.isValid() ? z : QTimeZone::utc();
 }
 
 TenantRepository::TenantRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
 std::optional<TenantRecord> TenantRepository::add(const QString &name, const QString &tier,
-                                                  const QString &timezone) {
+                                                  const QString &timezone)
+{
     TenantRecord t{randomId(u"t"), name, tier, timezone};
     Statement q(m_db);
     if (!execPrepared(q,
@@ -25,7 +28,8 @@ std::optional<TenantRecord> TenantRepository::add(const QString &name, const QSt
     return t;
 }
 
-std::optional<TenantRecord> TenantRepository::find(const QString &id) {
+std::optional<TenantRecord> TenantRepository::find(const QString &id)
+{
     Statement q(m_db);
     if (!execPrepared(
             q, QStringLiteral("SELECT id, name, tier, timezone FROM tenants WHERE id = ?"), {id}) ||
@@ -35,7 +39,8 @@ std::optional<TenantRecord> TenantRepository::find(const QString &id) {
                         q.value(3).toString()};
 }
 
-QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId) {
+QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId)
+{
     QList<QuotaDefinition> out;
     Statement q(m_db);
     if (!execPrepared(q,
@@ -59,7 +64,8 @@ QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId) {
     return out;
 }
 
-bool TenantRepository::setOverride(const QString &tenantId, const QuotaDefinition &d) {
+bool TenantRepository::setOverride(const QString &tenantId, const QuotaDefinition &d)
+{
     Statement q(m_db);
     return execPrepared(
         q,
@@ -72,7 +78,8 @@ bool TenantRepository::setOverride(const QString &tenantId, const QuotaDefinitio
          d.limit ? QVariant(*d.limit) : QVariant(QMetaType::fromType<double>())});
 }
 
-QList<QuotaDefinition> TenantRepository::effectiveQuotas(const TenantRecord &tenant) {
+QList<QuotaDefinition> TenantRepository::effectiveQuotas(const TenantRecord &tenant)
+{
     return PlanCatalog::effective(tenant.tier, overrides(tenant.id));
 }
 

@@ -12,11 +12,13 @@ using namespace qw;
 
 namespace {
 
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0) {
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
 }
 
-UsageStatus sampleStatus() {
+UsageStatus sampleStatus()
+{
     UsageStatus s;
     s.tenantId = QStringLiteral("t_123");
     s.tenantName = QStringLiteral("Acme");
@@ -59,7 +61,8 @@ UsageStatus sampleStatus() {
     return s;
 }
 
-QByteArray withQuotaField(const char *field, const QJsonValue &value, int index = 1) {
+QByteArray withQuotaField(const char *field, const QJsonValue &value, int index = 1)
+{
     QJsonObject o = sampleStatus().toJson();
     QJsonArray quotas = o.value(QStringLiteral("quotas")).toArray();
     QJsonObject q = quotas.at(index).toObject();
@@ -74,14 +77,16 @@ QByteArray withQuotaField(const char *field, const QJsonValue &value, int index 
 
 } // namespace
 
-TEST(UsageStatusJson, RoundTripsExactly) {
+TEST(UsageStatusJson, RoundTripsExactly)
+{
     const UsageStatus s = sampleStatus();
     const auto parsed = UsageStatus::fromBytes(s.toBytes());
     ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
     EXPECT_EQ(parsed.value(), s);
 }
 
-TEST(UsageStatusJson, ParsesTheContractExample) {
+TEST(UsageStatusJson, ParsesTheContractExample)
+{
     const QByteArray example = R"({
       "tenantId": "t_123", "tenantName": "Acme", "tier": "free", "generatedAt": "2026-11-23T14:00:00Z",
       "status": "critical", "somethingNew": [1, 2, 3],
@@ -103,14 +108,16 @@ TEST(UsageStatusJson, ParsesTheContractExample) {
     EXPECT_EQ(s->alerts[0].level, QuotaLevel::Warning);
 }
 
-TEST(UsageStatusJson, UnlimitedIsNullLimit) {
+TEST(UsageStatusJson, UnlimitedIsNullLimit)
+{
     const auto s = UsageStatus::fromBytes(sampleStatus().toBytes());
     ASSERT_TRUE(s.ok());
     EXPECT_TRUE(s->quotas[2].unlimited());
     EXPECT_FALSE(s->quotas[2].percent.has_value());
 }
 
-TEST(UsageStatusJson, TypedErrorsNameTheField) {
+TEST(UsageStatusJson, TypedErrorsNameTheField)
+{
     const auto wrongType = UsageStatus::fromBytes(withQuotaField("limit", QStringLiteral("lots")));
     ASSERT_FALSE(wrongType.ok());
     EXPECT_EQ(wrongType.error().code, ParseError::Code::WrongType);
@@ -132,7 +139,8 @@ TEST(UsageStatusJson, TypedErrorsNameTheField) {
     EXPECT_EQ(negative.error().path, QStringLiteral("quotas[1].limit"));
 }
 
-TEST(UsageStatusJson, RejectsGarbageAndUnknownStatus) {
+TEST(UsageStatusJson, RejectsGarbageAndUnknownStatus)
+{
     EXPECT_EQ(UsageStatus::fromBytes("<html>502 Bad Gateway</html>").error().code,
               ParseError::Code::NotJson);
     EXPECT_EQ(UsageStatus::fromBytes("[]").error().code, ParseError::Code::NotAnObject);
@@ -146,7 +154,8 @@ TEST(UsageStatusJson, RejectsGarbageAndUnknownStatus) {
     EXPECT_EQ(notObject.error().path, QStringLiteral("quotas[0]"));
 }
 
-TEST(QuotaLevels, FollowTheContractThresholds) {
+TEST(QuotaLevels, FollowTheContractThresholds)
+{
     EXPECT_EQ(levelForPercent(79.9), QuotaLevel::Ok);
     EXPECT_EQ(levelForPercent(80.0), QuotaLevel::Warning);
     EXPECT_EQ(levelForPercent(95.0), QuotaLevel::Critical);
@@ -157,7 +166,8 @@ TEST(QuotaLevels, FollowTheContractThresholds) {
     EXPECT_FALSE(levelFromString(QStringLiteral("Exceeded")).has_value());
 }
 
-TEST(UsageEventJson, RoundTripsAndValidates) {
+TEST(UsageEventJson, RoundTripsAndValidates)
+{
     UsageEvent e;
     e.id = QStringLiteral("evt-1");
     e.timestamp = utc(2026, 11, 23, 13, 5);
@@ -193,7 +203,8 @@ TEST(UsageEventJson, RoundTripsAndValidates) {
               QStringLiteral("events[0].timestamp"));
 }
 
-TEST(UsageRequestJson, ConsumeNeedsAnIdCheckDoesNot) {
+TEST(UsageRequestJson, ConsumeNeedsAnIdCheckDoesNot)
+{
     const QJsonObject body{{QStringLiteral("provider"), QStringLiteral("openai")},
                            {QStringLiteral("estimatedTokens"), 100}};
     EXPECT_TRUE(UsageRequest::fromJson(body, UsageRequest::Kind::Check).ok());
@@ -216,7 +227,8 @@ TEST(UsageRequestJson, ConsumeNeedsAnIdCheckDoesNot) {
               ParseError::Code::WrongType);
 }
 
-TEST(ApiErrorBodyJson, KeepsDetails) {
+TEST(ApiErrorBodyJson, KeepsDetails)
+{
     const QByteArray body =
         R"({"error":"usage_limit_exceeded","message":"Daily requests limit exceeded",
         "current":500,"limit":500,"tier":"free","metric":"requests","period":"daily","resetAt":"2026-11-24T00:00:00Z"})";
@@ -231,7 +243,8 @@ TEST(ApiErrorBodyJson, KeepsDetails) {
     EXPECT_FALSE(ApiErrorBody::fromBytes(R"({"message":"no code"})").ok());
 }
 
-TEST(AuthTokensJson, RoundTripsAndRejectsNonsense) {
+TEST(AuthTokensJson, RoundTripsAndRejectsNonsense)
+{
     AuthTokens t{QStringLiteral("a.b.c"), QStringLiteral("r"), 900,
                  UserInfo{QStringLiteral("u_1"), QStringLiteral("a@b.c"), QStringLiteral("t_1"),
                           QStringLiteral("free"), QStringLiteral("customer")}};

@@ -6,12 +6,14 @@
 using namespace qw;
 
 namespace {
-QJsonObject obj(const char *json) {
+QJsonObject obj(const char *json)
+{
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 } // namespace
 
-TEST(JsonReader, ReadsTypedFieldsAndIgnoresUnknownOnes) {
+TEST(JsonReader, ReadsTypedFieldsAndIgnoresUnknownOnes)
+{
     JsonReader r(obj(R"({"s":"x","n":1.5,"i":42,"b":true,"extra":{"deep":1}})"), {});
     EXPECT_EQ(r.requiredString(QStringLiteral("s")), QStringLiteral("x"));
     EXPECT_DOUBLE_EQ(r.requiredNumber(QStringLiteral("n")), 1.5);
@@ -20,7 +22,8 @@ TEST(JsonReader, ReadsTypedFieldsAndIgnoresUnknownOnes) {
     EXPECT_TRUE(r.ok());
 }
 
-TEST(JsonReader, FirstErrorWinsAndCarriesThePath) {
+TEST(JsonReader, FirstErrorWinsAndCarriesThePath)
+{
     JsonReader r(obj(R"({"a":1,"b":"two"})"), QStringLiteral("quotas[3]"));
     r.requiredString(QStringLiteral("a"));
     r.requiredNumber(QStringLiteral("b"));
@@ -29,7 +32,8 @@ TEST(JsonReader, FirstErrorWinsAndCarriesThePath) {
     EXPECT_EQ(r.error().path, QStringLiteral("quotas[3].a"));
 }
 
-TEST(JsonReader, MissingRequiredFieldIsTyped) {
+TEST(JsonReader, MissingRequiredFieldIsTyped)
+{
     JsonReader r(obj(R"({})"), {});
     r.requiredNumber(QStringLiteral("used"));
     ASSERT_FALSE(r.ok());
@@ -37,7 +41,8 @@ TEST(JsonReader, MissingRequiredFieldIsTyped) {
     EXPECT_EQ(r.error().path, QStringLiteral("used"));
 }
 
-TEST(JsonReader, IntegersMustBeWholeAndExact) {
+TEST(JsonReader, IntegersMustBeWholeAndExact)
+{
     JsonReader frac(obj(R"({"i":1.5})"), {});
     frac.requiredInteger(QStringLiteral("i"));
     EXPECT_FALSE(frac.ok());
@@ -46,7 +51,8 @@ TEST(JsonReader, IntegersMustBeWholeAndExact) {
     EXPECT_FALSE(huge.ok());
 }
 
-TEST(JsonReader, NullableFieldsAcceptNullAndAbsence) {
+TEST(JsonReader, NullableFieldsAcceptNullAndAbsence)
+{
     JsonReader r(obj(R"({"p":null})"), {});
     EXPECT_FALSE(r.nullableString(QStringLiteral("p")).has_value());
     EXPECT_FALSE(r.nullableString(QStringLiteral("q")).has_value());
@@ -54,7 +60,8 @@ TEST(JsonReader, NullableFieldsAcceptNullAndAbsence) {
     EXPECT_TRUE(r.ok());
 }
 
-TEST(JsonParse, RejectsNonJsonAndNonObjects) {
+TEST(JsonParse, RejectsNonJsonAndNonObjects)
+{
     QJsonObject out;
     auto e1 = parseJsonObject("{not json", out);
     ASSERT_TRUE(e1.has_value());
@@ -67,7 +74,8 @@ TEST(JsonParse, RejectsNonJsonAndNonObjects) {
     EXPECT_FALSE(parseJsonObject(R"({"a":1})", out).has_value());
 }
 
-TEST(Instant, ParsesRfc3339WithZoneAndRejectsTheRest) {
+TEST(Instant, ParsesRfc3339WithZoneAndRejectsTheRest)
+{
     EXPECT_EQ(parseInstant(QStringLiteral("2026-11-23T14:00:00Z")),
               QDateTime(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC));
     EXPECT_EQ(parseInstant(QStringLiteral("2026-11-23T15:00:00+01:00")),

@@ -8,7 +8,8 @@ namespace {
 
 class AuthIntegrationTest : public IntegrationFixture {
 protected:
-    static void SetUpTestSuite() {
+    static void SetUpTestSuite()
+    {
         IntegrationFixture::SetUpTestSuite();
         ASSERT_FALSE(
             server()
@@ -26,14 +27,16 @@ protected:
     }
     static inline QString s_otherTenant;
 
-    QString token(const QJsonObject &login) {
+    QString token(const QJsonObject &login)
+    {
         return login.value(QStringLiteral("accessToken")).toString();
     }
 };
 
 } // namespace
 
-TEST_F(AuthIntegrationTest, LoginReturnsTheContractShape) {
+TEST_F(AuthIntegrationTest, LoginReturnsTheContractShape)
+{
     const QJsonObject body = http.login(url({}), QStringLiteral("alice@acme.test"));
     ASSERT_FALSE(body.isEmpty());
     EXPECT_EQ(token(body).count(u'.'), 2);
@@ -55,7 +58,8 @@ TEST_F(AuthIntegrationTest, LoginReturnsTheContractShape) {
               900);
 }
 
-TEST_F(AuthIntegrationTest, WrongPasswordAndUnknownUserLookTheSame) {
+TEST_F(AuthIntegrationTest, WrongPasswordAndUnknownUserLookTheSame)
+{
     const auto wrong =
         http.post(url(QStringLiteral("/api/auth/login")),
                   QJsonObject{{QStringLiteral("email"), QStringLiteral("alice@acme.test")},
@@ -71,7 +75,8 @@ TEST_F(AuthIntegrationTest, WrongPasswordAndUnknownUserLookTheSame) {
     EXPECT_EQ(wrong.body, unknown.body);
 }
 
-TEST_F(AuthIntegrationTest, RefreshRotatesAndReuseRevokesTheSession) {
+TEST_F(AuthIntegrationTest, RefreshRotatesAndReuseRevokesTheSession)
+{
     const QJsonObject first = http.login(url({}), QStringLiteral("alice@acme.test"));
     const QString refresh1 = first.value(QStringLiteral("refreshToken")).toString();
     const auto r1 = http.post(url(QStringLiteral("/api/auth/refresh")),
@@ -99,7 +104,8 @@ TEST_F(AuthIntegrationTest, RefreshRotatesAndReuseRevokesTheSession) {
               401);
 }
 
-TEST_F(AuthIntegrationTest, LogoutRevokesAccessAndRefreshTokens) {
+TEST_F(AuthIntegrationTest, LogoutRevokesAccessAndRefreshTokens)
+{
     const QJsonObject login = http.login(url({}), QStringLiteral("alice@acme.test"));
     const auto out = http.post(url(QStringLiteral("/api/auth/logout")), QByteArray(), token(login));
     EXPECT_EQ(out.status, 204);
@@ -112,7 +118,8 @@ TEST_F(AuthIntegrationTest, LogoutRevokesAccessAndRefreshTokens) {
               401);
 }
 
-TEST_F(AuthIntegrationTest, HostileTokensAreRejectedWithoutTouchingQuotas) {
+TEST_F(AuthIntegrationTest, HostileTokensAreRejectedWithoutTouchingQuotas)
+{
     const QJsonObject login = http.login(url({}), QStringLiteral("alice@acme.test"));
     const double before =
         used(http.get(url(QStringLiteral("/api/usage/status")), token(login)).json(),
@@ -150,7 +157,8 @@ TEST_F(AuthIntegrationTest, HostileTokensAreRejectedWithoutTouchingQuotas) {
               before);
 }
 
-TEST_F(AuthIntegrationTest, CustomersSeeOnlyTheirTenantSupportSeesAny) {
+TEST_F(AuthIntegrationTest, CustomersSeeOnlyTheirTenantSupportSeesAny)
+{
     const QString bob = token(http.login(url({}), QStringLiteral("bob@other.test")));
     const auto forbidden =
         http.get(url(QStringLiteral("/api/usage/status?tenantId=") + s_tenant), bob);
@@ -172,7 +180,8 @@ TEST_F(AuthIntegrationTest, CustomersSeeOnlyTheirTenantSupportSeesAny) {
     EXPECT_EQ(http.get(url(QStringLiteral("/api/usage/status?tenantId=t_nope")), sam).status, 404);
 }
 
-TEST_F(AuthIntegrationTest, ApiKeysWorkAndStopTheMomentTheyAreRevoked) {
+TEST_F(AuthIntegrationTest, ApiKeysWorkAndStopTheMomentTheyAreRevoked)
+{
     const TenantKey t = newTenant();
     EXPECT_EQ(consume(t.key, consumeBody()).status, 200);
     EXPECT_EQ(withKey("GET", QStringLiteral("/api/usage/status"), t.key)
@@ -189,7 +198,8 @@ TEST_F(AuthIntegrationTest, ApiKeysWorkAndStopTheMomentTheyAreRevoked) {
     EXPECT_EQ(withKey("POST", QStringLiteral("/api/auth/logout"), t.key).status, 401);
 }
 
-TEST_F(AuthIntegrationTest, TheLogNeverContainsTokensOrPasswords) {
+TEST_F(AuthIntegrationTest, TheLogNeverContainsTokensOrPasswords)
+{
     const QJsonObject login = http.login(url({}), QStringLiteral("alice@acme.test"));
     http.get(url(QStringLiteral("/api/usage/status")), token(login));
     const auto r = http.post(

@@ -9,7 +9,8 @@ using namespace qw::test;
 namespace {
 class BadInputIntegrationTest : public IntegrationFixture {
 protected:
-    void expectError(const HttpResult &r, int status, const char *code) {
+    void expectError(const HttpResult &r, int status, const char *code)
+    {
         EXPECT_EQ(r.status, status) << r.body.constData();
         EXPECT_EQ(r.json().value(QStringLiteral("error")).toString(), QLatin1String(code))
             << r.body.constData();
@@ -18,7 +19,8 @@ protected:
 };
 } // namespace
 
-TEST_F(BadInputIntegrationTest, MalformedBodiesGet400AndCountNothing) {
+TEST_F(BadInputIntegrationTest, MalformedBodiesGet400AndCountNothing)
+{
     const TenantKey t = newTenant();
     const auto post = [&](const QByteArray &body) {
         return withKey("POST", QStringLiteral("/api/usage/consume"), t.key, body);
@@ -41,7 +43,8 @@ TEST_F(BadInputIntegrationTest, MalformedBodiesGet400AndCountNothing) {
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.requests")), 0);
 }
 
-TEST_F(BadInputIntegrationTest, OneBadEventRejectsTheWholeBatch) {
+TEST_F(BadInputIntegrationTest, OneBadEventRejectsTheWholeBatch)
+{
     const TenantKey t = newTenant();
     const QJsonObject good{
         {QStringLiteral("id"), QStringLiteral("good")},
@@ -75,7 +78,8 @@ TEST_F(BadInputIntegrationTest, OneBadEventRejectsTheWholeBatch) {
     EXPECT_EQ(alone.json().value(QStringLiteral("accepted")).toInt(), 1);
 }
 
-TEST_F(BadInputIntegrationTest, OversizedBodiesAndBatchesAreCapped) {
+TEST_F(BadInputIntegrationTest, OversizedBodiesAndBatchesAreCapped)
+{
     const TenantKey t = newTenant();
     QByteArray huge = R"({"id":"x","pad":")" + QByteArray(2 * 1024 * 1024, 'a') + R"("})";
     expectError(withKey("POST", QStringLiteral("/api/usage/consume"), t.key, huge), 413,
@@ -93,7 +97,8 @@ TEST_F(BadInputIntegrationTest, OversizedBodiesAndBatchesAreCapped) {
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.requests")), 0);
 }
 
-TEST_F(BadInputIntegrationTest, UnknownRoutesAndWrongMethodsGetJsonErrors) {
+TEST_F(BadInputIntegrationTest, UnknownRoutesAndWrongMethodsGetJsonErrors)
+{
     expectError(http.get(url(QStringLiteral("/api/nothing-here"))), 404, "not_found");
     expectError(http.get(url(QStringLiteral("/"))), 404, "not_found");
     const auto wrongMethod = http.get(url(QStringLiteral("/api/usage/consume")));
@@ -106,7 +111,8 @@ TEST_F(BadInputIntegrationTest, UnknownRoutesAndWrongMethodsGetJsonErrors) {
                 "invalid_request");
 }
 
-TEST_F(BadInputIntegrationTest, ServerSurvivesAllOfItAndStaysHealthy) {
+TEST_F(BadInputIntegrationTest, ServerSurvivesAllOfItAndStaysHealthy)
+{
     // Raw garbage straight onto the socket, then a normal request.
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, server().port());

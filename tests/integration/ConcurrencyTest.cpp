@@ -18,7 +18,8 @@ public:
         , m_key(std::move(key))
         , m_total(total)
         , m_idFor(std::move(idFor))
-        , m_done(std::move(done)) {}
+        , m_done(std::move(done))
+    {}
     void start() { sendNext(); }
 
     int ok = 0;
@@ -28,7 +29,8 @@ public:
     int other = 0;
 
 private:
-    void sendNext() {
+    void sendNext()
+    {
         if (m_sent == m_total) {
             m_done();
             return;
@@ -70,21 +72,24 @@ private:
 
 class ConcurrencyTest : public IntegrationFixture {
 protected:
-    static void SetUpTestSuite() {
+    static void SetUpTestSuite()
+    {
         IntegrationFixture::SetUpTestSuite();
         // A second server process on the same database: atomicity must hold across
         // processes, not only inside one event loop.
         s_second = std::make_unique<ServerProcess>(server().dbPath());
         ASSERT_TRUE(s_second->start()) << s_second->lastError().toStdString();
     }
-    static void TearDownTestSuite() {
+    static void TearDownTestSuite()
+    {
         s_second.reset();
         IntegrationFixture::TearDownTestSuite();
     }
 
     // Runs `clients` loops of `each` consumes, alternating between the two servers.
     std::vector<std::unique_ptr<ConsumeLoop>> run(const QByteArray &key, int clients, int each,
-                                                  const std::function<QString(int, int)> &idFor) {
+                                                  const std::function<QString(int, int)> &idFor)
+    {
         std::vector<std::unique_ptr<ConsumeLoop>> loops;
         int remaining = clients;
         QEventLoop wait;
@@ -111,7 +116,8 @@ protected:
 
 } // namespace
 
-TEST_F(ConcurrencyTest, EightClientsNeverPushAQuotaPastItsLimit) {
+TEST_F(ConcurrencyTest, EightClientsNeverPushAQuotaPastItsLimit)
+{
     const TenantKey t = newTenant(); // free tier: 500 requests a day
     const auto loops =
         run(t.key, 8, 200, [](int c, int i) { return QStringLiteral("c%1-r%2").arg(c).arg(i); });
@@ -136,7 +142,8 @@ TEST_F(ConcurrencyTest, EightClientsNeverPushAQuotaPastItsLimit) {
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.requests")), 500);
 }
 
-TEST_F(ConcurrencyTest, ConcurrentReplaysOfOneIdCountOnce) {
+TEST_F(ConcurrencyTest, ConcurrentReplaysOfOneIdCountOnce)
+{
     const TenantKey t = newTenant();
     const auto loops =
         run(t.key, 8, 25, [](int, int i) { return QStringLiteral("shared-%1").arg(i); });

@@ -15,7 +15,8 @@ struct Operation {
 
 // A line-level reading of docs/api/openapi.yaml's paths: enough to list operations
 // without a YAML library.
-QList<Operation> operationsInSpec() {
+QList<Operation> operationsInSpec()
+{
     QFile f(QStringLiteral(QW_SOURCE_DIR "/docs/api/openapi.yaml"));
     EXPECT_TRUE(f.open(QIODevice::ReadOnly | QIODevice::Text));
     static const QRegularExpression pathLine(QStringLiteral("^  (/\\S+):\\s*$"));
@@ -46,7 +47,8 @@ class ContractTest : public IntegrationFixture {};
 
 } // namespace
 
-TEST_F(ContractTest, EveryImplementedOperationInTheSpecIsServed) {
+TEST_F(ContractTest, EveryImplementedOperationInTheSpecIsServed)
+{
     const QList<Operation> ops = operationsInSpec();
     ASSERT_GE(ops.size(), 12);
     const TenantKey t = newTenant();
@@ -70,7 +72,8 @@ TEST_F(ContractTest, EveryImplementedOperationInTheSpecIsServed) {
     EXPECT_EQ(implemented, 8);
 }
 
-TEST_F(ContractTest, ErrorCodesTheServerUsesAreDocumented) {
+TEST_F(ContractTest, ErrorCodesTheServerUsesAreDocumented)
+{
     QFile f(QStringLiteral(QW_SOURCE_DIR "/docs/api/openapi.yaml"));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QByteArray spec = f.readAll();

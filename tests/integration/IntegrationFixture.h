@@ -15,7 +15,8 @@ namespace qw::test {
 // them); tests that need a clean slate make their own tenant and API key.
 class IntegrationFixture : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
+    static void SetUpTestSuite()
+    {
         s_server = std::make_unique<ServerProcess>();
         s_tenant = s_server->addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
         ASSERT_FALSE(s_tenant.isEmpty());
@@ -32,7 +33,8 @@ protected:
         QByteArray key;
     };
     static TenantKey newTenant(const QString &tier = QStringLiteral("free"),
-                               const QString &tz = QStringLiteral("UTC")) {
+                               const QString &tz = QStringLiteral("UTC"))
+    {
         TenantKey t;
         t.tenantId = s_server->addTenant(QStringLiteral("Tenant"), tier, tz);
         const CliResult r = s_server->cli(
@@ -42,7 +44,8 @@ protected:
         return t;
     }
     static void setQuota(const QString &tenantId, const QString &metric, const QString &period,
-                         const QString &limit, const QStringList &extra = {}) {
+                         const QString &limit, const QStringList &extra = {})
+    {
         const CliResult r = s_server->cli(
             QStringList{QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--tenant"),
                         tenantId, QStringLiteral("--metric"), metric, QStringLiteral("--period"),
@@ -52,20 +55,24 @@ protected:
     }
 
     HttpResult withKey(const QByteArray &verb, const QString &path, const QByteArray &key,
-                       const QByteArray &body = {}) {
+                       const QByteArray &body = {})
+    {
         return http.send(verb, url(path), body, {}, {{"X-API-Key", key}});
     }
-    HttpResult consume(const QByteArray &key, const QJsonObject &body) {
+    HttpResult consume(const QByteArray &key, const QJsonObject &body)
+    {
         return withKey("POST", QStringLiteral("/api/usage/consume"), key,
                        QJsonDocument(body).toJson());
     }
-    static QJsonObject consumeBody(const QString &id = {}, qint64 tokens = 0) {
+    static QJsonObject consumeBody(const QString &id = {}, qint64 tokens = 0)
+    {
         return QJsonObject{{QStringLiteral("id"),
                             id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id},
                            {QStringLiteral("estimatedTokens"), tokens}};
     }
     // "used" of one quota in a status body.
-    static double used(const QJsonObject &status, const QString &quotaId) {
+    static double used(const QJsonObject &status, const QString &quotaId)
+    {
         for (const auto &v : status.value(QStringLiteral("quotas")).toArray()) {
             if (v.toObject().value(QStringLiteral("id")).toString() == quotaId)
                 return v.toObject().value(QStringLiteral("used")).toDouble();
@@ -73,7 +80,8 @@ protected:
         ADD_FAILURE() << "no quota " << quotaId.toStdString();
         return -1;
     }
-    double usedFor(const QByteArray &key, const QString &quotaId) {
+    double usedFor(const QByteArray &key, const QString &quotaId)
+    {
         return used(withKey("GET", QStringLiteral("/api/usage/status"), key).json(), quotaId);
     }
 

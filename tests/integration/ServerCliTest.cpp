@@ -7,12 +7,14 @@
 using namespace qw::test;
 
 namespace {
-CliResult run(const QStringList &args, const QByteArray &in = {}) {
+CliResult run(const QStringList &args, const QByteArray &in = {})
+{
     return ServerProcess::runCli(args, in);
 }
 } // namespace
 
-TEST(ServerCli, HelpForEveryCommand) {
+TEST(ServerCli, HelpForEveryCommand)
+{
     const CliResult top = run({QStringLiteral("--help")});
     EXPECT_EQ(top.exitCode, 0);
     EXPECT_TRUE(top.out.contains(QStringLiteral("Commands:")));
@@ -32,7 +34,8 @@ TEST(ServerCli, HelpForEveryCommand) {
         run({QStringLiteral("--version")}).out.startsWith(QStringLiteral("quotawatch-server ")));
 }
 
-TEST(ServerCli, WrongCommandLinesExitTwoWithAMessageOnStderr) {
+TEST(ServerCli, WrongCommandLinesExitTwoWithAMessageOnStderr)
+{
     ServerProcess s;
     const QString db = s.dbPath();
     const QList<QStringList> bad = {
@@ -83,7 +86,8 @@ TEST(ServerCli, WrongCommandLinesExitTwoWithAMessageOnStderr) {
     }
 }
 
-TEST(ServerCli, OperationsOnMissingThingsExitOne) {
+TEST(ServerCli, OperationsOnMissingThingsExitOne)
+{
     ServerProcess s;
     const QString tenant = s.addTenant(QStringLiteral("A"), QStringLiteral("free"));
     ASSERT_TRUE(tenant.startsWith(QStringLiteral("t_")));
@@ -122,7 +126,8 @@ TEST(ServerCli, OperationsOnMissingThingsExitOne) {
     EXPECT_FALSE(key.err.contains(key.out.trimmed()));
 }
 
-TEST(ServerCli, CorruptDatabaseIsRefusedAndKept) {
+TEST(ServerCli, CorruptDatabaseIsRefusedAndKept)
+{
     ServerProcess s;
     const QByteArray garbage =
         QByteArray("this is not a database, it is a shopping list\n").repeated(200);
@@ -140,7 +145,8 @@ TEST(ServerCli, CorruptDatabaseIsRefusedAndKept) {
     EXPECT_EQ(f.readAll(), garbage);
 }
 
-TEST(ServerCli, ServeMakesAPrivateSecretAndStopsCleanlyOnSigterm) {
+TEST(ServerCli, ServeMakesAPrivateSecretAndStopsCleanlyOnSigterm)
+{
     ServerProcess s;
     ASSERT_TRUE(s.start()) << s.lastError().toStdString();
     const QString secret = s.dbPath() + QStringLiteral(".secret");
@@ -154,7 +160,8 @@ TEST(ServerCli, ServeMakesAPrivateSecretAndStopsCleanlyOnSigterm) {
     EXPECT_TRUE(s.log().contains("stopped"));
 }
 
-TEST(ServerCli, SecretFileOptionIsHonouredAndValidated) {
+TEST(ServerCli, SecretFileOptionIsHonouredAndValidated)
+{
     ServerProcess s;
     const QString path = s.dir() + QStringLiteral("/mine.key");
     {
@@ -170,7 +177,8 @@ TEST(ServerCli, SecretFileOptionIsHonouredAndValidated) {
     EXPECT_FALSE(QFile::exists(s.dbPath() + QStringLiteral(".secret")));
 }
 
-TEST(ServerCli, DemoServesASignInReadyTenant) {
+TEST(ServerCli, DemoServesASignInReadyTenant)
+{
     QProcess demo;
     demo.start(QStringLiteral(QW_SERVER_EXE), {QStringLiteral("demo")});
     ASSERT_TRUE(demo.waitForStarted());

@@ -11,8 +11,8 @@ namespace {
 
 class UsageIntegrationTest : public IntegrationFixture {
 protected:
-    QJsonObject event(const QString &id, int status = 200, qint64 tokens = 100,
-                      double cost = 0.01) {
+    QJsonObject event(const QString &id, int status = 200, qint64 tokens = 100, double cost = 0.01)
+    {
         return QJsonObject{
             {QStringLiteral("id"), id},
             {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
@@ -25,7 +25,8 @@ protected:
             {QStringLiteral("tokens"), tokens},
             {QStringLiteral("cost"), cost}};
     }
-    HttpResult record(const QByteArray &key, const QJsonArray &events) {
+    HttpResult record(const QByteArray &key, const QJsonArray &events)
+    {
         return withKey("POST", QStringLiteral("/api/usage/record"), key,
                        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson());
     }
@@ -33,7 +34,8 @@ protected:
 
 } // namespace
 
-TEST_F(UsageIntegrationTest, StatusParsesAsTheContractAndCarriesRateLimitHeaders) {
+TEST_F(UsageIntegrationTest, StatusParsesAsTheContractAndCarriesRateLimitHeaders)
+{
     const TenantKey t = newTenant();
     const auto r = withKey("GET", QStringLiteral("/api/usage/status"), t.key);
     ASSERT_EQ(r.status, 200);
@@ -52,7 +54,8 @@ TEST_F(UsageIntegrationTest, StatusParsesAsTheContractAndCarriesRateLimitHeaders
     EXPECT_EQ(r.header("content-type"), "application/json; charset=utf-8");
 }
 
-TEST_F(UsageIntegrationTest, ConsumePastTheLimitAnswers429WithRetryAfter) {
+TEST_F(UsageIntegrationTest, ConsumePastTheLimitAnswers429WithRetryAfter)
+{
     const TenantKey t = newTenant();
     setQuota(t.tenantId, QStringLiteral("requests"), QStringLiteral("daily"), QStringLiteral("3"));
     for (int i = 0; i < 3; ++i) {
@@ -83,7 +86,8 @@ TEST_F(UsageIntegrationTest, ConsumePastTheLimitAnswers429WithRetryAfter) {
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.requests")), 3);
 }
 
-TEST_F(UsageIntegrationTest, ReplayedConsumeCountsOnce) {
+TEST_F(UsageIntegrationTest, ReplayedConsumeCountsOnce)
+{
     const TenantKey t = newTenant();
     const auto first = consume(t.key, consumeBody(QStringLiteral("evt-42"), 250));
     const auto second = consume(t.key, consumeBody(QStringLiteral("evt-42"), 250));
@@ -95,7 +99,8 @@ TEST_F(UsageIntegrationTest, ReplayedConsumeCountsOnce) {
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.tokens")), 250);
 }
 
-TEST_F(UsageIntegrationTest, CheckIsADryRun) {
+TEST_F(UsageIntegrationTest, CheckIsADryRun)
+{
     const TenantKey t = newTenant();
     const QJsonObject body{{QStringLiteral("provider"), QStringLiteral("openai")},
                            {QStringLiteral("model"), QStringLiteral("gpt-4")},
@@ -119,7 +124,8 @@ TEST_F(UsageIntegrationTest, CheckIsADryRun) {
             .toBool());
 }
 
-TEST_F(UsageIntegrationTest, RecordIsIdempotentAndCountsOnlySuccesses) {
+TEST_F(UsageIntegrationTest, RecordIsIdempotentAndCountsOnlySuccesses)
+{
     const TenantKey t = newTenant();
     const auto r = record(t.key, QJsonArray{event(QStringLiteral("a"), 200, 100),
                                             event(QStringLiteral("b"), 500, 1000),
@@ -136,7 +142,8 @@ TEST_F(UsageIntegrationTest, RecordIsIdempotentAndCountsOnlySuccesses) {
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.tokens")), 151);
 }
 
-TEST_F(UsageIntegrationTest, ProviderModelQuotaAppearsAndBlocks) {
+TEST_F(UsageIntegrationTest, ProviderModelQuotaAppearsAndBlocks)
+{
     const TenantKey t = newTenant();
     setQuota(t.tenantId, QStringLiteral("tokens"), QStringLiteral("monthly"),
              QStringLiteral("1000"),
@@ -160,7 +167,8 @@ TEST_F(UsageIntegrationTest, ProviderModelQuotaAppearsAndBlocks) {
               QStringLiteral("monthly.tokens.openai.gpt-4"));
 }
 
-TEST_F(UsageIntegrationTest, DailyResetFollowsTheTenantTimeZone) {
+TEST_F(UsageIntegrationTest, DailyResetFollowsTheTenantTimeZone)
+{
     const TenantKey t = newTenant(QStringLiteral("pro"), QStringLiteral("Asia/Tokyo"));
     const auto status =
         qw::UsageStatus::fromBytes(withKey("GET", QStringLiteral("/api/usage/status"), t.key).body);
@@ -173,7 +181,8 @@ TEST_F(UsageIntegrationTest, DailyResetFollowsTheTenantTimeZone) {
     }
 }
 
-TEST_F(UsageIntegrationTest, EnterpriseIsUnlimitedAndHasNoRateLimitHeaders) {
+TEST_F(UsageIntegrationTest, EnterpriseIsUnlimitedAndHasNoRateLimitHeaders)
+{
     const TenantKey t = newTenant(QStringLiteral("enterprise"));
     const auto r = consume(t.key, consumeBody({}, 1'000'000'000));
     EXPECT_EQ(r.status, 200);

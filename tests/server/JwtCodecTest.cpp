@@ -13,7 +13,8 @@ constexpr qint64 now = 1'795'446'000;
 const QByteArray secret("0123456789abcdef0123456789abcdef-test-secret");
 constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-JwtClaims claims(qint64 exp = now + 900) {
+JwtClaims claims(qint64 exp = now + 900)
+{
     return JwtClaims{QStringLiteral("u_1"),
                      QStringLiteral("t_1"),
                      QStringLiteral("customer"),
@@ -24,11 +25,13 @@ JwtClaims claims(qint64 exp = now + 900) {
                      exp};
 }
 
-QByteArray seg(const QJsonObject &o) {
+QByteArray seg(const QJsonObject &o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(b64);
 }
 
-QJsonObject payload(qint64 exp = now + 900) {
+QJsonObject payload(qint64 exp = now + 900)
+{
     return QJsonObject{{QStringLiteral("sub"), QStringLiteral("u_1")},
                        {QStringLiteral("tid"), QStringLiteral("t_1")},
                        {QStringLiteral("role"), QStringLiteral("admin")},
@@ -39,14 +42,15 @@ QJsonObject payload(qint64 exp = now + 900) {
 }
 
 // A token with any header, signed with the given key (HS256 MAC regardless of the header).
-QByteArray forge(const QJsonObject &header, const QJsonObject &body,
-                 const QByteArray &key = secret) {
+QByteArray forge(const QJsonObject &header, const QJsonObject &body, const QByteArray &key = secret)
+{
     const QByteArray input = seg(header) + '.' + seg(body);
     return input + '.' +
            QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha256).toBase64(b64);
 }
 
-QJsonObject hs256() {
+QJsonObject hs256()
+{
     return QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
                        {QStringLiteral("typ"), QStringLiteral("JWT")}};
 }
@@ -54,7 +58,8 @@ QJsonObject hs256() {
 class JwtCodecTest : public ::testing::Test {
 protected:
     JwtCodec codec{secret, QStringLiteral("quotawatch-server"), 30};
-    JwtError errorOf(const QByteArray &token, qint64 at = now) const {
+    JwtError errorOf(const QByteArray &token, qint64 at = now) const
+    {
         const auto r = codec.verify(token, at);
         EXPECT_FALSE(r.ok()) << "accepted: " << token.constData();
         return r.ok() ? JwtError::MissingClaim : r.error();
@@ -63,7 +68,8 @@ protected:
 
 } // namespace
 
-TEST_F(JwtCodecTest, SignThenVerifyRoundTrips) {
+TEST_F(JwtCodecTest, SignThenVerifyRoundTrips)
+{
     const QByteArray token = codec.sign(claims());
     const auto r = codec.verify(token, now);
     ASSERT_TRUE(r.ok());
@@ -72,14 +78,16 @@ TEST_F(JwtCodecTest, SignThenVerifyRoundTrips) {
     EXPECT_FALSE(token.contains('='));
 }
 
-TEST_F(JwtCodecTest, RejectsAlgNone) {
+TEST_F(JwtCodecTest, RejectsAlgNone)
+{
     const QJsonObject none{{QStringLiteral("alg"), QStringLiteral("none")}};
     EXPECT_EQ(errorOf(seg(none) + '.' + seg(payload()) + '.'),
               JwtError::Malformed); // empty signature
     EXPECT_EQ(errorOf(forge(none, payload())), JwtError::UnsupportedAlgorithm);
 }
 
-TEST_F(JwtCodecTest, RejectsOtherAlgorithms) {
+TEST_F(JwtCodecTest, RejectsOtherAlgorithms)
+{
     for (const char *alg : {"HS512", "RS256", "hs256", "ES256"}) {
         EXPECT_EQ(
             errorOf(forge(QJsonObject{{QStringLiteral("alg"), QLatin1String(alg)}}, payload())),
@@ -91,7 +99,8 @@ TEST_F(JwtCodecTest, RejectsOtherAlgorithms) {
         JwtError::UnsupportedAlgorithm);
 }
 
-TEST_F(JwtCodecTest, RejectsBadSignatures) {
+TEST_F(JwtCodecTest, RejectsBadSignatures)
+{
     EXPECT_EQ(errorOf(forge(hs256(), payload(), "another secret of at least thirty-two bytes")),
               JwtError::BadSignature);
     const QByteArray good = codec.sign(claims());
@@ -106,7 +115,8 @@ TEST_F(JwtCodecTest, RejectsBadSignatures) {
     EXPECT_EQ(errorOf(parts[0] + '.' + seg(elevated) + '.' + parts[2]), JwtError::BadSignature);
 }
 
-TEST_F(JwtCodecTest, RejectsMalformedTokens) {
+TEST_F(JwtCodecTest, RejectsMalformedTokens)
+{
     const QByteArray good = codec.sign(claims());
     const QList<QByteArray> parts = good.split('.');
     EXPECT_EQ(errorOf(parts[0] + '.' + parts[1]), JwtError::Malformed); // 2 segments
@@ -125,7 +135,8 @@ TEST_F(JwtCodecTest, RejectsMalformedTokens) {
     EXPECT_EQ(errorOf(QByteArray(JwtCodec::maxTokenLength + 1, 'a')), JwtError::Malformed);
 }
 
-TEST_F(JwtCodecTest, ExpiryHonoursTheLeewayEdge) {
+TEST_F(JwtCodecTest, ExpiryHonoursTheLeewayEdge)
+{
     const QByteArray token = codec.sign(claims(now + 60));
     EXPECT_TRUE(codec.verify(token, now + 60).ok());      // at exp, within leeway
     EXPECT_TRUE(codec.verify(token, now + 60 + 29).ok()); // last second of leeway
@@ -133,13 +144,15 @@ TEST_F(JwtCodecTest, ExpiryHonoursTheLeewayEdge) {
     EXPECT_EQ(errorOf(token, now + 86400), JwtError::Expired);
 }
 
-TEST_F(JwtCodecTest, LeewayIsCappedAtThirtySeconds) {
+TEST_F(JwtCodecTest, LeewayIsCappedAtThirtySeconds)
+{
     const JwtCodec lax(secret, QStringLiteral("quotawatch-server"), 3600);
     const QByteArray token = lax.sign(claims(now));
     EXPECT_FALSE(lax.verify(token, now + 31).ok());
 }
 
-TEST_F(JwtCodecTest, RejectsFutureIssueWrongIssuerAndMissingClaims) {
+TEST_F(JwtCodecTest, RejectsFutureIssueWrongIssuerAndMissingClaims)
+{
     QJsonObject future = payload();
     future.insert(QStringLiteral("iat"), now + 3600);
     EXPECT_EQ(errorOf(forge(hs256(), future)), JwtError::NotYetValid);

@@ -4,7 +4,8 @@
 
 using qw::server::PasswordHasher;
 
-TEST(PasswordHasher, VerifiesTheRightPasswordOnly) {
+TEST(PasswordHasher, VerifiesTheRightPasswordOnly)
+{
     const QString encoded = PasswordHasher::hash(QStringLiteral("correct horse"), 2000);
     EXPECT_TRUE(encoded.startsWith(QStringLiteral("pbkdf2-sha256$2000$")));
     EXPECT_FALSE(encoded.contains(QStringLiteral("correct horse")));
@@ -13,12 +14,14 @@ TEST(PasswordHasher, VerifiesTheRightPasswordOnly) {
     EXPECT_FALSE(PasswordHasher::verify(QString(), encoded));
 }
 
-TEST(PasswordHasher, SaltsEveryHash) {
+TEST(PasswordHasher, SaltsEveryHash)
+{
     EXPECT_NE(PasswordHasher::hash(QStringLiteral("same"), 2000),
               PasswordHasher::hash(QStringLiteral("same"), 2000));
 }
 
-TEST(PasswordHasher, DefaultCostIsHigh) {
+TEST(PasswordHasher, DefaultCostIsHigh)
+{
     EXPECT_GE(PasswordHasher::defaultIterations, 200000);
     EXPECT_TRUE(
         PasswordHasher::hash(QStringLiteral("x"))
@@ -26,7 +29,8 @@ TEST(PasswordHasher, DefaultCostIsHigh) {
                 QStringLiteral("pbkdf2-sha256$%1$").arg(PasswordHasher::defaultIterations)));
 }
 
-TEST(PasswordHasher, RejectsTamperedOrForeignEncodings) {
+TEST(PasswordHasher, RejectsTamperedOrForeignEncodings)
+{
     const QString encoded = PasswordHasher::hash(QStringLiteral("pw"), 2000);
     QString tampered = encoded;
     tampered.replace(QStringLiteral("$2000$"), QStringLiteral("$2001$"));

@@ -6,7 +6,8 @@
 using namespace qw::server;
 
 namespace {
-std::optional<double> limitOf(const QList<QuotaDefinition> &defs, const QString &id) {
+std::optional<double> limitOf(const QList<QuotaDefinition> &defs, const QString &id)
+{
     for (const auto &d : defs) {
         if (d.id() == id)
             return d.limit;
@@ -15,7 +16,8 @@ std::optional<double> limitOf(const QList<QuotaDefinition> &defs, const QString 
     return std::nullopt;
 }
 
-QuotaState state(const QString &metric, std::optional<double> limit, qint64 usedScaled) {
+QuotaState state(const QString &metric, std::optional<double> limit, qint64 usedScaled)
+{
     QuotaState s;
     s.def.metric = metric;
     s.def.limit = limit;
@@ -24,7 +26,8 @@ QuotaState state(const QString &metric, std::optional<double> limit, qint64 used
 }
 } // namespace
 
-TEST(PlanCatalog, MatchesTheContractTierTable) {
+TEST(PlanCatalog, MatchesTheContractTierTable)
+{
     const auto free = PlanCatalog::quotasFor(QStringLiteral("free"));
     EXPECT_EQ(free.size(), 6);
     EXPECT_EQ(limitOf(free, QStringLiteral("daily.requests")), 500);
@@ -40,7 +43,8 @@ TEST(PlanCatalog, MatchesTheContractTierTable) {
         EXPECT_FALSE(q.limit.has_value()) << q.id().toStdString();
 }
 
-TEST(PlanCatalog, OverridesReplaceByIdAndAddScopedQuotas) {
+TEST(PlanCatalog, OverridesReplaceByIdAndAddScopedQuotas)
+{
     QuotaDefinition tighter{QStringLiteral("requests"), Period::Daily, {}, {}, 10.0};
     QuotaDefinition model{QStringLiteral("tokens"), Period::Monthly, QStringLiteral("openai"),
                           QStringLiteral("gpt-4"), 100000.0};
@@ -50,7 +54,8 @@ TEST(PlanCatalog, OverridesReplaceByIdAndAddScopedQuotas) {
     EXPECT_EQ(limitOf(eff, QStringLiteral("monthly.tokens.openai.gpt-4")), 100000);
 }
 
-TEST(QuotaDefinition, IdsUnitsAndScope) {
+TEST(QuotaDefinition, IdsUnitsAndScope)
+{
     QuotaDefinition modelOnly{QStringLiteral("cost"), Period::Daily, std::nullopt,
                               QStringLiteral("gpt-4"), 1.0};
     EXPECT_EQ(modelOnly.id(), QStringLiteral("daily.cost.*.gpt-4"));
@@ -68,7 +73,8 @@ TEST(QuotaDefinition, IdsUnitsAndScope) {
     EXPECT_TRUE(general.appliesTo(QStringLiteral("x"), QStringLiteral("y")));
 }
 
-TEST(QuotaState, BlocksAtAndPastTheLimit) {
+TEST(QuotaState, BlocksAtAndPastTheLimit)
+{
     EXPECT_FALSE(state(QStringLiteral("requests"), 500, 499).blocks(1));
     EXPECT_TRUE(state(QStringLiteral("requests"), 500, 500).blocks(1));
     EXPECT_FALSE(state(QStringLiteral("tokens"), 100, 90).blocks(10));
@@ -79,14 +85,16 @@ TEST(QuotaState, BlocksAtAndPastTheLimit) {
     EXPECT_FALSE(state(QStringLiteral("requests"), std::nullopt, 1'000'000'000).blocks(1));
 }
 
-TEST(QuotaState, PercentIsFlooredSoLevelsAreNeverOverstated) {
+TEST(QuotaState, PercentIsFlooredSoLevelsAreNeverOverstated)
+{
     EXPECT_DOUBLE_EQ(*state(QStringLiteral("requests"), 500, 123).percent(), 24.6);
     EXPECT_DOUBLE_EQ(*state(QStringLiteral("requests"), 10000, 9999).percent(), 99.9);
     EXPECT_DOUBLE_EQ(*state(QStringLiteral("requests"), 500, 600).percent(), 120.0);
     EXPECT_FALSE(state(QStringLiteral("requests"), std::nullopt, 5).percent().has_value());
 }
 
-TEST(QuotaState, CostCountsInMicroDollarsWithoutDrift) {
+TEST(QuotaState, CostCountsInMicroDollarsWithoutDrift)
+{
     qint64 used = 0;
     for (int i = 0; i < 10; ++i)
         used += scaledAmount(QStringLiteral("cost"), 0, 0.1);

@@ -5,17 +5,20 @@
 using namespace qw::server;
 
 namespace {
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) {
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
 }
-QTimeZone zone(const char *id) {
+QTimeZone zone(const char *id)
+{
     const QTimeZone z{QByteArray(id)};
     EXPECT_TRUE(z.isValid()) << id << " (is tzdata installed?)";
     return z;
 }
 } // namespace
 
-TEST(QuotaWindow, DailyUtcRunsMidnightToMidnight) {
+TEST(QuotaWindow, DailyUtcRunsMidnightToMidnight)
+{
     const auto w =
         QuotaWindow::containing(Period::Daily, utc(2026, 11, 23, 14, 30), QTimeZone::utc());
     EXPECT_EQ(w.start, utc(2026, 11, 23));
@@ -23,7 +26,8 @@ TEST(QuotaWindow, DailyUtcRunsMidnightToMidnight) {
     EXPECT_EQ(w.lengthSeconds(), 86400);
 }
 
-TEST(QuotaWindow, BoundaryInstantBelongsToTheNewWindow) {
+TEST(QuotaWindow, BoundaryInstantBelongsToTheNewWindow)
+{
     const auto before =
         QuotaWindow::containing(Period::Daily, utc(2026, 11, 23, 23, 59, 59), QTimeZone::utc());
     const auto at = QuotaWindow::containing(Period::Daily, utc(2026, 11, 24), QTimeZone::utc());
@@ -32,7 +36,8 @@ TEST(QuotaWindow, BoundaryInstantBelongsToTheNewWindow) {
     EXPECT_FALSE(before.contains(utc(2026, 11, 24)));
 }
 
-TEST(QuotaWindow, DailyFollowsTheTenantTimeZone) {
+TEST(QuotaWindow, DailyFollowsTheTenantTimeZone)
+{
     // 14:30 UTC is 23:30 in Tokyo (UTC+9): the Tokyo day ends at 15:00 UTC.
     const auto w =
         QuotaWindow::containing(Period::Daily, utc(2026, 11, 23, 14, 30), zone("Asia/Tokyo"));
@@ -44,7 +49,8 @@ TEST(QuotaWindow, DailyFollowsTheTenantTimeZone) {
     EXPECT_EQ(next.start, utc(2026, 11, 23, 15));
 }
 
-TEST(QuotaWindow, MonthlyRollsOverJan31ToFeb1) {
+TEST(QuotaWindow, MonthlyRollsOverJan31ToFeb1)
+{
     const auto jan =
         QuotaWindow::containing(Period::Monthly, utc(2026, 1, 31, 23, 59), QTimeZone::utc());
     EXPECT_EQ(jan.start, utc(2026, 1, 1));
@@ -57,7 +63,8 @@ TEST(QuotaWindow, MonthlyRollsOverJan31ToFeb1) {
     EXPECT_EQ(daily.end, utc(2026, 2, 1));
 }
 
-TEST(QuotaWindow, LeapDayIsItsOwnDayAndFebruaryHas29Days) {
+TEST(QuotaWindow, LeapDayIsItsOwnDayAndFebruaryHas29Days)
+{
     const auto day = QuotaWindow::containing(Period::Daily, utc(2028, 2, 29, 8), QTimeZone::utc());
     EXPECT_EQ(day.start, utc(2028, 2, 29));
     EXPECT_EQ(day.end, utc(2028, 3, 1));
@@ -69,7 +76,8 @@ TEST(QuotaWindow, LeapDayIsItsOwnDayAndFebruaryHas29Days) {
     EXPECT_EQ(decDec.end, utc(2027, 1, 1)); // across the year
 }
 
-TEST(QuotaWindow, DstDaysAre23And25HoursLong) {
+TEST(QuotaWindow, DstDaysAre23And25HoursLong)
+{
     const QTimeZone ny = zone("America/New_York");
     // 2026-03-08: clocks spring forward; 2026-11-01: they fall back.
     const auto spring = QuotaWindow::containing(Period::Daily, utc(2026, 3, 8, 17), ny);
@@ -82,7 +90,8 @@ TEST(QuotaWindow, DstDaysAre23And25HoursLong) {
     EXPECT_EQ(march.lengthSeconds(), 31 * 86400 - 3600);
 }
 
-TEST(QuotaWindow, DayStartsAtFirstValidInstantWhenMidnightDoesNotExist) {
+TEST(QuotaWindow, DayStartsAtFirstValidInstantWhenMidnightDoesNotExist)
+{
     // Sao Paulo sprang forward at 00:00 on 2018-11-04: that day began at 01:00 local (03:00 UTC).
     const auto w =
         QuotaWindow::containing(Period::Daily, utc(2018, 11, 4, 12), zone("America/Sao_Paulo"));
@@ -91,7 +100,8 @@ TEST(QuotaWindow, DayStartsAtFirstValidInstantWhenMidnightDoesNotExist) {
     EXPECT_EQ(w.lengthSeconds(), 23 * 3600);
 }
 
-TEST(QuotaWindow, PeriodNamesRoundTrip) {
+TEST(QuotaWindow, PeriodNamesRoundTrip)
+{
     EXPECT_EQ(periodFromString(periodToString(Period::Daily)), Period::Daily);
     EXPECT_EQ(periodFromString(periodToString(Period::Monthly)), Period::Monthly);
     EXPECT_FALSE(periodFromString(QStringLiteral("weekly")).has_value());

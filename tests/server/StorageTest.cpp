@@ -11,18 +11,21 @@ using namespace qw;
 using namespace qw::server;
 
 namespace {
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-void writeAll(const QString &path, const QByteArray &bytes) {
+void writeAll(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
 } // namespace
 
-TEST(Database, CorruptFileIsReportedAndLeftUntouched) {
+TEST(Database, CorruptFileIsReportedAndLeftUntouched)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
     QByteArray garbage(8192, '\0');
@@ -35,7 +38,8 @@ TEST(Database, CorruptFileIsReportedAndLeftUntouched) {
     EXPECT_EQ(readAll(path), garbage);
 }
 
-TEST(Database, RefusesASchemaNewerThanItKnows) {
+TEST(Database, RefusesASchemaNewerThanItKnows)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     {
@@ -49,7 +53,8 @@ TEST(Database, RefusesASchemaNewerThanItKnows) {
     EXPECT_TRUE(db.errorString().contains(QStringLiteral("newer")));
 }
 
-TEST(Database, ReopeningKeepsData) {
+TEST(Database, ReopeningKeepsData)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("db.sqlite"));
     SystemClock clock;
@@ -71,7 +76,8 @@ TEST(Database, ReopeningKeepsData) {
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
 }
 
-TEST(SessionRepository, RotationKillsTheOldTokenAndReuseRevokesTheSession) {
+TEST(SessionRepository, RotationKillsTheOldTokenAndReuseRevokesTheSession)
+{
     QTemporaryDir dir;
     SystemClock clock;
     ServerContext ctx(clock, QByteArray(32, 's'), {});
@@ -107,7 +113,8 @@ TEST(SessionRepository, RotationKillsTheOldTokenAndReuseRevokesTheSession) {
         EXPECT_NE(q.value(0).toByteArray(), first->toUtf8());
 }
 
-TEST(AccountRepository, ApiKeysAreHashedAndRevocable) {
+TEST(AccountRepository, ApiKeysAreHashedAndRevocable)
+{
     QTemporaryDir dir;
     SystemClock clock;
     ServerContext ctx(clock, QByteArray(32, 's'), {});
@@ -126,7 +133,8 @@ TEST(AccountRepository, ApiKeysAreHashedAndRevocable) {
     EXPECT_FALSE(ctx.accounts().revokeApiKey(key->id)); // already revoked
 }
 
-TEST(SecretFile, GeneratesOnceWithOwnerOnlyPermissions) {
+TEST(SecretFile, GeneratesOnceWithOwnerOnlyPermissions)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("db.sqlite.secret"));
     QString error;
@@ -139,7 +147,8 @@ TEST(SecretFile, GeneratesOnceWithOwnerOnlyPermissions) {
     EXPECT_EQ(SecretFile::loadOrCreate(path, true, &error), first);
 }
 
-TEST(SecretFile, RejectsMissingOrShortSecrets) {
+TEST(SecretFile, RejectsMissingOrShortSecrets)
+{
     QTemporaryDir dir;
     QString error;
     EXPECT_TRUE(

@@ -10,13 +10,15 @@ using namespace qw::server;
 
 namespace {
 
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) {
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
 }
 
 class UsageLedgerTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(ctx.open(dir.filePath(QStringLiteral("ledger.sqlite"))))
             << ctx.errorString().toStdString();
@@ -25,11 +27,13 @@ protected:
     }
 
     UsageRequest req(const QString &id, qint64 tokens = 0, double cost = 0,
-                     std::optional<QString> provider = {}, std::optional<QString> model = {}) {
+                     std::optional<QString> provider = {}, std::optional<QString> model = {})
+    {
         return UsageRequest{id, std::move(provider), std::move(model), tokens, cost};
     }
 
-    double used(const QString &quotaId) {
+    double used(const QString &quotaId)
+    {
         const auto s = ctx.ledger().status(tenant);
         for (const Quota &q : s->quotas) {
             if (q.id == quotaId)
@@ -39,7 +43,8 @@ protected:
         return -1;
     }
 
-    UsageEvent event(const QString &id, const QDateTime &at, int status = 200, qint64 tokens = 10) {
+    UsageEvent event(const QString &id, const QDateTime &at, int status = 200, qint64 tokens = 10)
+    {
         UsageEvent e;
         e.id = id;
         e.timestamp = at;
@@ -59,7 +64,8 @@ using O = UsageLedger::ConsumeOutcome;
 
 } // namespace
 
-TEST_F(UsageLedgerTest, ConsumeCountsUntilTheLimitThenRefuses) {
+TEST_F(UsageLedgerTest, ConsumeCountsUntilTheLimitThenRefuses)
+{
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 3.0}));
     for (int i = 0; i < 3; ++i)
@@ -73,7 +79,8 @@ TEST_F(UsageLedgerTest, ConsumeCountsUntilTheLimitThenRefuses) {
     EXPECT_EQ(used(QStringLiteral("monthly.requests")), 3); // the refused one counted nowhere
 }
 
-TEST_F(UsageLedgerTest, DailyQuotaResetsAtMidnightMonthlyDoesNot) {
+TEST_F(UsageLedgerTest, DailyQuotaResetsAtMidnightMonthlyDoesNot)
+{
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 1.0}));
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("a")), {}).outcome, O::Consumed);
@@ -87,7 +94,8 @@ TEST_F(UsageLedgerTest, DailyQuotaResetsAtMidnightMonthlyDoesNot) {
     EXPECT_EQ(used(QStringLiteral("monthly.requests")), 0);
 }
 
-TEST_F(UsageLedgerTest, DailyResetFollowsTenantTimeZone) {
+TEST_F(UsageLedgerTest, DailyResetFollowsTenantTimeZone)
+{
     const auto tokyo = *ctx.tenants().add(QStringLiteral("Tokyo"), QStringLiteral("free"),
                                           QStringLiteral("Asia/Tokyo"));
     ASSERT_TRUE(ctx.tenants().setOverride(
@@ -101,7 +109,8 @@ TEST_F(UsageLedgerTest, DailyResetFollowsTenantTimeZone) {
     EXPECT_EQ(ctx.ledger().consume(tokyo, req(QStringLiteral("c")), {}).outcome, O::Consumed);
 }
 
-TEST_F(UsageLedgerTest, ReplayedConsumeCountsOnce) {
+TEST_F(UsageLedgerTest, ReplayedConsumeCountsOnce)
+{
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("same"), 100), {}).outcome,
               O::Consumed);
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("same"), 100), {}).outcome,
@@ -110,7 +119,8 @@ TEST_F(UsageLedgerTest, ReplayedConsumeCountsOnce) {
     EXPECT_EQ(used(QStringLiteral("daily.tokens")), 100);
 }
 
-TEST_F(UsageLedgerTest, TokenAndCostEstimatesCountAndBlock) {
+TEST_F(UsageLedgerTest, TokenAndCostEstimatesCountAndBlock)
+{
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("a"), 99'000, 4.5), {}).outcome,
               O::Consumed);
     const auto tooMany = ctx.ledger().consume(tenant, req(QStringLiteral("b"), 1'001), {});
@@ -125,7 +135,8 @@ TEST_F(UsageLedgerTest, TokenAndCostEstimatesCountAndBlock) {
     EXPECT_EQ(used(QStringLiteral("daily.cost")), 5.0);
 }
 
-TEST_F(UsageLedgerTest, BlockingQuotaIsTheOneThatResetsLast) {
+TEST_F(UsageLedgerTest, BlockingQuotaIsTheOneThatResetsLast)
+{
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 1.0}));
     ASSERT_TRUE(ctx.tenants().setOverride(
@@ -136,7 +147,8 @@ TEST_F(UsageLedgerTest, BlockingQuotaIsTheOneThatResetsLast) {
     EXPECT_EQ(refused.blocking->def.id(), QStringLiteral("monthly.requests"));
 }
 
-TEST_F(UsageLedgerTest, ProviderAndModelQuotasApplyOnlyToTheirScope) {
+TEST_F(UsageLedgerTest, ProviderAndModelQuotasApplyOnlyToTheirScope)
+{
     ASSERT_TRUE(ctx.tenants().setOverride(tenant.id, {QStringLiteral("tokens"), Period::Monthly,
                                                       QStringLiteral("openai"),
                                                       QStringLiteral("gpt-4"), 1000.0}));
@@ -165,7 +177,8 @@ TEST_F(UsageLedgerTest, ProviderAndModelQuotasApplyOnlyToTheirScope) {
     EXPECT_EQ(used(QStringLiteral("monthly.tokens")), 1800);
 }
 
-TEST_F(UsageLedgerTest, CheckIsADryRun) {
+TEST_F(UsageLedgerTest, CheckIsADryRun)
+{
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 1.0}));
     auto ok = ctx.ledger().check(tenant, req({}, 10));
@@ -179,7 +192,8 @@ TEST_F(UsageLedgerTest, CheckIsADryRun) {
     EXPECT_EQ(refused->reasons[0], QStringLiteral("Daily requests limit exceeded"));
 }
 
-TEST_F(UsageLedgerTest, RecordCountsOnlySuccessfulEventsAndKeepsAll) {
+TEST_F(UsageLedgerTest, RecordCountsOnlySuccessfulEventsAndKeepsAll)
+{
     const auto r = ctx.ledger().record(tenant,
                                        {event(QStringLiteral("e1"), clock.now(), 200, 10),
                                         event(QStringLiteral("e2"), clock.now(), 500, 20),
@@ -198,7 +212,8 @@ TEST_F(UsageLedgerTest, RecordCountsOnlySuccessfulEventsAndKeepsAll) {
     EXPECT_EQ(q.value(1).toInt(), 1);
 }
 
-TEST_F(UsageLedgerTest, RecordIsIdempotentAndSharesIdsWithConsume) {
+TEST_F(UsageLedgerTest, RecordIsIdempotentAndSharesIdsWithConsume)
+{
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("shared")), {}).outcome, O::Consumed);
     const auto r1 = ctx.ledger().record(
         tenant,
@@ -212,14 +227,16 @@ TEST_F(UsageLedgerTest, RecordIsIdempotentAndSharesIdsWithConsume) {
     EXPECT_EQ(used(QStringLiteral("daily.requests")), 2);
 }
 
-TEST_F(UsageLedgerTest, RecordedPastUsageLandsInItsOwnWindow) {
+TEST_F(UsageLedgerTest, RecordedPastUsageLandsInItsOwnWindow)
+{
     ASSERT_TRUE(
         ctx.ledger().record(tenant, {event(QStringLiteral("old"), utc(2026, 11, 22, 23))}, {}).ok);
     EXPECT_EQ(used(QStringLiteral("daily.requests")), 0);
     EXPECT_EQ(used(QStringLiteral("monthly.requests")), 1);
 }
 
-TEST_F(UsageLedgerTest, StatusReportsLevelsAndAlerts) {
+TEST_F(UsageLedgerTest, StatusReportsLevelsAndAlerts)
+{
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 10.0}));
     for (int i = 0; i < 8; ++i)
@@ -237,7 +254,8 @@ TEST_F(UsageLedgerTest, StatusReportsLevelsAndAlerts) {
     EXPECT_EQ(s->generatedAt, clock.now());
 }
 
-TEST_F(UsageLedgerTest, TwoConnectionsToOneFileShareCounters) {
+TEST_F(UsageLedgerTest, TwoConnectionsToOneFileShareCounters)
+{
     ManualClock clock2{clock.now()};
     ServerContext other{clock2, QByteArray(32, 's'), {}};
     ASSERT_TRUE(other.open(ctx.database().path()));

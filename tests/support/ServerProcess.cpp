@@ -2,20 +2,23 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace qw::test {
 
 ServerProcess::ServerProcess(QString dbPath)
     : m_dbPath(dbPath.isEmpty() ? m_dir.filePath(QStringLiteral("usage.sqlite"))
-                                : std::move(dbPath)) {}
+                                : std::move(dbPath))
+{}
 
-ServerProcess::~ServerProcess() {
+ServerProcess::~ServerProcess()
+{
     if (running())
         stop();
 }
 
-CliResult ServerProcess::runCli(const QStringList &args, const QByteArray &stdinData,
-                                int timeoutMs) {
+CliResult ServerProcess::runCli(const QStringList &args, const QByteArray &stdinData, int timeoutMs)
+{
     QProcess p;
     p.start(QStringLiteral(QW_SERVER_EXE), args);
     CliResult r;
@@ -35,13 +38,14 @@ CliResult ServerProcess::runCli(const QStringList &args, const QByteArray &stdin
     return r;
 }
 
-CliResult ServerProcess::cli(QStringList args, const QByteArray &stdinData) {
+CliResult ServerProcess::cli(QStringList args, const QByteArray &stdinData)
+{
     args << QStringLiteral("--db") << m_dbPath;
     return runCli(args, stdinData);
 }
 
-QString ServerProcess::addTenant(const QString &name, const QString &tier,
-                                 const QString &timezone) {
+QString ServerProcess::addTenant(const QString &name, const QString &tier, const QString &timezone)
+{
     const CliResult r =
         cli({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--name"), name,
              QStringLiteral("--tier"), tier, QStringLiteral("--timezone"), timezone});
@@ -49,7 +53,8 @@ QString ServerProcess::addTenant(const QString &name, const QString &tier,
 }
 
 QString ServerProcess::addUser(const QString &tenantId, const QString &email, const QString &role,
-                               const QString &password) {
+                               const QString &password)
+{
     const CliResult r = cli({QStringLiteral("user"), QStringLiteral("add"),
                              QStringLiteral("--tenant"), tenantId, QStringLiteral("--email"), email,
                              QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
@@ -57,12 +62,39 @@ QString ServerProcess::addUser(const QString &tenantId, const QString &email, co
     return r.exitCode == 0 ? r.out.trimmed() : QString();
 }
 
-bool ServerProcess::start(const QStringList &extraArgs) {
+bool ServerProcess::restart(const QStringList &extraArgs)
+{
+    const quint16 port = m_port;
+    stop();
+    // The port was just released; another process could take it, so retry briefly.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (start(extraArgs, port))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+int ServerProcess::requestsSeen(const QByteArray &method, const QByteArray &path)
+{
+    const QByteArray needle = ' ' + method + ' ' + path + ' ';
+    int n = 0;
+    for (const QByteArray &line : log().split('\n')) {
+        if (line.contains("qw.server.access") && line.contains(needle))
+            ++n;
+    }
+    return n;
+}
+
+bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
+{
+    if (m_process)
+        m_log += m_process->readAllStandardError(); // keep the log of an earlier run
     m_process = std::make_unique<QProcess>();
-    m_log.clear();
     m_process->start(QStringLiteral(QW_SERVER_EXE),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                                 QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(port)} +
                          extraArgs);
     if (!m_process->waitForStarted(10000)) {
         m_lastError = m_process->errorString();
@@ -87,7 +119,8 @@ bool ServerProcess::start(const QStringList &extraArgs) {
     return false;
 }
 
-int ServerProcess::stop() {
+int ServerProcess::stop()
+{
     if (!m_process)
         return -1;
     m_process->terminate();
@@ -99,25 +132,29 @@ int ServerProcess::stop() {
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 
-void ServerProcess::kill() {
+void ServerProcess::kill()
+{
     if (!m_process)
         return;
     m_process->kill();
     m_process->waitForFinished(5000);
 }
 
-bool ServerProcess::running() const {
+bool ServerProcess::running() const
+{
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-QUrl ServerProcess::url(const QString &path) const {
+QUrl ServerProcess::url(const QString &path) const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
 }
 
-QByteArray ServerProcess::log() {
+QByteArray ServerProcess::log()
+{
     if (m_process)
         m_log += m_process->readAllStandardError();
-    return m_log;
+    return m_log; // accumulates across restarts
 }
 
 } // namespace qw::test

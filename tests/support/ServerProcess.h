@@ -31,8 +31,13 @@ public:
     QString addUser(const QString &tenantId, const QString &email, const QString &role,
                     const QString &password = QStringLiteral("correct horse"));
 
-    // Starts `serve`; false (with the reason in lastError()) if it did not come up in time.
-    bool start(const QStringList &extraArgs = {});
+    // Starts `serve` (on port, or a free one when 0); false (with the reason in lastError())
+    // if it did not come up in time.
+    bool start(const QStringList &extraArgs = {}, quint16 port = 0);
+    // Stops and starts again on the same port and database.
+    bool restart(const QStringList &extraArgs = {});
+    // How many lines of the access log so far match "METHOD path".
+    int requestsSeen(const QByteArray &method, const QByteArray &path);
     // SIGTERM, then wait; returns the exit code (-1 if it had to be killed).
     int stop();
     void kill();

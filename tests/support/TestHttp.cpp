@@ -6,14 +6,17 @@
 
 namespace qw::test {
 
-QJsonObject HttpResult::json() const {
+QJsonObject HttpResult::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
 TestHttp::TestHttp(int timeoutMs)
-    : m_timeoutMs(timeoutMs) {}
+    : m_timeoutMs(timeoutMs)
+{}
 
-HttpResult TestHttp::collect(QNetworkReply *reply) {
+HttpResult TestHttp::collect(QNetworkReply *reply)
+{
     HttpResult r;
     r.error = reply->error();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -25,7 +28,8 @@ HttpResult TestHttp::collect(QNetworkReply *reply) {
 
 HttpResult TestHttp::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                           const QString &bearer,
-                          const QList<QPair<QByteArray, QByteArray>> &headers) {
+                          const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearer.isEmpty())
@@ -46,20 +50,24 @@ HttpResult TestHttp::send(const QByteArray &verb, const QUrl &url, const QByteAr
     return r;
 }
 
-HttpResult TestHttp::get(const QUrl &url, const QString &bearer) {
+HttpResult TestHttp::get(const QUrl &url, const QString &bearer)
+{
     return send("GET", url, {}, bearer, {});
 }
 
 HttpResult TestHttp::post(const QUrl &url, const QByteArray &body, const QString &bearer,
-                          const QList<QPair<QByteArray, QByteArray>> &headers) {
+                          const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     return send("POST", url, body, bearer, headers);
 }
 
-HttpResult TestHttp::post(const QUrl &url, const QJsonObject &body, const QString &bearer) {
+HttpResult TestHttp::post(const QUrl &url, const QJsonObject &body, const QString &bearer)
+{
     return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer, {});
 }
 
-QJsonObject TestHttp::login(const QUrl &base, const QString &email, const QString &password) {
+QJsonObject TestHttp::login(const QUrl &base, const QString &email, const QString &password)
+{
     const HttpResult r =
         post(base.resolved(QUrl(QStringLiteral("/api/auth/login"))),
              QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});

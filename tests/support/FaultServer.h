@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace qw::test {
+
+// A deliberately broken HTTP server for what the real one cannot do: hang, reset
+// mid-body, truncate, send garbage or far too much. /api/auth/login always answers with a
+// canned token so a Session can sign in; every other path behaves as the current mode.
+class FaultServer final : public QTcpServer {
+    Q_OBJECT
+public:
+    enum class Mode { Good, Hang, ResetMidBody, Truncated, NotJson, Huge, Unavailable };
+
+    explicit FaultServer(QObject *parent = nullptr);
+    bool start();
+    QUrl url() const;
+
+    void setMode(Mode mode) { m_mode = mode; }
+    void setGoodBody(const QByteArray &body) { m_goodBody = body; }
+    int requests() const { return m_requests; }
+
+    static QByteArray sampleStatus(const QString &tenantId = QStringLiteral("t_fault"),
+                                   double used = 42);
+
+private:
+    void onConnection();
+    void respond(QTcpSocket *socket, const QByteArray &path);
+
+    Mode m_mode = Mode::Good;
+    QByteArray m_goodBody;
+    int m_requests = 0;
+};
+
+} // namespace qw::test
