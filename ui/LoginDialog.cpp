@@ -86,10 +86,6 @@ void LoginDialog::setRemember(bool remember)
 {
     m_remember->setChecked(remember);
 }
-QString LoginDialog::errorText() const
-{
-    return m_message->isVisible() ? m_message->text() : QString();
-}
 
 void LoginDialog::updateButtons()
 {
@@ -104,6 +100,8 @@ void LoginDialog::updateButtons()
 void LoginDialog::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
+    if (busy)
+        m_error.clear();
     m_server->setEnabled(!busy);
     m_email->setEnabled(!busy);
     m_password->setEnabled(!busy);
@@ -120,6 +118,7 @@ void LoginDialog::setBusy(bool busy, const QString &message)
 void LoginDialog::showError(const QString &message)
 {
     setBusy(false);
+    m_error = message;
     m_message->setText(tr("\u26a0 %1").arg(message)); // a sign as well as words, never colour alone
     m_message->show();
     m_password->selectAll();

@@ -23,7 +23,8 @@ public:
     void setRemember(bool remember);
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
-    QString errorText() const;
+    // The last sign-in error shown, empty while busy or after success.
+    QString errorText() const { return m_error; }
 
     QUrl serverUrl() const;
     QString email() const;
@@ -46,6 +47,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_demo;
     bool m_busy = false;
+    QString m_error;
 };
 
 } // namespace qw

@@ -78,7 +78,8 @@ QString QuotaBar::percentText() const
 }
 QString QuotaBar::levelText() const
 {
-    return QuotaFormat::levelName(QuotaFormat::levelOf(m_quota));
+    const QString level = QuotaFormat::levelName(QuotaFormat::levelOf(m_quota));
+    return m_stale ? tr("%1 (stale)").arg(level) : level;
 }
 QString QuotaBar::countdownText() const
 {
@@ -90,9 +91,7 @@ void QuotaBar::refreshTexts()
     const QuotaLevel level = QuotaFormat::levelOf(m_quota);
     m_title->setText(QuotaFormat::title(m_quota));
     m_icon->setPixmap(LevelStyle::icon(level, palette()).pixmap(16, 16));
-    QString levelText = this->levelText();
-    if (m_stale)
-        levelText = tr("%1 (stale)").arg(levelText);
+    const QString levelText = this->levelText();
     m_level->setText(levelText);
     m_meter->setValue(m_quota.percent, level);
     m_percent->setText(percentText());

@@ -1,0 +1,254 @@
+#include "AppController.h"
+#include "DemoLauncher.h"
+#include "LevelStyle.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "QuotaBar.h"
+#include "QuotaListView.h"
+#include "ServerProcess.h"
+#include "TestHttp.h"
+#include "Wait.h"
+#include "auth/CredentialStore.h"
+#include "domain/UsageStatus.h"
+#include "format/QuotaFormat.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+
+class DashboardUiTest : public ::testing::Test {
+protected:
+    std::unique_ptr<AppController> makeController(AppController::Options options = {})
+    {
+        return std::make_unique<AppController>(settings, credentials, &nam, clock, options);
+    }
+
+    static QLineEdit *field(QWidget *dialog, const QString &accessibleName)
+    {
+        for (QLineEdit *e : dialog->findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == accessibleName)
+                return e;
+        }
+        ADD_FAILURE() << "no field " << accessibleName.toStdString();
+        return nullptr;
+    }
+    static QPushButton *button(QWidget *dialog, const QString &text)
+    {
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        ADD_FAILURE() << "no button " << text.toStdString();
+        return nullptr;
+    }
+    static QAction *action(QMainWindow *window, const QString &text)
+    {
+        for (QAction *a : window->findChildren<QAction *>()) {
+            if (a->text() == text)
+                return a;
+        }
+        ADD_FAILURE() << "no action " << text.toStdString();
+        return nullptr;
+    }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("quotawatch.ini")), QSettings::IniFormat};
+    MemoryCredentialStore credentials;
+    QNetworkAccessManager nam;
+    SystemClock clock;
+};
+
+} // namespace
+
+TEST_F(DashboardUiTest, TheDemoSignsInAndTheBarsShowTheServersNumbers)
+{
+    AppController::Options options;
+    options.demo = true;
+    auto app = makeController(options);
+    app->start();
+    QUrl server;
+    QString email;
+    QString password;
+    ASSERT_NE(app->demo(), nullptr);
+    QObject::connect(app->demo(), &DemoLauncher::ready, app.get(),
+                     [&](const QUrl &u, const QString &e, const QString &p) {
+                         server = u;
+                         email = e;
+                         password = p;
+                     });
+    ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 30000))
+        << "no status from the demo";
+    MainWindow *window = app->mainWindow();
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_FALSE(app->loginDialog()->isVisible());
+    const UsageStatus shown = *app->poller().lastStatus();
+    const QList<QuotaBar *> bars = window->quotaList()->bars();
+    ASSERT_EQ(bars.size(), shown.quotas.size());
+    ASSERT_EQ(bars.size(), 7); // six plan quotas and the demo's gpt-4 quota
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Demo Tenant")));
+
+    // Ask the server ourselves: the bars carry its numbers (traffic only adds, so ours can
+    // only be behind by what arrived since).
+    TestHttp http;
+    const QJsonObject login = http.login(server, email, password);
+    ASSERT_FALSE(login.isEmpty());
+    const auto fresh =
+        UsageStatus::fromBytes(http.get(server.resolved(QUrl(QStringLiteral("/api/usage/status"))),
+                                        login.value(QStringLiteral("accessToken")).toString())
+                                   .body);
+    ASSERT_TRUE(fresh.ok());
+    for (const Quota &q : fresh->quotas) {
+        QuotaBar *bar = window->quotaList()->bar(q.id);
+        ASSERT_NE(bar, nullptr) << q.id.toStdString();
+        EXPECT_EQ(bar->quota().limit, q.limit);
+        EXPECT_LE(bar->quota().used, q.used);
+        EXPECT_GT(bar->quota().used, 0) << q.id.toStdString(); // the demo's backfill
+        EXPECT_EQ(bar->usageText(), QuotaFormat::usage(bar->quota()));
+        EXPECT_FALSE(bar->accessibleName().isEmpty());
+        EXPECT_TRUE(bar->accessibleDescription().contains(bar->usageText()));
+        EXPECT_EQ(bar->focusPolicy(), Qt::StrongFocus);
+    }
+    EXPECT_EQ(window->quotaList()->bar(QStringLiteral("monthly.tokens.openai.gpt-4"))->levelText(),
+              QStringLiteral("Warning"));
+    app.reset();
+}
+
+TEST_F(DashboardUiTest, SigningInThroughTheDialogThenStaleWhenTheServerStops)
+{
+    ServerProcess server;
+    const QString tenant = server.addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
+    ASSERT_FALSE(server.addUser(tenant, QStringLiteral("ui@acme.test"), QStringLiteral("customer"))
+                     .isEmpty());
+    const QByteArray key =
+        server
+            .cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"), tenant})
+            .out.trimmed()
+            .toUtf8();
+    ASSERT_TRUE(server.start()) << server.lastError().toStdString();
+    TestHttp http;
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_EQ(
+            http.send("POST", server.url(QStringLiteral("/api/usage/consume")),
+                      QStringLiteral(R"({"id":"ui-%1","estimatedTokens":1000})").arg(i).toUtf8(),
+                      {}, {{"X-API-Key", key}})
+                .status,
+            200);
+    }
+
+    auto app = makeController();
+    app->start();
+    LoginDialog *dialog = app->loginDialog();
+    ASSERT_TRUE(dialog->isVisible());
+    QPushButton *signIn = button(dialog, QStringLiteral("&Sign in"));
+    EXPECT_FALSE(signIn->isEnabled()); // nothing typed yet
+    field(dialog, QStringLiteral("Server URL"))->setText(server.url({}).toString());
+    field(dialog, QStringLiteral("E-mail"))->setText(QStringLiteral("ui@acme.test"));
+    field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("wrong password"));
+    ASSERT_TRUE(signIn->isEnabled());
+    signIn->click();
+    ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }, 8000));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(app->mainWindow()->isVisible());
+
+    field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("correct horse"));
+    signIn->click();
+    ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 10000))
+        << "dialog says: " << dialog->errorText().toStdString() << " enabled "
+        << signIn->isEnabled() << " session " << int(app->session().state());
+    MainWindow *window = app->mainWindow();
+    EXPECT_TRUE(window->isVisible());
+    QuotaBar *requests = window->quotaList()->bar(QStringLiteral("daily.requests"));
+    ASSERT_NE(requests, nullptr);
+    EXPECT_EQ(requests->usageText(), QStringLiteral("3 of 500"));
+    EXPECT_EQ(requests->percentText(), QStringLiteral("0.6 %"));
+    EXPECT_EQ(requests->levelText(), QStringLiteral("OK"));
+    QuotaBar *tokens = window->quotaList()->bar(QStringLiteral("daily.tokens"));
+    EXPECT_EQ(tokens->usageText(), QStringLiteral("3,000 tokens of 100,000 tokens"));
+    EXPECT_FALSE(window->isStale());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Acme \u2014 OK \u2014 Quotawatch"));
+    EXPECT_EQ(settings.value(QStringLiteral("server/account")).toString(),
+              QStringLiteral("ui@acme.test"));
+    for (const QString &k : settings.allKeys())
+        EXPECT_FALSE(settings.value(k).toString().contains(QStringLiteral("correct horse")));
+
+    // The server goes away: the data stays, marked stale, never as live.
+    server.stop();
+    action(window, QStringLiteral("&Refresh now"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return window->isStale(); }, 8000));
+    EXPECT_TRUE(requests->isStale());
+    EXPECT_EQ(requests->usageText(), QStringLiteral("3 of 500"));
+    EXPECT_TRUE(requests->levelText().contains(QStringLiteral("stale")));
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("stale")));
+    EXPECT_TRUE(window->staleText().contains(QStringLiteral("Showing data from")));
+    EXPECT_TRUE(window->connectionText().startsWith(QStringLiteral("Not updating")));
+
+    // Back again: live, not stale.
+    ASSERT_TRUE(server.restart());
+    action(window, QStringLiteral("&Refresh now"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return !window->isStale(); }, 20000));
+    EXPECT_FALSE(requests->isStale());
+    app.reset();
+}
+
+TEST_F(DashboardUiTest, LevelsDifferInShapeAndWordNotOnlyColour)
+{
+    QList<QImage> masks;
+    QStringList names;
+    for (QuotaLevel level :
+         {QuotaLevel::Ok, QuotaLevel::Warning, QuotaLevel::Critical, QuotaLevel::Exceeded}) {
+        const QImage img = LevelStyle::icon(level, QPalette(), 32).pixmap(32, 32).toImage();
+        masks << img.createAlphaMask();
+        names << LevelStyle::name(level);
+    }
+    for (int i = 0; i < masks.size(); ++i) {
+        for (int j = i + 1; j < masks.size(); ++j)
+            EXPECT_NE(masks[i], masks[j]) << i << " and " << j << " have the same shape";
+    }
+    EXPECT_EQ(names, (QStringList{QStringLiteral("OK"), QStringLiteral("Warning"),
+                                  QStringLiteral("Critical"), QStringLiteral("Exceeded")}));
+}
+
+TEST_F(DashboardUiTest, LevelColoursFollowTheLightOrDarkPalette)
+{
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    for (QuotaLevel level :
+         {QuotaLevel::Ok, QuotaLevel::Warning, QuotaLevel::Critical, QuotaLevel::Exceeded}) {
+        EXPECT_LT(LevelStyle::color(level, light).lightness(), 128)
+            << int(level); // dark ink on light
+        EXPECT_GT(LevelStyle::color(level, dark).lightness(), 110)
+            << int(level); // light ink on dark
+    }
+}
+
+TEST_F(DashboardUiTest, ScreenshotModeRendersTheDemoToAPng)
+{
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               dir.filePath(QStringLiteral("config"))); // no real settings touched
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(QW_APP_EXE),
+              {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+    ASSERT_TRUE(app.waitForFinished(60000));
+    EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(760, 720));
+}
