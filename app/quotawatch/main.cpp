@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Quotawatch"));
     QApplication::setApplicationVersion(QStringLiteral(QW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.quotawatch.Quotawatch"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/io.github.quotawatch.Quotawatch.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -15,18 +15,41 @@
 
 #include <QAction>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace qw;
 using namespace qw::test;
 
 namespace {
+
+// Behaves like QtKeychain with no backend: every call fails with a message.
+class NoBackendCredentialStore final : public CredentialStore {
+public:
+    static inline const QString message = QStringLiteral("No system keychain is available (test).");
+    bool isPersistent() const override { return true; }
+    void read(const QString &, ReadCallback cb) override
+    {
+        QTimer::singleShot(0, this, [cb] { cb(std::nullopt, message); });
+    }
+    void write(const QString &, const QString &, WriteCallback cb) override
+    {
+        ++writes;
+        QTimer::singleShot(0, this, [cb] { cb(false, message); });
+    }
+    void remove(const QString &, WriteCallback cb) override
+    {
+        QTimer::singleShot(0, this, [cb] { cb(false, message); });
+    }
+    int writes = 0;
+};
 
 class DashboardUiTest : public ::testing::Test {
 protected:
@@ -200,6 +223,37 @@ TEST_F(DashboardUiTest, SigningInThroughTheDialogThenStaleWhenTheServerStops)
     ASSERT_TRUE(waitUntil([&] { return !window->isStale(); }, 20000));
     EXPECT_FALSE(requests->isStale());
     app.reset();
+}
+
+TEST_F(DashboardUiTest, WithoutAKeychainTheUserIsToldAndTheSessionLivesInMemory)
+{
+    ServerProcess server;
+    const QString tenant = server.addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
+    ASSERT_FALSE(
+        server.addUser(tenant, QStringLiteral("nokeychain@acme.test"), QStringLiteral("customer"))
+            .isEmpty());
+    ASSERT_TRUE(server.start()) << server.lastError().toStdString();
+    NoBackendCredentialStore noKeychain;
+    AppController app(settings, noKeychain, &nam, clock, {});
+    app.start();
+    LoginDialog *dialog = app.loginDialog();
+    field(dialog, QStringLiteral("Server URL"))->setText(server.url({}).toString());
+    field(dialog, QStringLiteral("E-mail"))->setText(QStringLiteral("nokeychain@acme.test"));
+    field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("correct horse"));
+    button(dialog, QStringLiteral("&Sign in"))->click(); // "remember me" is on by default
+    ASSERT_TRUE(waitUntil([&] { return app.poller().lastStatus().has_value(); }, 10000));
+    EXPECT_GE(noKeychain.writes, 1);
+    QLabel *notice = nullptr;
+    for (QLabel *l : app.mainWindow()->findChildren<QLabel *>()) {
+        if (l->accessibleName() == QStringLiteral("Notice"))
+            notice = l;
+    }
+    ASSERT_NE(notice, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return notice->isVisible(); }, 2000));
+    EXPECT_TRUE(notice->text().contains(NoBackendCredentialStore::message));
+    EXPECT_EQ(app.session().state(), Session::State::SignedIn); // still working, from memory
+    for (const QString &k : settings.allKeys())
+        EXPECT_FALSE(k.contains(QStringLiteral("token"), Qt::CaseInsensitive)) << k.toStdString();
 }
 
 TEST_F(DashboardUiTest, LevelsDifferInShapeAndWordNotOnlyColour)
