@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/AnalyticsService.h"
 #include "auth/AuthService.h"
 #include "auth/JwtCodec.h"
 #include "quota/UsageLedger.h"
@@ -34,6 +35,7 @@ public:
     SessionRepository &sessions() { return m_sessions; }
     UsageLedger &ledger() { return m_ledger; }
     AuthService &auth() { return m_auth; }
+    AnalyticsService &analytics() { return m_analytics; }
 
 private:
     const Clock &m_clock;
@@ -44,6 +46,7 @@ private:
     JwtCodec m_jwt;
     UsageLedger m_ledger{m_db, m_tenants, m_clock};
     AuthService m_auth;
+    AnalyticsService m_analytics{m_db};
 };
 
 } // namespace qw::server

@@ -33,26 +33,36 @@ DemoTraffic::DemoTraffic(ServerContext &context, TenantRecord tenant, QObject *p
     connect(&m_timer, &QTimer::timeout, this, &DemoTraffic::tick);
 }
 
+UsageEvent DemoTraffic::randomEvent(const QDateTime &at, const QString &idPrefix)
+{
+    const Model &m = models[m_random.bounded(int(std::size(models)))];
+    UsageEvent e;
+    e.id = QStringLiteral("%1-%2").arg(idPrefix).arg(++m_sequence);
+    e.timestamp = at;
+    e.userId = QStringLiteral("demo-user-%1").arg(1 + m_random.bounded(6));
+    e.provider = QString::fromLatin1(m.provider);
+    e.model = QString::fromLatin1(m.model);
+    static const char *const endpoints[] = {"/v1/chat/completions", "/v1/chat/completions",
+                                            "/v1/embeddings", "/v1/completions"};
+    e.endpoint = QString::fromLatin1(endpoints[m_random.bounded(4)]);
+    e.method = QStringLiteral("POST");
+    const int roll = m_random.bounded(100);
+    e.statusCode = roll < 94 ? 200 : (roll < 97 ? 429 : 500);
+    e.responseTimeMs = 80.0 + m_random.bounded(900);
+    e.tokens = e.statusCode == 200 ? m.tokensMean / 2 + m_random.bounded(m.tokensMean) : 0;
+    e.cost = static_cast<double>(e.tokens) / 1000.0 * m.costPerKTokens;
+    return e;
+}
+
 void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack)
 {
     const QDateTime now = m_context.clock().now();
     QList<UsageEvent> events;
     for (int i = 0; i < count; ++i) {
-        const Model &m = models[m_random.bounded(int(std::size(models)))];
-        UsageEvent e;
-        e.id = QStringLiteral("demo-%1-%2").arg(now.toMSecsSinceEpoch()).arg(++m_sequence);
-        e.timestamp = spreadSecondsBack > 0
-                          ? now.addSecs(-qint64(m_random.bounded(int(spreadSecondsBack))))
-                          : now;
-        e.provider = QString::fromLatin1(m.provider);
-        e.model = QString::fromLatin1(m.model);
-        e.endpoint = QStringLiteral("/v1/chat/completions");
-        e.method = QStringLiteral("POST");
-        const int roll = m_random.bounded(100);
-        e.statusCode = roll < 94 ? 200 : (roll < 97 ? 429 : 500);
-        e.responseTimeMs = 80.0 + m_random.bounded(900);
-        e.tokens = e.statusCode == 200 ? m.tokensMean / 2 + m_random.bounded(m.tokensMean) : 0;
-        e.cost = static_cast<double>(e.tokens) / 1000.0 * m.costPerKTokens;
+        const QDateTime at = spreadSecondsBack > 0
+                                 ? now.addSecs(-qint64(m_random.bounded(int(spreadSecondsBack))))
+                                 : now;
+        UsageEvent e = randomEvent(at, QStringLiteral("demo-%1").arg(now.toMSecsSinceEpoch()));
         // Live traffic behaves like a client that honours its quotas: what would breach
         // one is refused (429) and counts nowhere.
         if (spreadSecondsBack == 0 && e.statusCode == 200) {
@@ -70,8 +80,51 @@ void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack)
     m_recorded += r.accepted;
 }
 
-void DemoTraffic::backfill()
+void DemoTraffic::backfillHistory(int days)
 {
+    // Working-hours rhythm on the tenant's clock, quieter weekends, the odd burst. About 100
+    // requests on an average weekday keep this month under the free tier's monthly limits.
+    static constexpr int hourWeight[24] = {1, 1, 1,  1,  1, 2, 3, 5, 8, 10, 10, 9,
+                                           7, 9, 10, 10, 9, 7, 5, 4, 3, 2,  2,  1};
+    int weightSum = 0;
+    for (int w : hourWeight)
+        weightSum += w;
+    const QTimeZone zone = m_tenant.zone();
+    const QDate today = m_context.clock().now().toTimeZone(zone).date();
+    QList<UsageEvent> batch;
+    const auto flush = [&] {
+        m_recorded += m_context.ledger().record(m_tenant, batch, std::nullopt).accepted;
+        batch.clear();
+    };
+    for (int ago = days; ago >= 1; --ago) {
+        const QDate day = today.addDays(-ago);
+        const bool weekend = day.dayOfWeek() >= 6;
+        int count = (weekend ? 25 : 110) * (70 + m_random.bounded(60)) / 100;
+        const bool burst = m_random.bounded(10) == 0;
+        const int burstHour = 9 + m_random.bounded(8);
+        if (burst)
+            count += 120;
+        for (int i = 0; i < count; ++i) {
+            int hour = burstHour;
+            if (!burst || i < count - 120) {
+                int pick = m_random.bounded(weightSum);
+                for (hour = 0; pick >= hourWeight[hour]; ++hour)
+                    pick -= hourWeight[hour];
+            }
+            const QDateTime at =
+                QDateTime(day, QTime(hour, m_random.bounded(60), m_random.bounded(60)), zone)
+                    .toUTC();
+            batch.append(randomEvent(at, QStringLiteral("hist")));
+            if (batch.size() == 1000)
+                flush();
+        }
+    }
+    flush();
+}
+
+void DemoTraffic::backfill(int historyDays)
+{
+    backfillHistory(historyDays);
     // Spread over the part of today already gone, so "today" has a history.
     const QDateTime now = m_context.clock().now();
     const qint64 sinceMidnight =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/UsageEvent.h"
 #include "storage/TenantRepository.h"
 
 #include <QObject>
@@ -19,13 +20,16 @@ class DemoTraffic final : public QObject {
 public:
     DemoTraffic(ServerContext &context, TenantRecord tenant, QObject *parent = nullptr);
 
-    void backfill();
+    // Today's usage so far, then `historyDays` earlier days of history for the charts.
+    void backfill(int historyDays = 89);
     void start(int intervalMs = 3000);
     void tick();
     int eventsRecorded() const { return m_recorded; }
 
 private:
     void recordBatch(int count, qint64 spreadSecondsBack);
+    void backfillHistory(int days);
+    UsageEvent randomEvent(const QDateTime &at, const QString &idPrefix);
 
     ServerContext &m_context;
     TenantRecord m_tenant;

@@ -103,6 +103,8 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
         {QStringLiteral("/api/usage/check"), Method::Post, &ApiServer::check, true},
         {QStringLiteral("/api/usage/consume"), Method::Post, &ApiServer::consume, true},
         {QStringLiteral("/api/usage/record"), Method::Post, &ApiServer::record, true},
+        {QStringLiteral("/api/usage/analytics"), Method::Get, &ApiServer::analytics, false},
+        {QStringLiteral("/api/usage/records"), Method::Get, &ApiServer::records, false},
     };
 }
 
@@ -377,6 +379,95 @@ HttpResponse ApiServer::record(const Call &call)
         return storageError();
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("accepted"), result.accepted},
                                                {QStringLiteral("duplicates"), result.duplicates}});
+}
+
+namespace {
+
+HttpResponse badQuery(const QString &field, const QString &message)
+{
+    return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                               field + QStringLiteral(": ") + message,
+                               QJsonObject{{QStringLiteral("field"), field}});
+}
+
+// An optional RFC 3339 query parameter; false (and *error set) when present but unreadable.
+bool instantParam(const QUrlQuery &query, const QString &name, QDateTime *out, HttpResponse *error)
+{
+    if (!query.hasQueryItem(name))
+        return true;
+    *out = parseInstant(query.queryItemValue(name, QUrl::FullyDecoded));
+    if (!out->isValid()) {
+        *error = badQuery(name, QStringLiteral("expected an RFC 3339 instant"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HttpResponse ApiServer::analytics(const Call &call)
+{
+    const QUrlQuery query(call.request.url());
+    AnalyticsQuery q;
+    HttpResponse error;
+    if (!instantParam(query, QStringLiteral("from"), &q.from, &error) ||
+        !instantParam(query, QStringLiteral("to"), &q.to, &error))
+        return error;
+    if (!q.from.isValid() || !q.to.isValid())
+        return badQuery(q.from.isValid() ? QStringLiteral("to") : QStringLiteral("from"),
+                        QStringLiteral("required"));
+    const QString granularity = query.queryItemValue(QStringLiteral("granularity"));
+    if (!granularity.isEmpty()) {
+        const auto g = granularityFromString(granularity);
+        if (!g)
+            return badQuery(QStringLiteral("granularity"), QStringLiteral("must be hour or day"));
+        q.granularity = *g;
+    }
+    q.groupBy = query.queryItemValue(QStringLiteral("groupBy"));
+    if (!q.groupBy.isEmpty() && !AnalyticsService::isKnownGroupBy(q.groupBy))
+        return badQuery(QStringLiteral("groupBy"),
+                        QStringLiteral("must be provider, model, endpoint, statusCode or user"));
+    AnalyticsService::Error e{};
+    const auto report = m_context.analytics().analytics(call.tenant, q, &e);
+    if (!report) {
+        if (e == AnalyticsService::Error::Storage)
+            return storageError();
+        return badQuery(
+            QStringLiteral("to"),
+            QStringLiteral("the range must be non-empty, from before to, and at most %1 buckets")
+                .arg(BucketGrid::maxBuckets));
+    }
+    return HttpResponse::json(200, *report);
+}
+
+HttpResponse ApiServer::records(const Call &call)
+{
+    const QUrlQuery query(call.request.url());
+    RecordsQuery q;
+    HttpResponse error;
+    if (!instantParam(query, QStringLiteral("from"), &q.from, &error) ||
+        !instantParam(query, QStringLiteral("to"), &q.to, &error))
+        return error;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > AnalyticsService::maxRecordsPerPage)
+            return badQuery(
+                QStringLiteral("limit"),
+                QStringLiteral("must be 1 to %1").arg(AnalyticsService::maxRecordsPerPage));
+    }
+    q.cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    AnalyticsService::Error e{};
+    const auto page = m_context.analytics().records(call.tenant, q, &e);
+    if (!page) {
+        if (e == AnalyticsService::Error::Storage)
+            return storageError();
+        if (e == AnalyticsService::Error::BadCursor)
+            return badQuery(QStringLiteral("cursor"),
+                            QStringLiteral("not a cursor this server issued"));
+        return badQuery(QStringLiteral("to"), QStringLiteral("from must be before to"));
+    }
+    return HttpResponse::json(200, *page);
 }
 
 void ApiServer::addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response)

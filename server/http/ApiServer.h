@@ -55,6 +55,8 @@ private:
     HttpResponse check(const Call &call);
     HttpResponse consume(const Call &call);
     HttpResponse record(const Call &call);
+    HttpResponse analytics(const Call &call);
+    HttpResponse records(const Call &call);
 
     void addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
