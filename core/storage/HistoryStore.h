@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/UsageStatus.h"
+
+#include <QDateTime>
+#include <QPointF>
+#include <QSqlDatabase>
+#include <QUrl>
+#include <optional>
+#include <span>
+
+namespace qw {
+
+class Clock;
+
+// The local history for one server and tenant, in its own SQLite file (WAL): every status
+// snapshot the poller sees, and every analytics or records page fetched, so the Analytics
+// view opens instantly and works offline. Quota history comes from the snapshots, so it
+// exists even where a server offers only the status endpoint. A file that is not a readable
+// history database is set aside (renamed, never deleted) and a new one started.
+class HistoryStore final {
+public:
+    static constexpr int schemaVersion = 1;
+    static constexpr int defaultRetentionDays = 400;
+
+    explicit HistoryStore(const Clock &clock);
+    ~HistoryStore();
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+    enum class OpenResult { Opened, Recovered, Failed };
+    // Recovered: the old file was unreadable and was moved aside; *message says where.
+    OpenResult open(const QString &path, QString *message);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+
+    // <dir>/<host>-<port>-<tenant>.sqlite, with anything unsafe in a file name replaced.
+    static QString fileFor(const QString &dir, const QUrl &server, const QString &tenantId);
+
+    bool addSnapshot(const UsageStatus &status);
+    // Many at once, in one transaction (backfills, benchmarks).
+    bool addSnapshots(std::span<const UsageStatus> statuses);
+    // (taken_at in ms since epoch, used) for one quota, oldest first.
+    QList<QPointF> quotaHistory(const QString &quotaId, const QDateTime &from, const QDateTime &to);
+    qint64 snapshotRows();
+
+    // Cached API answers, keyed by the request (path and query).
+    bool storePage(const QString &key, const QByteArray &body);
+    struct CachedPage {
+        QByteArray body;
+        QDateTime fetchedAt;
+    };
+    std::optional<CachedPage> cachedPage(const QString &key);
+
+    // Deletes what is older than the retention; returns the rows removed (or -1 on error).
+    qint64 applyRetention(int days = defaultRetentionDays);
+
+private:
+    bool createSchema();
+    qint64 quotaKey(const QString &quotaId);
+
+    const Clock &m_clock;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    QHash<QString, qint64> m_quotaKeys;
+};
+
+} // namespace qw

@@ -1,0 +1,237 @@
+#include "analytics/Decimator.h"
+#include "domain/AnalyticsReport.h"
+#include "storage/HistoryStore.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace qw;
+
+namespace {
+
+std::vector<QPointF> randomSeries(size_t n, quint32 seed, bool irregular)
+{
+    QRandomGenerator rng(seed);
+    std::vector<QPointF> pts;
+    double x = 0;
+    double y = 0;
+    for (size_t i = 0; i < n; ++i) {
+        x += irregular ? rng.generateDouble() * 3 : 1.0;
+        y += rng.generateDouble() - 0.5;
+        if (rng.bounded(500) == 0)
+            y += (rng.bounded(2) ? 1 : -1) * 100.0; // spikes
+        pts.emplace_back(x, y);
+    }
+    return pts;
+}
+
+} // namespace
+
+TEST(Decimator, KeepsEveryColumnsFirstLastMinAndMaxInOrder)
+{
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        const int columns = 50 + int(seed) * 17;
+        const auto pts = randomSeries(20000 + seed * 1000, seed, seed % 2 == 0);
+        const QList<QPointF> out = Decimator::m4(pts, columns);
+        ASSERT_LE(out.size(), qsizetype(columns) * 4);
+        ASSERT_FALSE(out.isEmpty());
+        EXPECT_EQ(out.first(), pts.front());
+        EXPECT_EQ(out.last(), pts.back());
+        for (qsizetype i = 1; i < out.size(); ++i)
+            ASSERT_LT(out[i - 1].x(), out[i].x())
+                << "x must stay strictly increasing (seed " << seed << ")";
+        // Recompute each column's extremes by brute force and find them in the output.
+        const double x0 = pts.front().x();
+        const double width = pts.back().x() - x0;
+        std::map<int, std::vector<QPointF>> byColumn;
+        for (const QPointF &p : pts) {
+            int c = 0;
+            while (c + 1 < columns && p.x() >= x0 + width * double(c + 1) / double(columns))
+                ++c;
+            byColumn[c].push_back(p);
+        }
+        for (const auto &[c, members] : byColumn) {
+            const auto [mn, mx] = std::minmax_element(
+                members.begin(), members.end(),
+                [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+            for (const QPointF &must : {members.front(), members.back(), *mn, *mx})
+                EXPECT_TRUE(out.contains(must)) << "seed " << seed << " column " << c;
+        }
+    }
+}
+
+TEST(Decimator, SmallInputsPassThroughAndDegenerateOnesAreSafe)
+{
+    const auto pts = randomSeries(100, 3, false);
+    EXPECT_EQ(Decimator::m4(pts, 100).size(), 100);
+    EXPECT_TRUE(Decimator::m4(std::vector<QPointF>{}, 100).isEmpty());
+    EXPECT_TRUE(Decimator::m4(pts, 0).isEmpty());
+    std::vector<QPointF> sameX(1000, QPointF(5, 1));
+    sameX[500] = QPointF(5, 9);
+    const QList<QPointF> out = Decimator::m4(sameX, 10);
+    EXPECT_LE(out.size(), 4);
+    EXPECT_TRUE(out.contains(QPointF(5, 9)));
+}
+
+TEST(AnalyticsReportJson, ParsesTheContractShapeAndRejectsNonsense)
+{
+    const QByteArray body =
+        R"({"from":"2026-11-23T13:00:00Z","to":"2026-11-23T15:00:00Z","granularity":"hour",
+      "series":[{"bucket":"2026-11-23T13:00:00Z","requests":10,"successful":9,"failed":1,"tokens":1234,"cost":0.12,"avgResponseTimeMs":150.0},
+                {"bucket":"2026-11-23T14:00:00Z","requests":0,"successful":0,"failed":0,"tokens":0,"cost":0,"avgResponseTimeMs":0}],
+      "breakdown":{"groupBy":"statusCode","items":[{"key":200,"requests":9,"tokens":900,"cost":0.09},{"key":null,"requests":1,"tokens":0,"cost":0}]},
+      "totals":{"requests":10,"successful":9,"failed":1,"successRate":0.9,"tokens":1234,"cost":0.12,"avgResponseTimeMs":150.0}})";
+    const auto r = AnalyticsReport::fromBytes(body);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->series.size(), 2);
+    EXPECT_EQ(r->series[0].values.tokens, 1234);
+    EXPECT_EQ(r->groupBy, QStringLiteral("statusCode"));
+    EXPECT_EQ(r->breakdown[0].key, QStringLiteral("200"));
+    EXPECT_TRUE(r->breakdown[1].key.isEmpty());
+    EXPECT_DOUBLE_EQ(metricValue(r->totals, AnalyticsMetric::SuccessRate), 90.0);
+    EXPECT_DOUBLE_EQ(metricValue(r->series[0].values, AnalyticsMetric::AvgResponseTime), 150.0);
+
+    QByteArray unordered = body;
+    unordered.replace("2026-11-23T14:00:00Z\",\"requests\":0",
+                      "2026-11-23T12:00:00Z\",\"requests\":0");
+    EXPECT_EQ(AnalyticsReport::fromBytes(unordered).error().path,
+              QStringLiteral("series[1].bucket"));
+    QByteArray inconsistent = body;
+    inconsistent.replace("\"requests\":10,\"successful\":9", "\"requests\":10,\"successful\":11");
+    EXPECT_FALSE(AnalyticsReport::fromBytes(inconsistent).ok());
+    EXPECT_FALSE(AnalyticsReport::fromBytes("{}").ok());
+}
+
+namespace {
+
+class HistoryStoreTest : public ::testing::Test {
+protected:
+    UsageStatus status(const QDateTime &at, double used)
+    {
+        UsageStatus s;
+        s.tenantId = QStringLiteral("t_1");
+        s.generatedAt = at;
+        s.quotas = {Quota{QStringLiteral("daily.requests"),
+                          QStringLiteral("requests"),
+                          QStringLiteral("count"),
+                          QStringLiteral("daily"),
+                          {},
+                          {},
+                          used,
+                          500.0,
+                          used / 5,
+                          at.addDays(1)},
+                    Quota{QStringLiteral("daily.cost"),
+                          QStringLiteral("cost"),
+                          QStringLiteral("usd"),
+                          QStringLiteral("daily"),
+                          {},
+                          {},
+                          used / 100,
+                          std::nullopt,
+                          std::nullopt,
+                          at.addDays(1)}};
+        return s;
+    }
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)};
+};
+
+} // namespace
+
+TEST_F(HistoryStoreTest, SnapshotsBecomeQuotaHistoryAndSurviveReopening)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    {
+        HistoryStore store(clock);
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+        for (int i = 0; i < 10; ++i)
+            ASSERT_TRUE(store.addSnapshot(status(clock.now().addSecs(-600 + i * 60), i * 10)));
+        EXPECT_EQ(store.snapshotRows(), 20);
+    }
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+    const QList<QPointF> h = store.quotaHistory(QStringLiteral("daily.requests"),
+                                                clock.now().addSecs(-3600), clock.now());
+    ASSERT_EQ(h.size(), 10);
+    EXPECT_EQ(h.first().y(), 0);
+    EXPECT_EQ(h.last().y(), 90);
+    EXPECT_LT(h.first().x(), h.last().x());
+    EXPECT_EQ(
+        store.quotaHistory(QStringLiteral("daily.requests"), clock.now().addSecs(-300), clock.now())
+            .size(),
+        5);
+    EXPECT_TRUE(store.quotaHistory(QStringLiteral("no.such"), clock.now().addDays(-1), clock.now())
+                    .isEmpty());
+}
+
+TEST_F(HistoryStoreTest, PagesAreCachedWithTheirAge)
+{
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    EXPECT_FALSE(store.cachedPage(QStringLiteral("/api/usage/analytics?x")).has_value());
+    ASSERT_TRUE(store.storePage(QStringLiteral("/api/usage/analytics?x"), "{\"a\":1}"));
+    clock.advance(3600);
+    ASSERT_TRUE(store.storePage(QStringLiteral("/api/usage/analytics?y"), "{\"b\":2}"));
+    const auto page = store.cachedPage(QStringLiteral("/api/usage/analytics?x"));
+    ASSERT_TRUE(page.has_value());
+    EXPECT_EQ(page->body, QByteArray("{\"a\":1}"));
+    EXPECT_EQ(page->fetchedAt, clock.now().addSecs(-3600));
+}
+
+TEST_F(HistoryStoreTest, RetentionDropsOnlyWhatIsTooOld)
+{
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    ASSERT_TRUE(store.addSnapshot(status(clock.now().addDays(-500), 1)));
+    ASSERT_TRUE(store.addSnapshot(status(clock.now().addDays(-10), 2)));
+    EXPECT_EQ(store.applyRetention(400), 2); // two quotas of the old snapshot
+    EXPECT_EQ(store.snapshotRows(), 2);
+}
+
+TEST_F(HistoryStoreTest, ACorruptFileIsSetAsideNotLostNorACrash)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    const QByteArray garbage = QByteArray("definitely not sqlite ").repeated(500);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Recovered);
+    EXPECT_TRUE(message.contains(QStringLiteral("set aside")));
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")});
+    ASSERT_EQ(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), garbage);                     // the bad file is kept byte for byte
+    EXPECT_TRUE(store.addSnapshot(status(clock.now(), 3))); // and the new one works
+    EXPECT_EQ(store.snapshotRows(), 2);
+}
+
+TEST_F(HistoryStoreTest, OneFilePerServerAndTenant)
+{
+    const QString a = HistoryStore::fileFor(
+        dir.path(), QUrl(QStringLiteral("https://usage.example.com")), QStringLiteral("t_1"));
+    const QString b = HistoryStore::fileFor(
+        dir.path(), QUrl(QStringLiteral("http://127.0.0.1:8080")), QStringLiteral("t_1"));
+    const QString c = HistoryStore::fileFor(
+        dir.path(), QUrl(QStringLiteral("https://usage.example.com")), QStringLiteral("../t 2"));
+    EXPECT_NE(a, b);
+    EXPECT_NE(a, c);
+    EXPECT_TRUE(a.endsWith(QStringLiteral("usage.example.com-443-t_1.sqlite")));
+    EXPECT_FALSE(c.contains(QStringLiteral("../")));
+    EXPECT_TRUE(c.startsWith(dir.path()));
+}
