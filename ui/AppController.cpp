@@ -1,14 +1,18 @@
 #include "AppController.h"
 
+#include "AnalyticsView.h"
 #include "DemoLauncher.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "analytics/AnalyticsLoader.h"
 #include "auth/CredentialStore.h"
+#include "storage/HistoryStore.h"
 #include "util/Clock.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace qw {
@@ -28,7 +32,16 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     , m_poller(m_session, clock)
     , m_window(std::make_unique<MainWindow>(clock))
     , m_login(std::make_unique<LoginDialog>())
+    , m_history(std::make_unique<HistoryStore>(clock))
+    , m_loader(std::make_unique<AnalyticsLoader>(m_session))
 {
+    m_analyticsView = new AnalyticsView(*m_loader, clock);
+    m_window->setAnalyticsView(m_analyticsView);
+    connect(m_analyticsView, &AnalyticsView::dataShown, this, [this] {
+        if (!m_options.screenshotPath.isEmpty() &&
+            m_options.screenshotView == QStringLiteral("analytics") && !m_screenshotTaken)
+            QTimer::singleShot(0, this, &AppController::takeScreenshot);
+    });
     m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
     if (!m_settings.windowGeometry().isEmpty())
         m_window->restoreGeometry(m_settings.windowGeometry());
@@ -144,27 +157,56 @@ void AppController::startDemo()
     m_demo->start();
 }
 
+void AppController::openHistory()
+{
+    const QString dir = m_options.historyDir.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                  QStringLiteral("/history")
+                            : m_options.historyDir;
+    QString message;
+    const auto result = m_history->open(
+        HistoryStore::fileFor(dir, m_api.baseUrl(), m_session.user().tenantId), &message);
+    if (result == HistoryStore::OpenResult::Failed) {
+        m_window->setNotice(message);
+        m_loader->setHistory(nullptr);
+        return;
+    }
+    if (result == HistoryStore::OpenResult::Recovered)
+        m_window->setNotice(message);
+    m_history->applyRetention();
+    m_loader->setHistory(m_history.get());
+    m_analyticsView->setHistory(m_history.get());
+}
+
 void AppController::onSignedIn()
 {
+    openHistory();
     m_login->hide();
     m_login->setBusy(false);
     m_window->clear();
     m_window->setConnectionText(tr("Signed in to %1").arg(m_api.baseUrl().host()));
     m_window->show();
     m_poller.start();
+    if (m_options.screenshotView == QStringLiteral("analytics"))
+        m_window->showTab(MainWindow::AnalyticsTab);
+    m_analyticsView->reload();
 }
 
 void AppController::onStatus(const UsageStatus &status)
 {
     m_window->showStatus(status, m_poller.lastSuccess());
-    if (!m_options.screenshotPath.isEmpty() && !m_screenshotTaken)
+    if (m_history->isOpen())
+        m_history->addSnapshot(status);
+    if (!m_options.screenshotPath.isEmpty() && !m_screenshotTaken &&
+        m_options.screenshotView != QStringLiteral("analytics"))
         QTimer::singleShot(0, this, &AppController::takeScreenshot); // after layouts settle
 }
 
 void AppController::takeScreenshot()
 {
     m_screenshotTaken = true;
-    m_window->resize(760, 720);
+    m_window->resize(m_options.screenshotView == QStringLiteral("analytics") ? QSize(1100, 900)
+                                                                             : QSize(760, 720));
     const bool saved = m_window->grab().save(m_options.screenshotPath, "PNG");
     if (!saved)
         qCWarning(lcApp).noquote() << "could not write" << m_options.screenshotPath;

@@ -19,6 +19,9 @@ class CredentialStore;
 class DemoLauncher;
 class LoginDialog;
 class MainWindow;
+class AnalyticsLoader;
+class AnalyticsView;
+class HistoryStore;
 
 // Wires the desktop app: sign-in (or the demo), the session, the poller and the windows.
 // Everything it depends on that tests must control is injected.
@@ -29,6 +32,8 @@ public:
         bool demo = false;
         QString screenshotPath;          // render the main window after the first update, then exit
         int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
+        QString screenshotView = QStringLiteral("quotas"); // or "analytics"
+        QString historyDir; // empty: the platform's app data location
     };
 
     AppController(QSettings &settingsStore, CredentialStore &credentials,
@@ -44,6 +49,8 @@ public:
     UsagePoller &poller() { return m_poller; }
     ApiClient &api() { return m_api; }
     DemoLauncher *demo() const { return m_demo.get(); }
+    AnalyticsView *analyticsView() const { return m_analyticsView; }
+    HistoryStore *history() const { return m_history.get(); }
 
 Q_SIGNALS:
     void exitRequested(int exitCode);
@@ -55,6 +62,7 @@ private:
     void onStatus(const UsageStatus &status);
     void takeScreenshot();
     void openPreferences();
+    void openHistory();
 
     Settings m_settings;
     CredentialStore &m_credentials;
@@ -66,6 +74,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<DemoLauncher> m_demo;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<AnalyticsLoader> m_loader;
+    AnalyticsView *m_analyticsView = nullptr; // owned by the main window
     bool m_screenshotTaken = false;
 };
 

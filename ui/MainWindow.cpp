@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace qw {
@@ -26,6 +27,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_list(new QuotaListView(this))
+    , m_tabs(new QTabWidget(this))
     , m_connection(new QLabel(this))
     , m_lastUpdate(new QLabel(this))
 {
@@ -60,7 +62,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
-    layout->addWidget(m_list, 1);
+    m_tabs->addTab(m_list, tr("&Quotas"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_connection->setAccessibleName(tr("Connection"));
@@ -92,6 +96,16 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_ticker.setTimerType(Qt::CoarseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     clear();
+}
+
+void MainWindow::setAnalyticsView(QWidget *view)
+{
+    m_tabs->addTab(view, tr("&Analytics"));
+}
+
+void MainWindow::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 void MainWindow::clear()

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class QLabel;
+class QTabWidget;
 
 namespace qw {
 
@@ -29,6 +30,10 @@ public:
 
     bool isStale() const { return m_stale; }
     QuotaListView *quotaList() const { return m_list; }
+    // Adds the Analytics tab (the window takes ownership).
+    void setAnalyticsView(QWidget *view);
+    void showTab(int index);
+    enum Tab { QuotasTab = 0, AnalyticsTab = 1 };
     QString connectionText() const;
     QString lastUpdateText() const;
     QString staleText() const;
@@ -60,6 +65,7 @@ private:
     QLabel *m_banner;
     QLabel *m_notice;
     QuotaListView *m_list;
+    QTabWidget *m_tabs;
     QLabel *m_connection;
     QLabel *m_lastUpdate;
     QTimer m_ticker;

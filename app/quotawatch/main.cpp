@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -32,8 +33,18 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Render the main window to FILE (PNG) after the first update, then exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main",
+                                "With --screenshot: which view to render, quotas or analytics."),
+        QStringLiteral("VIEW"), QStringLiteral("quotas"));
+    parser.addOptions({demo, screenshot, view});
     parser.process(app); // prints errors and exits 1 on a bad command line
+    if (parser.value(view) != QStringLiteral("quotas") &&
+        parser.value(view) != QStringLiteral("analytics")) {
+        std::fprintf(stderr, "quotawatch: --view must be quotas or analytics\n");
+        return 2;
+    }
 
     qw::SystemClock clock;
     QSettings settings;
@@ -42,6 +53,7 @@ int main(int argc, char *argv[])
     qw::AppController::Options options;
     options.demo = parser.isSet(demo);
     options.screenshotPath = parser.value(screenshot);
+    options.screenshotView = parser.value(view);
     qw::AppController controller(settings, credentials, &nam, clock, options);
     QObject::connect(&controller, &qw::AppController::exitRequested, &app,
                      [](int code) { QApplication::exit(code); });

@@ -238,6 +238,36 @@ QList<QPointF> HistoryStore::quotaHistory(const QString &quotaId, const QDateTim
     return out;
 }
 
+QList<QDateTime> HistoryStore::thresholdCrossings(const QDateTime &from, const QDateTime &to,
+                                                  double percent)
+{
+    QList<QDateTime> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT quota, taken_at, used, lim FROM snapshots WHERE taken_at >= ? AND taken_at < ? "
+        "AND lim IS NOT NULL AND lim > 0 ORDER BY quota, taken_at"));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec())
+        return out;
+    qint64 quota = -1;
+    bool above = false;
+    while (q.next()) {
+        const bool nowAbove = q.value(2).toDouble() * 100.0 >= percent * q.value(3).toDouble();
+        if (q.value(0).toLongLong() != quota) {
+            quota = q.value(0).toLongLong();
+            above = nowAbove; // already above when the range starts: not a crossing in it
+            continue;
+        }
+        if (nowAbove && !above)
+            out.append(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+        above = nowAbove;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 qint64 HistoryStore::snapshotRows()
 {
     QSqlQuery q(m_db);

@@ -42,6 +42,10 @@ public:
     // (taken_at in ms since epoch, used) for one quota, oldest first.
     QList<QPointF> quotaHistory(const QString &quotaId, const QDateTime &from, const QDateTime &to);
     qint64 snapshotRows();
+    // When any quota went from below `percent` to at or above it, oldest first: where the
+    // near-limit alerts fired, as far as the snapshots can tell.
+    QList<QDateTime> thresholdCrossings(const QDateTime &from, const QDateTime &to,
+                                        double percent = 80.0);
 
     // Cached API answers, keyed by the request (path and query).
     bool storePage(const QString &key, const QByteArray &body);

@@ -235,3 +235,22 @@ TEST_F(HistoryStoreTest, OneFilePerServerAndTenant)
     EXPECT_FALSE(c.contains(QStringLiteral("../")));
     EXPECT_TRUE(c.startsWith(dir.path()));
 }
+
+TEST_F(HistoryStoreTest, ThresholdCrossingsAreWhereAQuotaReachedItsWarningLevel)
+{
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    const QDateTime t0 = clock.now().addSecs(-3600);
+    // daily.requests (limit 500): 300, 390, 410 (crossing), 450, 100 (reset), 420 (crossing again)
+    const double used[] = {300, 390, 410, 450, 100, 420};
+    for (int i = 0; i < 6; ++i)
+        ASSERT_TRUE(store.addSnapshot(status(t0.addSecs(i * 60), used[i])));
+    const QList<QDateTime> crossings = store.thresholdCrossings(t0, clock.now());
+    ASSERT_EQ(crossings.size(), 2); // daily.cost is unlimited and never counts
+    EXPECT_EQ(crossings[0], t0.addSecs(120));
+    EXPECT_EQ(crossings[1], t0.addSecs(300));
+    EXPECT_TRUE(store.thresholdCrossings(t0.addSecs(150), t0.addSecs(250))
+                    .isEmpty()); // starts above: no crossing
+}

@@ -1,0 +1,374 @@
+#include "AnalyticsView.h"
+
+#include "BreakdownTableModel.h"
+#include "TimeSeriesChart.h"
+#include "analytics/AnalyticsLoader.h"
+#include "format/QuotaFormat.h"
+#include "storage/HistoryStore.h"
+#include "util/Clock.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace qw {
+
+namespace {
+
+QString metricName(AnalyticsMetric m)
+{
+    switch (m) {
+    case AnalyticsMetric::Requests:
+        return AnalyticsView::tr("Requests");
+    case AnalyticsMetric::Tokens:
+        return AnalyticsView::tr("Tokens");
+    case AnalyticsMetric::Cost:
+        return AnalyticsView::tr("Cost (USD)");
+    case AnalyticsMetric::SuccessRate:
+        return AnalyticsView::tr("Success rate (%)");
+    case AnalyticsMetric::AvgResponseTime:
+        return AnalyticsView::tr("Avg. response (ms)");
+    }
+    return {};
+}
+
+constexpr AnalyticsMetric allMetrics[] = {AnalyticsMetric::Requests, AnalyticsMetric::Tokens,
+                                          AnalyticsMetric::Cost, AnalyticsMetric::SuccessRate,
+                                          AnalyticsMetric::AvgResponseTime};
+
+} // namespace
+
+AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+    , m_clock(clock)
+    , m_range(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_granularity(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_source(new QLabel(this))
+    , m_chart(new TimeSeriesChart(this))
+    , m_providers(new QChartView(this))
+    , m_models(new QChartView(this))
+{
+    m_range->addItem(tr("Last 24 hours"), int(Range::Day));
+    m_range->addItem(tr("Last 7 days"), int(Range::Week));
+    m_range->addItem(tr("Last 30 days"), int(Range::Month));
+    m_range->addItem(tr("Last 90 days"), int(Range::Quarter));
+    m_range->addItem(tr("Custom range"), int(Range::Custom));
+    m_range->setAccessibleName(tr("Range"));
+    m_granularity->addItem(tr("Hourly"), QStringLiteral("hour"));
+    m_granularity->addItem(tr("Daily"), QStringLiteral("day"));
+    m_granularity->setAccessibleName(tr("Granularity"));
+    for (AnalyticsMetric m : allMetrics)
+        m_metric->addItem(metricName(m), int(m));
+    m_metric->setAccessibleName(tr("Metric"));
+    for (QDateTimeEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        e->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    auto *refresh = new QPushButton(tr("&Reload"), this);
+    auto *exportButton = new QPushButton(tr("E&xport chart\u2026"), this);
+    m_source->setAccessibleName(tr("Data source"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_range);
+    controls->addWidget(m_from);
+    controls->addWidget(m_to);
+    controls->addWidget(m_granularity);
+    controls->addWidget(m_metric);
+    controls->addStretch(1);
+    controls->addWidget(m_source);
+    controls->addWidget(refresh);
+    controls->addWidget(exportButton);
+
+    auto *cards = new QHBoxLayout;
+    for (AnalyticsMetric m : allMetrics) {
+        auto *card = new QLabel(this);
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setMargin(8);
+        card->setTextFormat(Qt::RichText);
+        card->setAccessibleName(metricName(m));
+        cards->addWidget(card, 1);
+        m_cards.insert(m, card);
+    }
+
+    for (QChartView *v : {m_providers, m_models}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(220);
+        v->chart()->setAnimationOptions(QChart::NoAnimation);
+    }
+    m_providers->setAccessibleName(tr("Usage by provider"));
+    m_models->setAccessibleName(tr("Usage by model"));
+
+    auto *tables = new QTabWidget(this);
+    const QList<std::pair<QString, QString>> dims = {
+        {QStringLiteral("endpoint"), tr("Endpoint")},
+        {QStringLiteral("statusCode"), tr("Status code")},
+        {QStringLiteral("user"), tr("Top consumers")}};
+    for (const auto &[dimension, title] : dims) {
+        auto *model = new BreakdownTableModel(title, this);
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(Qt::UserRole);
+        auto *view = new QTableView(this);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(BreakdownTableModel::Requests, Qt::DescendingOrder);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        view->verticalHeader()->hide();
+        view->setAccessibleName(title);
+        tables->addTab(view, title);
+        m_tables.insert(dimension, model);
+    }
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_providers, 0, 0);
+    grid->addWidget(m_models, 0, 1);
+    grid->addWidget(tables, 1, 0, 1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(cards);
+    layout->addWidget(m_chart, 2);
+    layout->addLayout(grid, 3);
+
+    // Defaults before the signals are connected: nothing loads until someone asks.
+    m_range->setCurrentIndex(m_range->findData(int(Range::Week)));
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        // Short ranges read best hourly, long ones daily.
+        const Range r = Range(m_range->currentData().toInt());
+        if (!custom)
+            m_granularity->setCurrentIndex(r == Range::Day || r == Range::Week ? 0 : 1);
+        reload();
+    });
+    connect(m_from, &QDateTimeEdit::editingFinished, this, &AnalyticsView::reload);
+    connect(m_to, &QDateTimeEdit::editingFinished, this, &AnalyticsView::reload);
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, &AnalyticsView::reload);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &AnalyticsView::showSeries);
+    connect(refresh, &QPushButton::clicked, this, &AnalyticsView::reload);
+    connect(exportButton, &QPushButton::clicked, this, &AnalyticsView::exportWithDialog);
+    connect(&m_loader, &AnalyticsLoader::loaded, this, &AnalyticsView::present);
+    connect(&m_loader, &AnalyticsLoader::failed, this, [this](const ApiError &e) {
+        m_source->setText(tr("\u26a0 No analytics: %1").arg(e.userMessage()));
+    });
+}
+
+std::pair<QDateTime, QDateTime> AnalyticsView::currentRange() const
+{
+    const Range r = Range(m_range->currentData().toInt());
+    if (r == Range::Custom)
+        return {m_from->dateTime().toUTC(), m_to->dateTime().toUTC()};
+    // End on the next whole hour so repeated loads share cache entries.
+    const QDateTime now = m_clock.now();
+    const QDateTime to =
+        QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 + 1) * 3600, Qt::UTC);
+    const int days = r == Range::Day ? 1 : r == Range::Week ? 7 : r == Range::Month ? 30 : 90;
+    return {to.addDays(-days), to};
+}
+
+void AnalyticsView::setRange(Range range)
+{
+    const int index = m_range->findData(int(range));
+    if (index == m_range->currentIndex())
+        reload(); // the same preset again still means "show me now"
+    else
+        m_range->setCurrentIndex(index);
+}
+
+void AnalyticsView::setCustomRange(const QDateTime &from, const QDateTime &to)
+{
+    m_from->setDateTime(from.toLocalTime());
+    m_to->setDateTime(to.toLocalTime());
+    setRange(Range::Custom);
+    reload();
+}
+
+void AnalyticsView::setMetric(AnalyticsMetric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
+
+void AnalyticsView::reload()
+{
+    const auto [from, to] = currentRange();
+    if (!from.isValid() || !to.isValid() || from >= to) {
+        m_source->setText(tr("\u26a0 The range must end after it starts."));
+        return;
+    }
+    if (Range(m_range->currentData().toInt()) != Range::Custom) {
+        // Show the preset's range in the custom fields, ready to be adjusted.
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDateTime(from.toLocalTime());
+        m_to->setDateTime(to.toLocalTime());
+    }
+    m_source->setText(tr("Loading\u2026"));
+    m_loader.load(from, to, m_granularity->currentData().toString());
+}
+
+void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
+                            const QDateTime &cachedAt)
+{
+    m_reports = reports;
+    m_source->setText(cachedAt.isValid() ? tr("\u23f2 Cached, as of %1")
+                                               .arg(QLocale().toString(cachedAt.toLocalTime(),
+                                                                       QLocale::ShortFormat))
+                                         : tr("Live"));
+    const AnalyticsReport &main = reports.first();
+    const QLocale locale;
+    const AnalyticsTotals &t = main.totals;
+    m_cards[AnalyticsMetric::Requests]->setText(
+        tr("<small>Requests</small><br><b>%1</b>").arg(locale.toString(t.requests)));
+    m_cards[AnalyticsMetric::Tokens]->setText(
+        tr("<small>Tokens</small><br><b>%1</b>").arg(locale.toString(t.tokens)));
+    m_cards[AnalyticsMetric::Cost]->setText(
+        tr("<small>Cost</small><br><b>$%1</b>").arg(locale.toString(t.cost, 'f', 2)));
+    m_cards[AnalyticsMetric::SuccessRate]->setText(
+        tr("<small>Success rate</small><br><b>%1 %</b>")
+            .arg(locale.toString(t.successRate() * 100.0, 'f', 1)));
+    m_cards[AnalyticsMetric::AvgResponseTime]->setText(
+        tr("<small>Avg. response</small><br><b>%1 ms</b>")
+            .arg(locale.toString(t.avgResponseTimeMs, 'f', 0)));
+
+    // Providers as bars (requests), models as a donut (tokens).
+    auto *bars = new QBarSeries;
+    auto *set = new QBarSet(tr("Requests"));
+    QStringList categories;
+    for (const BreakdownItem &i : reports.value(QStringLiteral("provider")).breakdown) {
+        *set << double(i.values.requests);
+        categories << (i.key.isEmpty() ? tr("(none)") : i.key);
+    }
+    bars->append(set);
+    QChart *pc = m_providers->chart();
+    pc->removeAllSeries();
+    for (QAbstractAxis *a : pc->axes())
+        pc->removeAxis(a);
+    pc->addSeries(bars);
+    auto *catAxis = new QBarCategoryAxis;
+    catAxis->append(categories);
+    pc->addAxis(catAxis, Qt::AlignBottom);
+    bars->attachAxis(catAxis);
+    auto *valueAxis = new QValueAxis;
+    pc->addAxis(valueAxis, Qt::AlignLeft);
+    bars->attachAxis(valueAxis);
+    valueAxis->applyNiceNumbers();
+    pc->setTitle(tr("Requests by provider"));
+    pc->legend()->hide();
+
+    auto *donut = new QPieSeries;
+    donut->setHoleSize(0.45);
+    for (const BreakdownItem &i : reports.value(QStringLiteral("model")).breakdown) {
+        if (i.values.tokens > 0)
+            donut->append(i.key.isEmpty() ? tr("(none)") : i.key, double(i.values.tokens));
+    }
+    QChart *mc = m_models->chart();
+    mc->removeAllSeries();
+    mc->addSeries(donut);
+    mc->setTitle(tr("Tokens by model"));
+    mc->legend()->setAlignment(Qt::AlignRight);
+
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
+        it.value()->setItems(reports.value(it.key()).breakdown);
+    showSeries();
+    Q_EMIT dataShown();
+}
+
+void AnalyticsView::showSeries()
+{
+    if (m_reports.isEmpty())
+        return;
+    const AnalyticsMetric metric = AnalyticsMetric(m_metric->currentData().toInt());
+    const AnalyticsReport &main = m_reports.first();
+    QList<QPointF> points;
+    points.reserve(main.series.size());
+    for (const AnalyticsBucket &b : main.series)
+        points.append(QPointF(double(b.start.toMSecsSinceEpoch()), metricValue(b.values, metric)));
+    m_chart->setData(std::move(points), metricName(metric));
+    // Daily windows reset at the start of each day bucket; mark those within the range.
+    QList<QDateTime> resets;
+    if (main.granularity == QStringLiteral("day")) {
+        for (const AnalyticsBucket &b : main.series)
+            resets.append(b.start);
+    } else {
+        for (const AnalyticsBucket &b : main.series) {
+            if (b.start.toLocalTime().time().hour() == 0)
+                resets.append(b.start);
+        }
+    }
+    // Alerts: where a quota crossed its warning level, placed on the line.
+    QList<QPointF> alerts;
+    if (m_history && m_history->isOpen() && !main.series.isEmpty()) {
+        for (const QDateTime &t : m_history->thresholdCrossings(main.from, main.to)) {
+            const double x = double(t.toMSecsSinceEpoch());
+            auto it = std::lower_bound(
+                main.series.cbegin(), main.series.cend(), t,
+                [](const AnalyticsBucket &b, const QDateTime &at) { return b.start < at; });
+            if (it != main.series.cbegin() && (it == main.series.cend() || it->start > t))
+                --it;
+            alerts.append(QPointF(x, metricValue(it->values, metric)));
+        }
+    }
+    m_chart->setMarkers(resets, alerts);
+}
+
+QString AnalyticsView::sourceText() const
+{
+    return m_source->text();
+}
+
+QString AnalyticsView::totalText(AnalyticsMetric metric) const
+{
+    return m_cards.value(metric)->text();
+}
+
+bool AnalyticsView::exportChart(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(m_chart->size());
+        svg.setViewBox(m_chart->rect());
+        svg.setTitle(tr("Quotawatch usage"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        m_chart->render(&painter);
+        return painter.end();
+    }
+    return m_chart->grab().save(path, "PNG");
+}
+
+void AnalyticsView::exportWithDialog()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("usage.png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!path.isEmpty() && !exportChart(path))
+        m_source->setText(tr("\u26a0 Could not write %1").arg(path));
+}
+
+} // namespace qw

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/AnalyticsReport.h"
+#include "net/ApiError.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QTableView;
+
+namespace qw {
+
+class AnalyticsLoader;
+class BreakdownTableModel;
+class Clock;
+class HistoryStore;
+class TimeSeriesChart;
+
+// Where the quota went and when: range presets or a custom range, granularity and metric;
+// totals cards, the time series, providers (bars) and models (donut), and tables for
+// endpoints, status codes and top consumers. Opens from the local cache at once and says
+// so ("cached, as of ...") until live data arrives.
+class AnalyticsView final : public QWidget {
+    Q_OBJECT
+public:
+    enum class Range { Day, Week, Month, Quarter, Custom };
+
+    AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidget *parent = nullptr);
+
+    void setRange(Range range);
+    void setCustomRange(const QDateTime &from, const QDateTime &to);
+    void setMetric(AnalyticsMetric metric);
+    // Where alert markers come from (snapshots crossing 80 %); optional.
+    void setHistory(HistoryStore *history) { m_history = history; }
+    void reload();
+    // PNG or SVG by the file's suffix; false when it cannot be written.
+    bool exportChart(const QString &path);
+
+    bool hasData() const { return !m_reports.isEmpty(); }
+    QString sourceText() const;
+    QString totalText(AnalyticsMetric metric) const;
+    TimeSeriesChart *chart() const { return m_chart; }
+    BreakdownTableModel *table(const QString &dimension) const { return m_tables.value(dimension); }
+    QChartView *providerChart() const { return m_providers; }
+    QChartView *modelChart() const { return m_models; }
+
+Q_SIGNALS:
+    void dataShown();
+
+private:
+    void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt);
+    void showSeries();
+    void exportWithDialog();
+    std::pair<QDateTime, QDateTime> currentRange() const;
+
+    AnalyticsLoader &m_loader;
+    const Clock &m_clock;
+    QComboBox *m_range;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QComboBox *m_granularity;
+    QComboBox *m_metric;
+    QLabel *m_source;
+    QMap<AnalyticsMetric, QLabel *> m_cards;
+    TimeSeriesChart *m_chart;
+    QChartView *m_providers;
+    QChartView *m_models;
+    QMap<QString, BreakdownTableModel *> m_tables;
+    QMap<QString, AnalyticsReport> m_reports;
+    HistoryStore *m_history = nullptr;
+};
+
+} // namespace qw

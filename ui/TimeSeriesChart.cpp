@@ -1,0 +1,203 @@
+#include "TimeSeriesChart.h"
+
+#include "analytics/Decimator.h"
+
+#include <QDateTimeAxis>
+#include <QKeyEvent>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace qw {
+
+TimeSeriesChart::TimeSeriesChart(QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_series(new QLineSeries)
+    , m_resets(new QScatterSeries)
+    , m_alerts(new QScatterSeries)
+    , m_x(new QDateTimeAxis)
+    , m_y(new QValueAxis)
+{
+    QChart *c = chart();
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setAnimationOptions(
+        QChart::NoAnimation); // animations re-run per update: too slow for big series
+    m_series->setUseOpenGL(false);
+    m_resets->setName(tr("Quota resets"));
+    m_resets->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_resets->setMarkerSize(8);
+    m_alerts->setName(tr("Alerts"));
+    m_alerts->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_alerts->setMarkerSize(10);
+    for (QXYSeries *s : {static_cast<QXYSeries *>(m_series), static_cast<QXYSeries *>(m_resets),
+                         static_cast<QXYSeries *>(m_alerts)})
+        c->addSeries(s);
+    m_x->setFormat(QStringLiteral("MMM d HH:mm"));
+    m_x->setTickCount(6);
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    c->addAxis(m_x, Qt::AlignBottom);
+    c->addAxis(m_y, Qt::AlignLeft);
+    for (QXYSeries *s : {static_cast<QXYSeries *>(m_series), static_cast<QXYSeries *>(m_resets),
+                         static_cast<QXYSeries *>(m_alerts)}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand); // drag to zoom into a time range
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Usage over time"));
+    setToolTip(
+        tr("Drag to zoom, wheel or +/- to zoom, arrows to pan, Escape or right-click to reset."));
+
+    connect(m_x, &QDateTimeAxis::rangeChanged, this, [this] {
+        if (!m_updating)
+            redecimate();
+    });
+    connect(m_series, &QLineSeries::hovered, this, [this](const QPointF &p, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), tooltipFor(p.x()), this);
+        else
+            QToolTip::hideText();
+    });
+}
+
+void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName)
+{
+    m_points = std::move(points);
+    m_valueName = valueName;
+    m_series->setName(valueName);
+    resetZoom();
+}
+
+void TimeSeriesChart::setMarkers(const QList<QDateTime> &resets, const QList<QPointF> &alerts)
+{
+    QList<QPointF> r;
+    for (const QDateTime &t : resets)
+        r.append(QPointF(double(t.toMSecsSinceEpoch()), 0));
+    m_resets->replace(r);
+    m_alerts->replace(alerts);
+}
+
+void TimeSeriesChart::resetZoom()
+{
+    m_updating = true;
+    if (m_points.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_x->setRange(now.addDays(-1), now);
+        m_y->setRange(0, 1);
+    } else {
+        m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_points.first().x())),
+                      QDateTime::fromMSecsSinceEpoch(
+                          qint64(std::max(m_points.last().x(), m_points.first().x() + 1))));
+    }
+    m_updating = false;
+    redecimate();
+}
+
+void TimeSeriesChart::zoomBy(double factor)
+{
+    const double lo = double(m_x->min().toMSecsSinceEpoch());
+    const double hi = double(m_x->max().toMSecsSinceEpoch());
+    const double mid = (lo + hi) / 2;
+    const double half = std::max(1000.0, (hi - lo) / 2 * factor);
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(mid - half)),
+                  QDateTime::fromMSecsSinceEpoch(qint64(mid + half)));
+}
+
+void TimeSeriesChart::redecimate()
+{
+    const double lo = double(m_x->min().toMSecsSinceEpoch());
+    const double hi = double(m_x->max().toMSecsSinceEpoch());
+    // The visible slice plus one point either side, so the line reaches the plot's edges.
+    auto first = std::lower_bound(m_points.cbegin(), m_points.cend(), lo,
+                                  [](const QPointF &p, double x) { return p.x() < x; });
+    auto last = std::upper_bound(m_points.cbegin(), m_points.cend(), hi,
+                                 [](double x, const QPointF &p) { return x < p.x(); });
+    if (first != m_points.cbegin())
+        --first;
+    if (last != m_points.cend())
+        ++last;
+    const int columns = std::max(1, int(chart()->plotArea().width()));
+    QList<QPointF> visible;
+    Decimator::m4(std::span<const QPointF>(&*first, size_t(last - first)), columns, visible);
+    m_series->replace(visible); // one call: Qt Charts re-lays the series out once
+    double yMax = 1;
+    for (const QPointF &p : visible)
+        yMax = std::max(yMax, p.y());
+    m_updating = true;
+    m_y->setRange(0, yMax * 1.08);
+    m_y->applyNiceNumbers();
+    m_updating = false;
+}
+
+qsizetype TimeSeriesChart::renderedPointCount() const
+{
+    return m_series->count();
+}
+
+QString TimeSeriesChart::tooltipFor(double xMs) const
+{
+    if (m_points.isEmpty())
+        return {};
+    auto it = std::lower_bound(m_points.cbegin(), m_points.cend(), xMs,
+                               [](const QPointF &p, double x) { return p.x() < x; });
+    if (it == m_points.cend() || (it != m_points.cbegin() && xMs - (it - 1)->x() < it->x() - xMs))
+        --it;
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(it->x())).toLocalTime();
+    return tr("%1\n%2: %3")
+        .arg(QLocale().toString(t, QLocale::ShortFormat), m_valueName,
+             QLocale().toString(it->y(), 'f', it->y() == std::floor(it->y()) ? 0 : 2));
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    redecimate(); // the pixel width decides how many points are worth drawing
+}
+
+void TimeSeriesChart::wheelEvent(QWheelEvent *event)
+{
+    zoomBy(event->angleDelta().y() > 0 ? 0.8 : 1.25);
+    event->accept();
+}
+
+void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(0.8);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Left:
+        chart()->scroll(-chart()->plotArea().width() / 10, 0);
+        break;
+    case Qt::Key_Right:
+        chart()->scroll(chart()->plotArea().width() / 10, 0);
+        break;
+    case Qt::Key_Escape:
+        resetZoom();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton) {
+        resetZoom(); // instead of QChartView's zoom-out step
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+} // namespace qw

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QChartView>
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace qw {
+
+// A time series that stays interactive at a million points: it keeps every point, but hands
+// Qt Charts only the M4-decimated points for the visible range at the plot's pixel width,
+// in one replace() (never append() point by point). Zooming re-decimates from the full data,
+// so detail appears as you zoom in. Hovering shows the exact nearest original point.
+// Markers: quota resets and alerts, as separate, named point series.
+class TimeSeriesChart final : public QChartView {
+    Q_OBJECT
+public:
+    explicit TimeSeriesChart(QWidget *parent = nullptr);
+
+    // x in ms since epoch, sorted ascending.
+    void setData(QList<QPointF> points, const QString &valueName);
+    void setMarkers(const QList<QDateTime> &resets, const QList<QPointF> &alerts);
+    void resetZoom();
+    void zoomBy(double factor); // < 1 zooms in around the centre
+
+    qsizetype pointCount() const { return m_points.size(); }
+    qsizetype renderedPointCount() const;
+    QString tooltipFor(double xMs) const; // exposed for tests
+    QLineSeries *series() const { return m_series; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void redecimate();
+
+    QList<QPointF> m_points;
+    QString m_valueName;
+    QLineSeries *m_series;
+    QScatterSeries *m_resets;
+    QScatterSeries *m_alerts;
+    QDateTimeAxis *m_x;
+    QValueAxis *m_y;
+    bool m_updating = false;
+};
+
+} // namespace qw
