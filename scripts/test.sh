@@ -15,6 +15,12 @@ cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
 
+echo "== benchmarks (a short run, to show they work; figures are in docs/performance.md)"
+./build/ci/bench/bench_history --benchmark_min_time=0.05
+./build/ci/bench/bench_consume --benchmark_min_time=0.2
+QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_chart --benchmark_min_time=0.05 \
+  --benchmark_filter='Decimated'
+
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan
 cmake --build --preset asan -j "$jobs"

@@ -1,5 +1,6 @@
 #include "TimeSeriesChart.h"
 
+#include "PolylineLayer.h"
 #include "analytics/Decimator.h"
 
 #include <QDateTimeAxis>
@@ -18,6 +19,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_series(new QLineSeries)
     , m_resets(new QScatterSeries)
     , m_alerts(new QScatterSeries)
+    , m_line(nullptr)
     , m_x(new QDateTimeAxis)
     , m_y(new QValueAxis)
 {
@@ -52,16 +54,20 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setToolTip(
         tr("Drag to zoom, wheel or +/- to zoom, arrows to pan, Escape or right-click to reset."));
 
+    m_line = new PolylineLayer(c);
+    m_line->setPen(QPen(m_series->color(), 1.5));
+    connect(c, &QChart::plotAreaChanged, this, [this] {
+        m_line->plotAreaChanged();
+        syncLine();
+    });
     connect(m_x, &QDateTimeAxis::rangeChanged, this, [this] {
         if (!m_updating)
             redecimate();
+        syncLine();
     });
-    connect(m_series, &QLineSeries::hovered, this, [this](const QPointF &p, bool state) {
-        if (state)
-            QToolTip::showText(QCursor::pos(), tooltipFor(p.x()), this);
-        else
-            QToolTip::hideText();
-    });
+    connect(m_y, &QValueAxis::rangeChanged, this, &TimeSeriesChart::syncLine);
+    // Hover is read from the mouse position against the full data (mouseMoveEvent).
+    setMouseTracking(true);
 }
 
 void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName)
@@ -123,7 +129,7 @@ void TimeSeriesChart::redecimate()
     const int columns = std::max(1, int(chart()->plotArea().width()));
     QList<QPointF> visible;
     Decimator::m4(std::span<const QPointF>(&*first, size_t(last - first)), columns, visible);
-    m_series->replace(visible); // one call: Qt Charts re-lays the series out once
+    m_line->setPoints(visible); // one hand-over per update, never point by point
     double yMax = 1;
     for (const QPointF &p : visible)
         yMax = std::max(yMax, p.y());
@@ -135,7 +141,18 @@ void TimeSeriesChart::redecimate()
 
 qsizetype TimeSeriesChart::renderedPointCount() const
 {
-    return m_series->count();
+    return m_line->points().size();
+}
+
+const QList<QPointF> &TimeSeriesChart::renderedPoints() const
+{
+    return m_line->points();
+}
+
+void TimeSeriesChart::syncLine()
+{
+    m_line->setRanges(double(m_x->min().toMSecsSinceEpoch()),
+                      double(m_x->max().toMSecsSinceEpoch()), m_y->min(), m_y->max());
 }
 
 QString TimeSeriesChart::tooltipFor(double xMs) const
@@ -188,6 +205,18 @@ void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void TimeSeriesChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF pos = event->position();
+    if (m_points.isEmpty() || !chart()->plotArea().contains(pos)) {
+        QToolTip::hideText();
+        return;
+    }
+    const QPointF value = chart()->mapToValue(pos, m_series);
+    QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(value.x()), this);
 }
 
 void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)

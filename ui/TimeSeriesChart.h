@@ -12,6 +12,8 @@ class QValueAxis;
 
 namespace qw {
 
+class PolylineLayer;
+
 // A time series that stays interactive at a million points: it keeps every point, but hands
 // Qt Charts only the M4-decimated points for the visible range at the plot's pixel width,
 // in one replace() (never append() point by point). Zooming re-decimates from the full data,
@@ -30,6 +32,7 @@ public:
 
     qsizetype pointCount() const { return m_points.size(); }
     qsizetype renderedPointCount() const;
+    const QList<QPointF> &renderedPoints() const;
     QString tooltipFor(double xMs) const; // exposed for tests
     QLineSeries *series() const { return m_series; }
 
@@ -37,16 +40,19 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void redecimate();
+    void syncLine();
 
     QList<QPointF> m_points;
     QString m_valueName;
-    QLineSeries *m_series;
+    QLineSeries *m_series; // legend entry and axis anchor; the line itself is m_line
     QScatterSeries *m_resets;
     QScatterSeries *m_alerts;
+    PolylineLayer *m_line;
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
     bool m_updating = false;
