@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cstring>
+#include <limits>
 #include <sqlite3.h>
 
 namespace qw {
@@ -115,37 +117,75 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *messag
 
 bool HistoryStore::createSchema()
 {
-    return exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS quota_ids(key INTEGER PRIMARY "
-                                     "KEY, id TEXT NOT NULL UNIQUE)")) &&
-           // Keyed by quota then time: a quota's history is one contiguous range of the B-tree.
-           exec(m_db,
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS snapshots(quota INTEGER NOT NULL, taken_at INTEGER "
-                    "NOT NULL, "
-                    "used REAL NOT NULL, lim REAL, PRIMARY KEY(quota, taken_at)) WITHOUT ROWID")) &&
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return false;
+    const int stored = version.value(0).toInt();
+    version.finish();
+    // Earlier layouts (1: a row per quota; 2: limits in every row) are dropped rather than
+    // converted: this is a cache the server can refill. Cached pages are kept.
+    if (stored >= 1 && stored < schemaVersion &&
+        !(exec(m_db, QStringLiteral("DROP TABLE IF EXISTS snapshots")) &&
+          exec(m_db, QStringLiteral("DROP TABLE IF EXISTS quota_ids")) &&
+          exec(m_db, QStringLiteral("DROP TABLE IF EXISTS quota_sets"))))
+        return false;
+    return exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS quota_sets(key INTEGER PRIMARY "
+                                     "KEY, ids TEXT NOT NULL UNIQUE)")) &&
+           // taken_at is the rowid: snapshots arrive in time order, so inserts append.
+           exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots(taken_at INTEGER "
+                                     "PRIMARY KEY, quota_set INTEGER NOT NULL, "
+                                     "used BLOB NOT NULL, lim BLOB NOT NULL)")) &&
            exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS pages(key TEXT PRIMARY KEY, "
                                      "fetched_at INTEGER NOT NULL, "
                                      "body BLOB NOT NULL)")) &&
            exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
 }
 
-qint64 HistoryStore::quotaKey(const QString &quotaId)
+qint64 HistoryStore::quotaSetKey(const QStringList &ids)
 {
-    const auto it = m_quotaKeys.constFind(quotaId);
-    if (it != m_quotaKeys.constEnd())
+    const QString joined = ids.join(u'\n');
+    const auto it = m_setKeys.constFind(joined);
+    if (it != m_setKeys.constEnd())
         return *it;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO quota_ids(id) VALUES(?) ON CONFLICT(id) DO NOTHING"));
-    q.addBindValue(quotaId);
+    q.prepare(QStringLiteral("INSERT INTO quota_sets(ids) VALUES(?) ON CONFLICT(ids) DO NOTHING"));
+    q.addBindValue(joined);
     q.exec();
-    q.prepare(QStringLiteral("SELECT key FROM quota_ids WHERE id = ?"));
-    q.addBindValue(quotaId);
+    q.prepare(QStringLiteral("SELECT key FROM quota_sets WHERE ids = ?"));
+    q.addBindValue(joined);
     if (!q.exec() || !q.next())
         return -1;
     const qint64 key = q.value(0).toLongLong();
-    m_quotaKeys.insert(quotaId, key);
+    m_setKeys.insert(joined, key);
+    m_setIds.insert(key, ids);
     return key;
 }
+
+const QStringList *HistoryStore::idsOf(qint64 quotaSet)
+{
+    auto it = m_setIds.constFind(quotaSet);
+    if (it == m_setIds.constEnd()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT ids FROM quota_sets WHERE key = ?"));
+        q.addBindValue(quotaSet);
+        if (!q.exec() || !q.next())
+            return nullptr;
+        it = m_setIds.insert(quotaSet, q.value(0).toString().split(u'\n'));
+    }
+    return &*it;
+}
+
+namespace {
+// Values are packed as native doubles; a NaN limit means unlimited.
+double valueAt(const QByteArray &blob, int index)
+{
+    if (index < 0 || qsizetype(index + 1) * qsizetype(sizeof(double)) > blob.size())
+        return std::numeric_limits<double>::quiet_NaN();
+    double v = 0;
+    std::memcpy(&v, blob.constData() + index * sizeof(double), sizeof(double));
+    return v;
+}
+} // namespace
 
 bool HistoryStore::addSnapshot(const UsageStatus &status)
 {
@@ -162,53 +202,54 @@ bool HistoryStore::addSnapshots(std::span<const UsageStatus> statuses)
     if (!db || !m_db.transaction())
         return false;
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(
-            db,
-            "INSERT OR REPLACE INTO snapshots(quota, taken_at, used, lim) VALUES(?1, ?2, ?3, ?4)",
-            -1, &stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db,
+                           "INSERT OR REPLACE INTO snapshots(taken_at, quota_set, used, lim) "
+                           "VALUES(?1, ?2, ?3, ?4)",
+                           -1, &stmt, nullptr) != SQLITE_OK) {
         qCWarning(lcHistory) << "prepare failed:" << sqlite3_errmsg(db);
         m_db.rollback();
         return false;
     }
     bool ok = true;
-    // Consecutive statuses nearly always list the same quotas: resolve their keys once per
-    // distinct list instead of hashing every quota id of every row.
+    // Consecutive statuses nearly always list the same quotas: resolve the list's key once
+    // per distinct list.
     QStringList ids;
-    QList<qint64> keys;
+    qint64 setKey = -1;
+    QByteArray used;
+    QByteArray limits;
     for (const UsageStatus &s : statuses) {
         if (s.quotas.size() != ids.size() ||
             !std::equal(s.quotas.cbegin(), s.quotas.cend(), ids.cbegin(),
                         [](const Quota &q, const QString &id) { return q.id == id; })) {
             ids.clear();
-            keys.clear();
-            for (const Quota &quota : s.quotas) {
+            for (const Quota &quota : s.quotas)
                 ids.append(quota.id);
-                keys.append(quotaKey(quota.id));
-                ok = ok && keys.last() >= 0;
-            }
-            if (!ok)
-                break;
-        }
-        const qint64 takenAt =
-            (s.generatedAt.isValid() ? s.generatedAt : m_clock.now()).toMSecsSinceEpoch();
-        for (qsizetype i = 0; i < s.quotas.size(); ++i) {
-            const Quota &quota = s.quotas[i];
-            sqlite3_bind_int64(stmt, 1, keys[i]);
-            sqlite3_bind_int64(stmt, 2, takenAt);
-            sqlite3_bind_double(stmt, 3, quota.used);
-            if (quota.limit)
-                sqlite3_bind_double(stmt, 4, *quota.limit);
-            else
-                sqlite3_bind_null(stmt, 4);
-            if (sqlite3_step(stmt) != SQLITE_DONE) {
-                qCWarning(lcHistory) << "snapshot insert failed:" << sqlite3_errmsg(db);
+            setKey = quotaSetKey(ids);
+            if (setKey < 0) {
                 ok = false;
                 break;
             }
-            sqlite3_reset(stmt);
         }
-        if (!ok)
+        used.resize(s.quotas.size() * qsizetype(sizeof(double)));
+        limits.resize(used.size());
+        for (qsizetype i = 0; i < s.quotas.size(); ++i) {
+            const double u = s.quotas[i].used;
+            const double l = s.quotas[i].limit.value_or(std::numeric_limits<double>::quiet_NaN());
+            std::memcpy(used.data() + i * sizeof(double), &u, sizeof(double));
+            std::memcpy(limits.data() + i * sizeof(double), &l, sizeof(double));
+        }
+        const qint64 takenAt =
+            (s.generatedAt.isValid() ? s.generatedAt : m_clock.now()).toMSecsSinceEpoch();
+        sqlite3_bind_int64(stmt, 1, takenAt);
+        sqlite3_bind_int64(stmt, 2, setKey);
+        sqlite3_bind_blob(stmt, 3, used.constData(), int(used.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(stmt, 4, limits.constData(), int(limits.size()), SQLITE_STATIC);
+        if (sqlite3_step(stmt) != SQLITE_DONE) {
+            qCWarning(lcHistory) << "snapshot insert failed:" << sqlite3_errmsg(db);
+            ok = false;
             break;
+        }
+        sqlite3_reset(stmt);
     }
     sqlite3_finalize(stmt);
     if (!ok) {
@@ -222,19 +263,29 @@ QList<QPointF> HistoryStore::quotaHistory(const QString &quotaId, const QDateTim
                                           const QDateTime &to)
 {
     QList<QPointF> out;
-    const qint64 key = quotaKey(quotaId);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT taken_at, used FROM snapshots WHERE quota = ? AND taken_at >= ? AND taken_at < ? "
+        "SELECT taken_at, quota_set, used FROM snapshots WHERE taken_at >= ? AND taken_at < ? "
         "ORDER BY taken_at"));
-    q.addBindValue(key);
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
-    if (key < 0 || !q.exec())
+    if (!q.exec())
         return out;
-    while (q.next())
-        out.append(QPointF(double(q.value(0).toLongLong()), q.value(1).toDouble()));
+    qint64 lastSet = -1;
+    int index = -1;
+    while (q.next()) {
+        const qint64 set = q.value(1).toLongLong();
+        if (set != lastSet) {
+            lastSet = set;
+            const QStringList *ids = idsOf(set);
+            index = ids ? int(ids->indexOf(quotaId)) : -1;
+        }
+        if (index < 0)
+            continue;
+        out.append(
+            QPointF(double(q.value(0).toLongLong()), valueAt(q.value(2).toByteArray(), index)));
+    }
     return out;
 }
 
@@ -245,26 +296,39 @@ QList<QDateTime> HistoryStore::thresholdCrossings(const QDateTime &from, const Q
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT quota, taken_at, used, lim FROM snapshots WHERE taken_at >= ? AND taken_at < ? "
-        "AND lim IS NOT NULL AND lim > 0 ORDER BY quota, taken_at"));
+        "SELECT taken_at, quota_set, used, lim FROM snapshots WHERE taken_at >= ? AND taken_at < ? "
+        "ORDER BY taken_at"));
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
     if (!q.exec())
         return out;
-    qint64 quota = -1;
-    bool above = false;
+    QHash<QString, bool> above; // per quota id; absent until its first snapshot in the range
     while (q.next()) {
-        const bool nowAbove = q.value(2).toDouble() * 100.0 >= percent * q.value(3).toDouble();
-        if (q.value(0).toLongLong() != quota) {
-            quota = q.value(0).toLongLong();
-            above = nowAbove; // already above when the range starts: not a crossing in it
+        const qint64 set = q.value(1).toLongLong();
+        const QStringList *idList = idsOf(set);
+        if (!idList)
             continue;
+        const QStringList &ids = *idList;
+        const QByteArray used = q.value(2).toByteArray();
+        const QByteArray limits = q.value(3).toByteArray();
+        bool crossed = false;
+        for (int i = 0; i < ids.size(); ++i) {
+            const double limit = valueAt(limits, i);
+            if (!(limit > 0)) // unlimited (NaN) or zero: no level to cross
+                continue;
+            const bool nowAbove = valueAt(used, i) * 100.0 >= percent * limit;
+            const auto it = above.find(ids[i]);
+            if (it == above.end()) {
+                above.insert(ids[i],
+                             nowAbove); // already above when the range starts: not a crossing in it
+                continue;
+            }
+            crossed |= nowAbove && !*it;
+            *it = nowAbove;
         }
-        if (nowAbove && !above)
-            out.append(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
-        above = nowAbove;
+        if (crossed)
+            out.append(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC));
     }
-    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -302,7 +366,7 @@ qint64 HistoryStore::applyRetention(int days)
 {
     const qint64 cutoff = m_clock.now().addDays(-days).toMSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE taken_at < ?"));
+    q.prepare(QStringLiteral("DELETE FROM snapshots WHERE taken_at < ?")); // a rowid range
     q.addBindValue(cutoff);
     if (!q.exec())
         return -1;

@@ -14,13 +14,14 @@ namespace qw {
 class Clock;
 
 // The local history for one server and tenant, in its own SQLite file (WAL): every status
-// snapshot the poller sees, and every analytics or records page fetched, so the Analytics
+// snapshot the poller sees (one row each, keyed by time, its quotas' values packed in the
+// row, so inserts append), and every analytics or records page fetched, so the Analytics
 // view opens instantly and works offline. Quota history comes from the snapshots, so it
 // exists even where a server offers only the status endpoint. A file that is not a readable
 // history database is set aside (renamed, never deleted) and a new one started.
 class HistoryStore final {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static constexpr int defaultRetentionDays = 400;
 
     explicit HistoryStore(const Clock &clock);
@@ -60,13 +61,17 @@ public:
 
 private:
     bool createSchema();
-    qint64 quotaKey(const QString &quotaId);
+    // The id of a list of quota ids (snapshots store their values in that order).
+    qint64 quotaSetKey(const QStringList &ids);
+    // The ids of a stored quota list (cached), or nullptr.
+    const QStringList *idsOf(qint64 quotaSet);
 
     const Clock &m_clock;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
-    QHash<QString, qint64> m_quotaKeys;
+    QHash<QString, qint64> m_setKeys;    // joined ids -> key
+    QHash<qint64, QStringList> m_setIds; // key -> ids
 };
 
 } // namespace qw

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -152,7 +154,7 @@ TEST_F(HistoryStoreTest, SnapshotsBecomeQuotaHistoryAndSurviveReopening)
         ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
         for (int i = 0; i < 10; ++i)
             ASSERT_TRUE(store.addSnapshot(status(clock.now().addSecs(-600 + i * 60), i * 10)));
-        EXPECT_EQ(store.snapshotRows(), 20);
+        EXPECT_EQ(store.snapshotRows(), 10); // one row per snapshot
     }
     HistoryStore store(clock);
     QString message;
@@ -195,8 +197,8 @@ TEST_F(HistoryStoreTest, RetentionDropsOnlyWhatIsTooOld)
               HistoryStore::OpenResult::Opened);
     ASSERT_TRUE(store.addSnapshot(status(clock.now().addDays(-500), 1)));
     ASSERT_TRUE(store.addSnapshot(status(clock.now().addDays(-10), 2)));
-    EXPECT_EQ(store.applyRetention(400), 2); // two quotas of the old snapshot
-    EXPECT_EQ(store.snapshotRows(), 2);
+    EXPECT_EQ(store.applyRetention(400), 1); // the old snapshot
+    EXPECT_EQ(store.snapshotRows(), 1);
 }
 
 TEST_F(HistoryStoreTest, ACorruptFileIsSetAsideNotLostNorACrash)
@@ -218,7 +220,7 @@ TEST_F(HistoryStoreTest, ACorruptFileIsSetAsideNotLostNorACrash)
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), garbage);                     // the bad file is kept byte for byte
     EXPECT_TRUE(store.addSnapshot(status(clock.now(), 3))); // and the new one works
-    EXPECT_EQ(store.snapshotRows(), 2);
+    EXPECT_EQ(store.snapshotRows(), 1);
 }
 
 TEST_F(HistoryStoreTest, OneFilePerServerAndTenant)
@@ -234,6 +236,56 @@ TEST_F(HistoryStoreTest, OneFilePerServerAndTenant)
     EXPECT_TRUE(a.endsWith(QStringLiteral("usage.example.com-443-t_1.sqlite")));
     EXPECT_FALSE(c.contains(QStringLiteral("../")));
     EXPECT_TRUE(c.startsWith(dir.path()));
+}
+
+TEST_F(HistoryStoreTest, QuotaListsMayChangeBetweenSnapshots)
+{
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    UsageStatus a = status(clock.now().addSecs(-120), 10);
+    UsageStatus b = status(clock.now().addSecs(-60), 20);
+    b.quotas.prepend(Quota{QStringLiteral("monthly.tokens.openai.gpt-4"), QStringLiteral("tokens"),
+                           QStringLiteral("tokens"), QStringLiteral("monthly"),
+                           QStringLiteral("openai"), QStringLiteral("gpt-4"), 5, 100.0, 5.0,
+                           clock.now()});
+    ASSERT_TRUE(store.addSnapshot(a));
+    ASSERT_TRUE(store.addSnapshot(b));
+    const auto requests = store.quotaHistory(QStringLiteral("daily.requests"),
+                                             clock.now().addSecs(-300), clock.now());
+    ASSERT_EQ(requests.size(), 2);
+    EXPECT_EQ(requests[0].y(), 10);
+    EXPECT_EQ(requests[1].y(), 20); // found at its new position in the list
+    const auto model = store.quotaHistory(QStringLiteral("monthly.tokens.openai.gpt-4"),
+                                          clock.now().addSecs(-300), clock.now());
+    ASSERT_EQ(model.size(), 1);
+    EXPECT_EQ(model[0].y(), 5);
+}
+
+TEST_F(HistoryStoreTest, AVersion1FileIsUpgradedInPlace)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "CREATE TABLE snapshots(quota INTEGER, taken_at INTEGER, used REAL, lim REAL)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE pages(key TEXT PRIMARY KEY, fetched_at "
+                                          "INTEGER NOT NULL, body BLOB NOT NULL)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO pages VALUES('k', 1, 'kept')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=1")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+    EXPECT_TRUE(store.addSnapshot(status(clock.now(), 1)));
+    EXPECT_EQ(store.snapshotRows(), 1);
+    ASSERT_TRUE(store.cachedPage(QStringLiteral("k")).has_value()); // cached pages survive
 }
 
 TEST_F(HistoryStoreTest, ThresholdCrossingsAreWhereAQuotaReachedItsWarningLevel)
