@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <thread>
 
 namespace qw {
 
@@ -12,36 +13,36 @@ QList<QPointF> Decimator::m4(std::span<const QPointF> points, int columns)
     return out;
 }
 
-void Decimator::m4(std::span<const QPointF> points, int columns, QList<QPointF> &out)
+namespace {
+
+// Columns [firstColumn, endColumn) of the M4 grid over points, appended to out. A point
+// belongs to the column whose left edge it has reached and whose right edge it has not; the
+// last column takes everything to the end.
+void decimateColumns(std::span<const QPointF> points, int columns, int firstColumn, int endColumn,
+                     QList<QPointF> &out)
 {
-    out.clear();
     const size_t n = points.size();
-    if (n == 0 || columns <= 0)
-        return;
-    if (n <= size_t(columns) * 4) { // nothing to gain
-        out.reserve(qsizetype(n));
-        for (const QPointF &p : points)
-            out.append(p);
-        return;
-    }
-    out.reserve(qsizetype(columns) * 4);
     const double x0 = points.front().x();
     const double width = points.back().x() - x0;
-    size_t i = 0;
-    for (int column = 0; column < columns && i < n; ++column) {
-        // Points belong to this column while x is below the next column's left edge (the last
-        // column takes everything left).
-        const double edge = column + 1 == columns
-                                ? std::numeric_limits<double>::infinity()
-                                : x0 + width * double(column + 1) / double(columns);
+    const auto edgeOf = [&](int column) {
+        return column >= columns ? std::numeric_limits<double>::infinity()
+                                 : x0 + width * double(column) / double(columns);
+    };
+    const auto below = [](const QPointF &p, double e) { return p.x() < e; };
+    size_t i =
+        firstColumn == 0
+            ? 0
+            : size_t(std::lower_bound(points.begin(), points.end(), edgeOf(firstColumn), below) -
+                     points.begin());
+    for (int column = firstColumn; column < endColumn && i < n; ++column) {
+        const double edge = edgeOf(column + 1);
         if (points[i].x() >= edge)
             continue; // an empty column
         const size_t first = i;
         // x is sorted: find where the column ends by binary search, so the scan below only
         // compares y values.
         const size_t end =
-            size_t(std::lower_bound(points.begin() + ptrdiff_t(i) + 1, points.end(), edge,
-                                    [](const QPointF &p, double e) { return p.x() < e; }) -
+            size_t(std::lower_bound(points.begin() + ptrdiff_t(i) + 1, points.end(), edge, below) -
                    points.begin());
         size_t minIndex = i;
         size_t maxIndex = i;
@@ -67,6 +68,35 @@ void Decimator::m4(std::span<const QPointF> points, int columns, QList<QPointF> 
             previous = p;
         }
     }
+}
+
+} // namespace
+
+void Decimator::m4(std::span<const QPointF> points, int columns, QList<QPointF> &out)
+{
+    out.clear();
+    const size_t n = points.size();
+    if (n == 0 || columns <= 0)
+        return;
+    if (n <= size_t(columns) * 4) { // nothing to gain
+        out.reserve(qsizetype(n));
+        for (const QPointF &p : points)
+            out.append(p);
+        return;
+    }
+    out.reserve(qsizetype(columns) * 4);
+    // Big inputs are memory-bound: scan the two halves of the columns on two cores.
+    if (n < parallelThreshold || columns < 2 || std::thread::hardware_concurrency() < 2) {
+        decimateColumns(points, columns, 0, columns, out);
+        return;
+    }
+    const int middle = columns / 2;
+    QList<QPointF> right;
+    right.reserve(qsizetype(columns - middle) * 4);
+    std::thread worker([&] { decimateColumns(points, columns, middle, columns, right); });
+    decimateColumns(points, columns, 0, middle, out);
+    worker.join();
+    out.append(right);
 }
 
 } // namespace qw

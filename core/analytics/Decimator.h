@@ -13,6 +13,9 @@ namespace qw {
 // Input must be sorted by x. Output is at most 4 points per column, still sorted by x.
 class Decimator final {
 public:
+    // From this many points on, the two halves of the columns are scanned in parallel.
+    static constexpr size_t parallelThreshold = 200'000;
+
     static QList<QPointF> m4(std::span<const QPointF> points, int columns);
     // Same, appending into out (reused across calls to avoid allocation).
     static void m4(std::span<const QPointF> points, int columns, QList<QPointF> &out);

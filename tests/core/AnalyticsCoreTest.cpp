@@ -35,9 +35,11 @@ std::vector<QPointF> randomSeries(size_t n, quint32 seed, bool irregular)
 
 TEST(Decimator, KeepsEveryColumnsFirstLastMinAndMaxInOrder)
 {
-    for (quint32 seed = 1; seed <= 20; ++seed) {
-        const int columns = 50 + int(seed) * 17;
-        const auto pts = randomSeries(20000 + seed * 1000, seed, seed % 2 == 0);
+    // Seeds 1-20 stay under the parallel threshold; 21 and 22 take the two-thread path.
+    for (quint32 seed = 1; seed <= 22; ++seed) {
+        const int columns = seed > 20 ? 1999 : 50 + int(seed) * 17;
+        const size_t n = seed > 20 ? Decimator::parallelThreshold + 50'000 : 20000 + seed * 1000;
+        const auto pts = randomSeries(n, seed, seed % 2 == 0);
         const QList<QPointF> out = Decimator::m4(pts, columns);
         ASSERT_LE(out.size(), qsizetype(columns) * 4);
         ASSERT_FALSE(out.isEmpty());
@@ -50,11 +52,11 @@ TEST(Decimator, KeepsEveryColumnsFirstLastMinAndMaxInOrder)
         const double x0 = pts.front().x();
         const double width = pts.back().x() - x0;
         std::map<int, std::vector<QPointF>> byColumn;
+        int column = 0; // x is sorted, so the column only moves right
         for (const QPointF &p : pts) {
-            int c = 0;
-            while (c + 1 < columns && p.x() >= x0 + width * double(c + 1) / double(columns))
-                ++c;
-            byColumn[c].push_back(p);
+            while (column + 1 < columns && p.x() >= x0 + width * double(column + 1) / double(columns))
+                ++column;
+            byColumn[column].push_back(p);
         }
         for (const auto &[c, members] : byColumn) {
             const auto [mn, mx] = std::minmax_element(
