@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <sqlite3.h>
@@ -129,48 +130,55 @@ bool HistoryStore::createSchema()
           exec(m_db, QStringLiteral("DROP TABLE IF EXISTS quota_ids")) &&
           exec(m_db, QStringLiteral("DROP TABLE IF EXISTS quota_sets"))))
         return false;
-    return exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS quota_sets(key INTEGER PRIMARY "
-                                     "KEY, ids TEXT NOT NULL UNIQUE)")) &&
+    // A quota set is a list of quota ids with their limits. Limits change rarely (a plan
+    // change), so a snapshot row carries only its time, its set and the used values.
+    return exec(m_db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS quota_sets(key INTEGER PRIMARY KEY, "
+                               "ids TEXT NOT NULL, lim BLOB NOT NULL, UNIQUE(ids, lim))")) &&
            // taken_at is the rowid: snapshots arrive in time order, so inserts append.
-           exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots(taken_at INTEGER "
-                                     "PRIMARY KEY, quota_set INTEGER NOT NULL, "
-                                     "used BLOB NOT NULL, lim BLOB NOT NULL)")) &&
+           exec(m_db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots(taken_at INTEGER PRIMARY KEY, "
+                               "quota_set INTEGER NOT NULL, used BLOB NOT NULL)")) &&
            exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS pages(key TEXT PRIMARY KEY, "
-                                     "fetched_at INTEGER NOT NULL, "
-                                     "body BLOB NOT NULL)")) &&
+                                     "fetched_at INTEGER NOT NULL, body BLOB NOT NULL)")) &&
            exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
 }
 
-qint64 HistoryStore::quotaSetKey(const QStringList &ids)
+qint64 HistoryStore::quotaSetKey(const QStringList &ids, const QByteArray &limits)
 {
     const QString joined = ids.join(u'\n');
-    const auto it = m_setKeys.constFind(joined);
+    const QString cacheKey = joined + u'|' + QString::fromLatin1(limits.toHex());
+    const auto it = m_setKeys.constFind(cacheKey);
     if (it != m_setKeys.constEnd())
         return *it;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO quota_sets(ids) VALUES(?) ON CONFLICT(ids) DO NOTHING"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO quota_sets(ids, lim) VALUES(?, ?) ON CONFLICT(ids, lim) DO NOTHING"));
     q.addBindValue(joined);
+    q.addBindValue(limits);
     q.exec();
-    q.prepare(QStringLiteral("SELECT key FROM quota_sets WHERE ids = ?"));
+    q.prepare(QStringLiteral("SELECT key FROM quota_sets WHERE ids = ? AND lim = ?"));
     q.addBindValue(joined);
+    q.addBindValue(limits);
     if (!q.exec() || !q.next())
         return -1;
     const qint64 key = q.value(0).toLongLong();
-    m_setKeys.insert(joined, key);
-    m_setIds.insert(key, ids);
+    m_setKeys.insert(cacheKey, key);
+    m_sets.insert(key, QuotaSet{ids, limits});
     return key;
 }
 
-const QStringList *HistoryStore::idsOf(qint64 quotaSet)
+const HistoryStore::QuotaSet *HistoryStore::quotaSet(qint64 key)
 {
-    auto it = m_setIds.constFind(quotaSet);
-    if (it == m_setIds.constEnd()) {
+    auto it = m_sets.constFind(key);
+    if (it == m_sets.constEnd()) {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT ids FROM quota_sets WHERE key = ?"));
-        q.addBindValue(quotaSet);
+        q.prepare(QStringLiteral("SELECT ids, lim FROM quota_sets WHERE key = ?"));
+        q.addBindValue(key);
         if (!q.exec() || !q.next())
             return nullptr;
-        it = m_setIds.insert(quotaSet, q.value(0).toString().split(u'\n'));
+        it = m_sets.insert(key,
+                           QuotaSet{q.value(0).toString().split(u'\n'), q.value(1).toByteArray()});
     }
     return &*it;
 }
@@ -196,62 +204,96 @@ bool HistoryStore::addSnapshots(std::span<const UsageStatus> statuses)
 {
     if (!m_db.isOpen())
         return false;
-    // The hot path binds through SQLite's C API on Qt's own connection: per-row QVariant
-    // binding through QSqlQuery was four times too slow for bulk inserts.
+    // The hot path binds through SQLite's C API on Qt's own connection (per-row QVariant
+    // binding through QSqlQuery was four times too slow) and inserts 64 rows per statement
+    // execution, which amortises the per-statement work of SQLite's VM.
+    constexpr int batch = 64;
     auto *db = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
     if (!db || !m_db.transaction())
         return false;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "INSERT OR REPLACE INTO snapshots(taken_at, quota_set, used, lim) "
-                           "VALUES(?1, ?2, ?3, ?4)",
-                           -1, &stmt, nullptr) != SQLITE_OK) {
+    QByteArray sql = "INSERT OR REPLACE INTO snapshots(taken_at, quota_set, used) VALUES(?, ?, ?)";
+    sqlite3_stmt *one = nullptr;
+    sqlite3_stmt *many = nullptr;
+    bool ok = sqlite3_prepare_v2(db, sql.constData(), -1, &one, nullptr) == SQLITE_OK;
+    for (int r = 1; r < batch; ++r)
+        sql += ", (?, ?, ?)";
+    ok = ok && sqlite3_prepare_v2(db, sql.constData(), -1, &many, nullptr) == SQLITE_OK;
+    if (!ok)
         qCWarning(lcHistory) << "prepare failed:" << sqlite3_errmsg(db);
-        m_db.rollback();
-        return false;
-    }
-    bool ok = true;
-    // Consecutive statuses nearly always list the same quotas: resolve the list's key once
-    // per distinct list.
-    QStringList ids;
+
+    // Row buffers stay alive until their statement has run (SQLITE_STATIC binding).
+    struct Row {
+        qint64 takenAt = 0;
+        qint64 set = -1;
+        QByteArray used;
+    };
+    std::array<Row, batch> rows;
+    int filled = 0;
+    const auto bind = [](sqlite3_stmt *stmt, int base, const Row &row) {
+        sqlite3_bind_int64(stmt, base + 1, row.takenAt);
+        sqlite3_bind_int64(stmt, base + 2, row.set);
+        sqlite3_bind_blob(stmt, base + 3, row.used.constData(), int(row.used.size()),
+                          SQLITE_STATIC);
+    };
+    const auto run = [db](sqlite3_stmt *stmt) {
+        const bool done = sqlite3_step(stmt) == SQLITE_DONE;
+        if (!done)
+            qCWarning(lcHistory) << "snapshot insert failed:" << sqlite3_errmsg(db);
+        sqlite3_reset(stmt);
+        return done;
+    };
+    // Consecutive statuses nearly always have the same quotas and limits: resolve their set
+    // once per change. Ids are nearly always shared strings, so compare data pointers first.
+    const auto sameSet = [](const QList<Quota> &a, const QList<Quota> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].limit != b[i].limit ||
+                (a[i].id.constData() != b[i].id.constData() && a[i].id != b[i].id))
+                return false;
+        }
+        return true;
+    };
+    const QList<Quota> *previous = nullptr;
     qint64 setKey = -1;
-    QByteArray used;
     QByteArray limits;
     for (const UsageStatus &s : statuses) {
-        if (s.quotas.size() != ids.size() ||
-            !std::equal(s.quotas.cbegin(), s.quotas.cend(), ids.cbegin(),
-                        [](const Quota &q, const QString &id) { return q.id == id; })) {
-            ids.clear();
-            for (const Quota &quota : s.quotas)
-                ids.append(quota.id);
-            setKey = quotaSetKey(ids);
-            if (setKey < 0) {
-                ok = false;
-                break;
-            }
-        }
-        used.resize(s.quotas.size() * qsizetype(sizeof(double)));
-        limits.resize(used.size());
-        for (qsizetype i = 0; i < s.quotas.size(); ++i) {
-            const double u = s.quotas[i].used;
-            const double l = s.quotas[i].limit.value_or(std::numeric_limits<double>::quiet_NaN());
-            std::memcpy(used.data() + i * sizeof(double), &u, sizeof(double));
-            std::memcpy(limits.data() + i * sizeof(double), &l, sizeof(double));
-        }
-        const qint64 takenAt =
-            (s.generatedAt.isValid() ? s.generatedAt : m_clock.now()).toMSecsSinceEpoch();
-        sqlite3_bind_int64(stmt, 1, takenAt);
-        sqlite3_bind_int64(stmt, 2, setKey);
-        sqlite3_bind_blob(stmt, 3, used.constData(), int(used.size()), SQLITE_STATIC);
-        sqlite3_bind_blob(stmt, 4, limits.constData(), int(limits.size()), SQLITE_STATIC);
-        if (sqlite3_step(stmt) != SQLITE_DONE) {
-            qCWarning(lcHistory) << "snapshot insert failed:" << sqlite3_errmsg(db);
-            ok = false;
+        if (!ok)
             break;
+        if (!previous || !sameSet(s.quotas, *previous)) {
+            QStringList ids;
+            limits.resize(s.quotas.size() * qsizetype(sizeof(double)));
+            for (qsizetype i = 0; i < s.quotas.size(); ++i) {
+                ids.append(s.quotas[i].id);
+                const double l =
+                    s.quotas[i].limit.value_or(std::numeric_limits<double>::quiet_NaN());
+                std::memcpy(limits.data() + i * sizeof(double), &l, sizeof(double));
+            }
+            setKey = quotaSetKey(ids, limits);
+            ok = setKey >= 0;
+            if (!ok)
+                break;
         }
-        sqlite3_reset(stmt);
+        previous = &s.quotas;
+        Row &row = rows[size_t(filled)];
+        row.takenAt = (s.generatedAt.isValid() ? s.generatedAt : m_clock.now()).toMSecsSinceEpoch();
+        row.set = setKey;
+        row.used.resize(s.quotas.size() * qsizetype(sizeof(double)));
+        for (qsizetype i = 0; i < s.quotas.size(); ++i)
+            std::memcpy(row.used.data() + i * sizeof(double), &s.quotas[i].used, sizeof(double));
+        if (++filled == batch) {
+            for (int r = 0; r < batch; ++r)
+                bind(many, r * 3, rows[size_t(r)]);
+            ok = run(many);
+            filled = 0;
+        }
     }
-    sqlite3_finalize(stmt);
+    for (int r = 0; ok && r < filled; ++r) { // the tail, one row at a time
+        bind(one, 0, rows[size_t(r)]);
+        ok = run(one);
+    }
+    sqlite3_finalize(one);
+    sqlite3_finalize(many);
     if (!ok) {
         m_db.rollback();
         return false;
@@ -265,9 +307,8 @@ QList<QPointF> HistoryStore::quotaHistory(const QString &quotaId, const QDateTim
     QList<QPointF> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT taken_at, quota_set, used FROM snapshots WHERE taken_at >= ? AND taken_at < ? "
-        "ORDER BY taken_at"));
+    q.prepare(QStringLiteral("SELECT taken_at, quota_set, used FROM snapshots "
+                             "WHERE taken_at >= ? AND taken_at < ? ORDER BY taken_at"));
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
     if (!q.exec())
@@ -278,8 +319,8 @@ QList<QPointF> HistoryStore::quotaHistory(const QString &quotaId, const QDateTim
         const qint64 set = q.value(1).toLongLong();
         if (set != lastSet) {
             lastSet = set;
-            const QStringList *ids = idsOf(set);
-            index = ids ? int(ids->indexOf(quotaId)) : -1;
+            const QuotaSet *qs = quotaSet(set);
+            index = qs ? int(qs->ids.indexOf(quotaId)) : -1;
         }
         if (index < 0)
             continue;
@@ -295,32 +336,28 @@ QList<QDateTime> HistoryStore::thresholdCrossings(const QDateTime &from, const Q
     QList<QDateTime> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT taken_at, quota_set, used, lim FROM snapshots WHERE taken_at >= ? AND taken_at < ? "
-        "ORDER BY taken_at"));
+    q.prepare(QStringLiteral("SELECT taken_at, quota_set, used FROM snapshots "
+                             "WHERE taken_at >= ? AND taken_at < ? ORDER BY taken_at"));
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
     if (!q.exec())
         return out;
     QHash<QString, bool> above; // per quota id; absent until its first snapshot in the range
     while (q.next()) {
-        const qint64 set = q.value(1).toLongLong();
-        const QStringList *idList = idsOf(set);
-        if (!idList)
+        const QuotaSet *qs = quotaSet(q.value(1).toLongLong());
+        if (!qs)
             continue;
-        const QStringList &ids = *idList;
         const QByteArray used = q.value(2).toByteArray();
-        const QByteArray limits = q.value(3).toByteArray();
         bool crossed = false;
-        for (int i = 0; i < ids.size(); ++i) {
-            const double limit = valueAt(limits, i);
+        for (int i = 0; i < qs->ids.size(); ++i) {
+            const double limit = valueAt(qs->limits, i);
             if (!(limit > 0)) // unlimited (NaN) or zero: no level to cross
                 continue;
             const bool nowAbove = valueAt(used, i) * 100.0 >= percent * limit;
-            const auto it = above.find(ids[i]);
+            const auto it = above.find(qs->ids[i]);
             if (it == above.end()) {
-                above.insert(ids[i],
-                             nowAbove); // already above when the range starts: not a crossing in it
+                above.insert(qs->ids[i],
+                             nowAbove); // above when the range starts: no crossing in it
                 continue;
             }
             crossed |= nowAbove && !*it;

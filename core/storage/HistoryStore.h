@@ -21,7 +21,7 @@ class Clock;
 // history database is set aside (renamed, never deleted) and a new one started.
 class HistoryStore final {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr int defaultRetentionDays = 400;
 
     explicit HistoryStore(const Clock &clock);
@@ -60,18 +60,21 @@ public:
     qint64 applyRetention(int days = defaultRetentionDays);
 
 private:
+    struct QuotaSet {
+        QStringList ids;   // snapshots store their used values in this order
+        QByteArray limits; // packed doubles, NaN for unlimited
+    };
+
     bool createSchema();
-    // The id of a list of quota ids (snapshots store their values in that order).
-    qint64 quotaSetKey(const QStringList &ids);
-    // The ids of a stored quota list (cached), or nullptr.
-    const QStringList *idsOf(qint64 quotaSet);
+    qint64 quotaSetKey(const QStringList &ids, const QByteArray &limits);
+    const QuotaSet *quotaSet(qint64 key); // cached; nullptr if unknown
 
     const Clock &m_clock;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
-    QHash<QString, qint64> m_setKeys;    // joined ids -> key
-    QHash<qint64, QStringList> m_setIds; // key -> ids
+    QHash<QString, qint64> m_setKeys; // ids and limits -> key
+    QHash<qint64, QuotaSet> m_sets;
 };
 
 } // namespace qw
