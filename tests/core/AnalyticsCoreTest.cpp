@@ -54,7 +54,8 @@ TEST(Decimator, KeepsEveryColumnsFirstLastMinAndMaxInOrder)
         std::map<int, std::vector<QPointF>> byColumn;
         int column = 0; // x is sorted, so the column only moves right
         for (const QPointF &p : pts) {
-            while (column + 1 < columns && p.x() >= x0 + width * double(column + 1) / double(columns))
+            while (column + 1 < columns &&
+                   p.x() >= x0 + width * double(column + 1) / double(columns))
                 ++column;
             byColumn[column].push_back(p);
         }
