@@ -1,13 +1,21 @@
 #include "cli/CliApp.h"
 
+#include "alerts/AlertEngine.h"
+#include "auth/CredentialStore.h"
+#include "auth/Session.h"
+#include "domain/JsonReader.h"
 #include "format/QuotaFormat.h"
 #include "net/ApiClient.h"
+#include "poll/UsagePoller.h"
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 namespace qw {
 
@@ -20,6 +28,9 @@ Watch usage quotas from a terminal or a script.
 Commands:
   status    Sign in and print the quotas:
             --server URL --email E --password-stdin [--tenant ID] [--json]
+  watch     Poll and print one line per alert fired, resolved or predicted (one JSON
+            object per line with --json) until interrupted:
+            --server URL --email E --password-stdin [--interval S] [--state FILE] [--json]
 
 Exit codes:
   0  success
@@ -82,6 +93,8 @@ int CliApp::run(const QStringList &arguments)
     }
     if (args.first() == QStringLiteral("status"))
         return status(QStringList{QStringLiteral("quotawatch-cli")} + args.mid(1));
+    if (args.first() == QStringLiteral("watch"))
+        return watch(QStringList{QStringLiteral("quotawatch-cli")} + args.mid(1));
     return usage(QStringLiteral("unknown command '%1'").arg(args.first()));
 }
 
@@ -188,6 +201,127 @@ int CliApp::status(const QStringList &args)
                     done(Ok);
                 });
         });
+    return -1;
+}
+
+int CliApp::watch(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Watch quotas and print alerts as they fire."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("Account e-mail."),
+                                   QStringLiteral("E"));
+    const QCommandLineOption pwStdin(QStringLiteral("password-stdin"),
+                                     QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption tenant(QStringLiteral("tenant"),
+                                    QStringLiteral("Another tenant (support staff)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("One JSON object per alert."));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QStringLiteral("Seconds between polls (default 60, at least 5)."), QStringLiteral("S"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("Alert state file, so a restart does not repeat "
+                                                  "alerts (default: per server and account "
+                                                  "in the user's data directory)."),
+                                   QStringLiteral("FILE"));
+    p.addOptions({help, server, email, pwStdin, tenant, json, interval, state});
+    p.addPositionalArgument(QStringLiteral("watch"), QString());
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(help)) {
+        m_out << p.helpText() << '\n' << topUsage;
+        return Ok;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    const QUrl url(p.value(server), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return usage(QStringLiteral("--server must be an http:// or https:// URL"));
+    if (p.value(email).isEmpty())
+        return usage(QStringLiteral("--email is required"));
+    if (!p.isSet(pwStdin))
+        return usage(QStringLiteral(
+            "--password-stdin is required (passwords never go on the command line)"));
+    int seconds = UsagePoller::defaultIntervalSeconds;
+    if (p.isSet(interval)) {
+        bool ok = false;
+        seconds = p.value(interval).toInt(&ok);
+        if (!ok || seconds < UsagePoller::minIntervalSeconds ||
+            seconds > UsagePoller::maxIntervalSeconds)
+            return usage(QStringLiteral("--interval must be %1 to %2 seconds")
+                             .arg(UsagePoller::minIntervalSeconds)
+                             .arg(UsagePoller::maxIntervalSeconds));
+    }
+    QString password = m_in.readLine();
+    if (password.endsWith(u'\r'))
+        password.chop(1);
+    m_api->setBaseUrl(url);
+
+    m_credentials = std::make_unique<MemoryCredentialStore>();
+    m_session = std::make_unique<Session>(*m_api, *m_credentials, *m_clock);
+    m_poller = std::make_unique<UsagePoller>(*m_session, *m_clock);
+    m_poller->setIntervalSeconds(seconds);
+    m_poller->setTenantId(p.value(tenant));
+    m_alerts = std::make_unique<AlertEngine>(*m_clock);
+    const QString statePath =
+        p.isSet(state)
+            ? p.value(state)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/alerts-") +
+                  QString(url.host() + u'-' + QString::number(url.port(80)) + u'-' + p.value(email))
+                      .replace(u'/', u'_') +
+                  QStringLiteral(".json");
+    QDir().mkpath(QFileInfo(statePath).absolutePath());
+    QString message;
+    if (!m_alerts->open(statePath, &message))
+        m_err << "quotawatch-cli: " << message << '\n';
+    const bool asJson = p.isSet(json);
+
+    connect(m_alerts.get(), &AlertEngine::alert, this, [this, asJson](const AlertEvent &e) {
+        if (asJson)
+            m_out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
+                  << '\n';
+        else
+            m_out << formatInstant(e.at) << ' ' << AlertEvent::kindName(e.kind) << ' ' << e.quotaId
+                  << ' ' << e.message << '\n';
+        m_out.flush(); // one line per alert, as it happens: pipes see it at once
+    });
+    connect(m_poller.get(), &UsagePoller::statusUpdated, this, [this](const UsageStatus &s) {
+        const QDateTime now = m_clock->now();
+        QHash<QString, Forecast> forecasts;
+        for (const Quota &q : s.quotas) {
+            QList<QPointF> &samples = m_samples[q.id];
+            samples.append(QPointF(double(now.toMSecsSinceEpoch()), q.used));
+            while (!samples.isEmpty() &&
+                   samples.first().x() <
+                       double(now.addSecs(-BurnRateForecast::lookbackSeconds).toMSecsSinceEpoch()))
+                samples.removeFirst();
+            forecasts.insert(q.id, BurnRateForecast::compute(samples, q.limit, q.resetAt, now));
+        }
+        m_alerts->evaluate(s, forecasts);
+    });
+    connect(m_poller.get(), &UsagePoller::pollFailed, this, [this](const ApiError &e) {
+        m_err << "quotawatch-cli: not updating: " << e.userMessage() << '\n';
+        m_err.flush();
+    });
+    connect(m_session.get(), &Session::signInFailed, this, [this](const ApiError &e) {
+        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        done(exitCodeFor(e));
+    });
+    connect(m_session.get(), &Session::signedOut, this, [this](const QString &reason) {
+        m_err << "quotawatch-cli: signed out: " << reason << '\n';
+        done(AuthFailed);
+    });
+    connect(m_session.get(), &Session::signedIn, this, [this] { m_poller->start(); });
+    m_session->signIn(p.value(email), password, false);
     return -1;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -9,7 +11,11 @@ class QNetworkAccessManager;
 
 namespace qw {
 
+class AlertEngine;
 class ApiClient;
+class MemoryCredentialStore;
+class Session;
+class UsagePoller;
 class SystemClock;
 
 // quotawatch-cli: the same core as the desktop app, headless. run() parses the command
@@ -32,6 +38,7 @@ Q_SIGNALS:
 
 private:
     int status(const QStringList &args);
+    int watch(const QStringList &args);
     int usage(const QString &message);
     void done(int code);
 
@@ -41,6 +48,12 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_api;
+    // watch only
+    std::unique_ptr<MemoryCredentialStore> m_credentials;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<UsagePoller> m_poller;
+    std::unique_ptr<AlertEngine> m_alerts;
+    QHash<QString, QList<QPointF>> m_samples; // recent (time, used) per quota, for forecasts
 };
 
 } // namespace qw
