@@ -1,15 +1,22 @@
 #include "AppController.h"
 
+#include "AlertsPanel.h"
 #include "AnalyticsView.h"
 #include "DemoLauncher.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "QuotaListView.h"
+#include "TrayController.h"
+#include "alerts/AlertEngine.h"
 #include "analytics/AnalyticsLoader.h"
 #include "auth/CredentialStore.h"
 #include "storage/HistoryStore.h"
 #include "util/Clock.h"
 
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,6 +44,29 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
 {
     m_analyticsView = new AnalyticsView(*m_loader, clock);
     m_window->setAnalyticsView(m_analyticsView);
+    m_alerts = std::make_unique<AlertEngine>(clock);
+    m_alertsPanel = new AlertsPanel(*m_alerts);
+    m_window->setAlertsPanel(m_alertsPanel);
+    m_tray = std::make_unique<TrayController>();
+    applyAlertSettings();
+    connect(m_tray.get(), &TrayController::openRequested, this, [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_tray.get(), &TrayController::refreshRequested, &m_poller, &UsagePoller::refreshNow);
+    connect(m_tray.get(), &TrayController::snoozeHourRequested, this, [this] {
+        m_alerts->snoozeFor(3600);
+        m_alertsPanel->refresh();
+    });
+    connect(m_tray.get(), &TrayController::snoozeTomorrowRequested, this, [this] {
+        m_alerts->snoozeUntilTomorrow();
+        m_alertsPanel->refresh();
+    });
+    connect(m_tray.get(), &TrayController::quitRequested, this,
+            [this] { Q_EMIT exitRequested(0); });
+    connect(m_window->quotaList(), &QuotaListView::thresholdsRequested, this,
+            &AppController::editQuotaThresholds);
     connect(m_analyticsView, &AnalyticsView::dataShown, this, [this] {
         if (!m_options.screenshotPath.isEmpty() &&
             m_options.screenshotView == QStringLiteral("analytics") && !m_screenshotTaken)
@@ -175,6 +205,11 @@ void AppController::openHistory()
         m_window->setNotice(message);
     m_history->applyRetention();
     m_loader->setHistory(m_history.get());
+    // Alert state lives beside the history: per server and tenant.
+    QString alertMessage;
+    if (!m_alerts->open(m_history->path() + QStringLiteral(".alerts.json"), &alertMessage))
+        m_window->setNotice(alertMessage);
+    m_alertsPanel->refresh();
     m_analyticsView->setHistory(m_history.get());
 }
 
@@ -186,6 +221,9 @@ void AppController::onSignedIn()
     m_window->clear();
     m_window->setConnectionText(tr("Signed in to %1").arg(m_api.baseUrl().host()));
     m_window->show();
+    if (!TrayController::available())
+        m_window->setNotice(tr("No system tray is available, so alerts are shown in the Alerts tab "
+                               "and closing the window quits."));
     m_poller.start();
     if (m_options.screenshotView == QStringLiteral("analytics"))
         m_window->showTab(MainWindow::AnalyticsTab);
@@ -195,8 +233,26 @@ void AppController::onSignedIn()
 void AppController::onStatus(const UsageStatus &status)
 {
     m_window->showStatus(status, m_poller.lastSuccess());
-    if (m_history->isOpen())
-        m_history->addSnapshot(status);
+    QHash<QString, Forecast> forecasts;
+    if (m_history->isOpen()) {
+        // Keyed by when we saw it, in ms: the server's generatedAt has whole seconds only,
+        // and two polls in one second would collapse into one sample.
+        const QDateTime now = m_clock.now();
+        UsageStatus observed = status;
+        observed.generatedAt = now;
+        m_history->addSnapshot(observed);
+        for (const Quota &q : status.quotas) {
+            if (!q.limit)
+                continue;
+            const QList<QPointF> samples = m_history->quotaHistory(
+                q.id, now.addSecs(-BurnRateForecast::lookbackSeconds), now.addSecs(1));
+            forecasts.insert(q.id, BurnRateForecast::compute(samples, q.limit, q.resetAt, now));
+        }
+    }
+    m_window->quotaList()->setForecasts(forecasts);
+    for (const AlertEvent &e : m_alerts->evaluate(status, forecasts))
+        m_tray->notify(e, m_settings.alertSound());
+    m_tray->setStatus(status);
     if (!m_options.screenshotPath.isEmpty() && !m_screenshotTaken &&
         m_options.screenshotView != QStringLiteral("analytics"))
         QTimer::singleShot(0, this, &AppController::takeScreenshot); // after layouts settle
@@ -213,13 +269,40 @@ void AppController::takeScreenshot()
     Q_EMIT exitRequested(saved ? 0 : 1);
 }
 
+void AppController::applyAlertSettings()
+{
+    m_alerts->setThresholds(m_settings.alertThresholds());
+    for (const QString &id : m_settings.quotasWithOwnThresholds())
+        m_alerts->setQuotaThresholds(id, m_settings.quotaAlertThresholds(id));
+    m_alerts->setQuietHours(m_settings.quietHoursEnabled()
+                                ? std::optional(std::make_pair(m_settings.quietHoursStart(),
+                                                               m_settings.quietHoursEnd()))
+                                : std::nullopt);
+    m_window->setCloseToTray(TrayController::available() && m_settings.keepRunningInTray());
+}
+
+void AppController::editQuotaThresholds(const QString &quotaId)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        m_window.get(), tr("Alert thresholds"),
+        tr("Alert at these percentages for this quota (empty: use the global ones):"),
+        QLineEdit::Normal, Settings::formatThresholds(m_settings.quotaAlertThresholds(quotaId)),
+        &ok);
+    if (!ok)
+        return;
+    const QList<double> thresholds = Settings::parseThresholds(text);
+    m_settings.setQuotaAlertThresholds(quotaId, thresholds);
+    m_alerts->setQuotaThresholds(quotaId, thresholds);
+}
+
 void AppController::openPreferences()
 {
-    PreferencesDialog dialog(m_poller.intervalSeconds(), m_window.get());
+    PreferencesDialog dialog(m_settings, TrayController::available(), m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_settings.setPollIntervalSeconds(dialog.intervalSeconds());
-    m_poller.setIntervalSeconds(dialog.intervalSeconds());
+    m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
+    applyAlertSettings();
 }
 
 } // namespace qw

@@ -19,7 +19,10 @@ class CredentialStore;
 class DemoLauncher;
 class LoginDialog;
 class MainWindow;
+class AlertEngine;
+class AlertsPanel;
 class AnalyticsLoader;
+class TrayController;
 class AnalyticsView;
 class HistoryStore;
 
@@ -51,6 +54,9 @@ public:
     DemoLauncher *demo() const { return m_demo.get(); }
     AnalyticsView *analyticsView() const { return m_analyticsView; }
     HistoryStore *history() const { return m_history.get(); }
+    AlertEngine *alerts() const { return m_alerts.get(); }
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    TrayController *tray() const { return m_tray.get(); }
 
 Q_SIGNALS:
     void exitRequested(int exitCode);
@@ -63,6 +69,8 @@ private:
     void takeScreenshot();
     void openPreferences();
     void openHistory();
+    void applyAlertSettings();
+    void editQuotaThresholds(const QString &quotaId);
 
     Settings m_settings;
     CredentialStore &m_credentials;
@@ -77,6 +85,9 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<AnalyticsLoader> m_loader;
     AnalyticsView *m_analyticsView = nullptr; // owned by the main window
+    std::unique_ptr<AlertEngine> m_alerts;
+    std::unique_ptr<TrayController> m_tray;
+    AlertsPanel *m_alertsPanel = nullptr; // owned by the main window
     bool m_screenshotTaken = false;
 };
 

@@ -103,6 +103,11 @@ void MainWindow::setAnalyticsView(QWidget *view)
     m_tabs->addTab(view, tr("&Analytics"));
 }
 
+void MainWindow::setAlertsPanel(QWidget *panel)
+{
+    m_tabs->addTab(panel, tr("A&lerts"));
+}
+
 void MainWindow::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);
@@ -221,6 +226,11 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Q_EMIT closing();
+    if (m_closeToTray) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

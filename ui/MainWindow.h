@@ -32,8 +32,11 @@ public:
     QuotaListView *quotaList() const { return m_list; }
     // Adds the Analytics tab (the window takes ownership).
     void setAnalyticsView(QWidget *view);
+    void setAlertsPanel(QWidget *panel);
+    // Closing hides the window instead (polling goes on in the tray).
+    void setCloseToTray(bool on) { m_closeToTray = on; }
     void showTab(int index);
-    enum Tab { QuotasTab = 0, AnalyticsTab = 1 };
+    enum Tab { QuotasTab = 0, AnalyticsTab = 1, AlertsTab = 2 };
     QString connectionText() const;
     QString lastUpdateText() const;
     QString staleText() const;
@@ -66,6 +69,7 @@ private:
     QLabel *m_notice;
     QuotaListView *m_list;
     QTabWidget *m_tabs;
+    bool m_closeToTray = false;
     QLabel *m_connection;
     QLabel *m_lastUpdate;
     QTimer m_ticker;

@@ -1,33 +1,77 @@
 #include "PreferencesDialog.h"
 
 #include "poll/UsagePoller.h"
+#include "settings/Settings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QSpinBox>
+#include <QTimeEdit>
 
 namespace qw {
 
-PreferencesDialog::PreferencesDialog(int intervalSeconds, QWidget *parent)
+PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWidget *parent)
     : QDialog(parent)
+    , m_settings(settings)
     , m_interval(new QSpinBox(this))
+    , m_thresholds(new QLineEdit(this))
+    , m_quiet(new QCheckBox(tr("&Quiet hours from"), this))
+    , m_quietStart(new QTimeEdit(this))
+    , m_quietEnd(new QTimeEdit(this))
+    , m_sound(new QCheckBox(tr("Play a &sound with alerts"), this))
+    , m_tray(new QCheckBox(tr("Keep running in the &tray when the window is closed"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_interval->setRange(UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
     m_interval->setSuffix(tr(" s"));
-    m_interval->setValue(intervalSeconds);
+    m_interval->setValue(settings.pollIntervalSeconds());
     m_interval->setAccessibleName(tr("Update interval in seconds"));
+    m_thresholds->setText(Settings::formatThresholds(settings.alertThresholds()));
+    m_thresholds->setAccessibleName(tr("Alert thresholds in percent"));
+    m_thresholds->setToolTip(tr("Percentages, separated by commas, e.g. 80, 95, 100."));
+    m_quiet->setChecked(settings.quietHoursEnabled());
+    m_quietStart->setTime(settings.quietHoursStart());
+    m_quietEnd->setTime(settings.quietHoursEnd());
+    m_quietStart->setAccessibleName(tr("Quiet hours start"));
+    m_quietEnd->setAccessibleName(tr("Quiet hours end"));
+    m_sound->setChecked(settings.alertSound());
+    m_tray->setChecked(settings.keepRunningInTray());
+    m_tray->setEnabled(trayAvailable);
+    if (!trayAvailable)
+        m_tray->setToolTip(tr("No system tray is available on this desktop."));
+
+    auto *quiet = new QHBoxLayout;
+    quiet->addWidget(m_quiet);
+    quiet->addWidget(m_quietStart);
+    quiet->addWidget(m_quietEnd);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Update every:"), m_interval);
+    form->addRow(tr("&Alert at (%):"), m_thresholds);
+    form->addRow(quiet);
+    form->addRow(m_sound);
+    form->addRow(m_tray);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-int PreferencesDialog::intervalSeconds() const
+void PreferencesDialog::apply()
 {
-    return m_interval->value();
+    m_settings.setPollIntervalSeconds(m_interval->value());
+    const QList<double> thresholds = Settings::parseThresholds(m_thresholds->text());
+    if (!thresholds.isEmpty()) // an unreadable entry keeps the previous thresholds
+        m_settings.setAlertThresholds(thresholds);
+    m_settings.setQuietHours(m_quiet->isChecked(), m_quietStart->time(), m_quietEnd->time());
+    m_settings.setAlertSound(m_sound->isChecked());
+    m_settings.setKeepRunningInTray(m_tray->isChecked());
+    m_settings.sync();
 }
 
 } // namespace qw

@@ -2,22 +2,33 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QLineEdit;
 class QSpinBox;
+class QTimeEdit;
 
 namespace qw {
 
 class Settings;
 
-// Preferences that take effect at once: the polling interval. The server is chosen when
-// signing in.
+// Preferences that take effect at once: polling interval, alert thresholds, quiet hours,
+// sound, and whether closing the window keeps Quotawatch in the tray.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(int intervalSeconds, QWidget *parent = nullptr);
-    int intervalSeconds() const;
+    PreferencesDialog(Settings &settings, bool trayAvailable, QWidget *parent = nullptr);
+    // Writes the dialog's values to the settings (done on OK).
+    void apply();
 
 private:
+    Settings &m_settings;
     QSpinBox *m_interval;
+    QLineEdit *m_thresholds;
+    QCheckBox *m_quiet;
+    QTimeEdit *m_quietStart;
+    QTimeEdit *m_quietEnd;
+    QCheckBox *m_sound;
+    QCheckBox *m_tray;
 };
 
 } // namespace qw

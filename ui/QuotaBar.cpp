@@ -4,9 +4,13 @@
 #include "QuotaMeter.h"
 #include "format/QuotaFormat.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <cmath>
 
 namespace qw {
 
@@ -20,6 +24,7 @@ QuotaBar::QuotaBar(QWidget *parent)
     , m_percent(new QLabel(this))
     , m_usage(new QLabel(this))
     , m_countdown(new QLabel(this))
+    , m_forecast(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus); // Tab reaches every bar; screen readers read it whole
     setFrameShape(QFrame::StyledPanel);
@@ -44,6 +49,9 @@ QuotaBar::QuotaBar(QWidget *parent)
     grid->addWidget(m_percent, 1, 3);
     grid->addWidget(m_usage, 2, 0, 1, 2);
     grid->addWidget(m_countdown, 2, 2, 1, 2);
+    grid->addWidget(m_forecast, 3, 0, 1, 4);
+    m_forecast->setForegroundRole(QPalette::PlaceholderText);
+    m_forecast->hide();
     grid->setColumnStretch(1, 1);
 }
 
@@ -101,6 +109,36 @@ void QuotaBar::refreshTexts()
     setAccessibleDescription(
         tr("%1, %2, %3, %4").arg(usageText(), percentText(), levelText, countdownText()));
     m_meter->setAccessibleName(tr("%1 meter").arg(QuotaFormat::title(m_quota)));
+}
+
+void QuotaBar::setForecast(const std::optional<Forecast> &forecast)
+{
+    m_forecastValue = forecast;
+    const QString text = forecastText();
+    m_forecast->setText(text);
+    m_forecast->setVisible(!text.isEmpty());
+}
+
+QString QuotaBar::forecastText() const
+{
+    if (!m_forecastValue || m_forecastValue->ratePerHour <= 0 || m_quota.unlimited())
+        return {};
+    const Forecast &f = *m_forecastValue;
+    const QString rate =
+        tr("%1 an hour")
+            .arg(QuotaFormat::amount(std::round(f.ratePerHour * 100) / 100, m_quota.unit));
+    if (f.exhaustion && f.beforeReset)
+        return tr("\u2197 At %1, runs out at %2, before the reset.")
+            .arg(rate, QLocale().toString(f.exhaustion->toLocalTime(), QLocale::ShortFormat));
+    return tr("\u2197 At %1, lasts past the reset.").arg(rate);
+}
+
+void QuotaBar::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Alert &thresholds for this quota\u2026"), this,
+                   [this] { Q_EMIT thresholdsRequested(m_quota.id); });
+    menu.exec(event->globalPos());
 }
 
 void QuotaBar::changeEvent(QEvent *event)

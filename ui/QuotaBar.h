@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/BurnRateForecast.h"
 #include "domain/Quota.h"
 
 #include <QFrame>
@@ -22,6 +23,8 @@ public:
     void setStale(bool stale);
     // Re-reads the countdown against now; cheap, called every second while visible.
     void tick(const QDateTime &now);
+    void setForecast(const std::optional<Forecast> &forecast);
+    QString forecastText() const;
 
     const Quota &quota() const { return m_quota; }
     bool isStale() const { return m_stale; }
@@ -30,8 +33,12 @@ public:
     QString levelText() const;
     QString countdownText() const;
 
+Q_SIGNALS:
+    void thresholdsRequested(const QString &quotaId);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void refreshTexts();
@@ -46,6 +53,8 @@ private:
     QLabel *m_percent;
     QLabel *m_usage;
     QLabel *m_countdown;
+    QLabel *m_forecast;
+    std::optional<Forecast> m_forecastValue;
 };
 
 } // namespace qw

@@ -27,6 +27,7 @@ void QuotaListView::setStatus(const UsageStatus &status)
         QuotaBar *bar = m_bars.value(q.id);
         if (!bar) {
             bar = new QuotaBar(m_content);
+            connect(bar, &QuotaBar::thresholdsRequested, this, &QuotaListView::thresholdsRequested);
             m_bars.insert(q.id, bar);
         }
         bar->setQuota(q);
@@ -66,6 +67,15 @@ void QuotaListView::tick(const QDateTime &now)
 {
     for (QuotaBar *b : std::as_const(m_bars))
         b->tick(now);
+}
+
+void QuotaListView::setForecasts(const QHash<QString, Forecast> &forecasts)
+{
+    for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it) {
+        const auto f = forecasts.constFind(it.key());
+        it.value()->setForecast(f == forecasts.constEnd() ? std::nullopt
+                                                          : std::optional<Forecast>(*f));
+    }
 }
 
 QList<QuotaBar *> QuotaListView::bars() const

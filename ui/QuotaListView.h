@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/BurnRateForecast.h"
 #include "domain/UsageStatus.h"
 
 #include <QHash>
@@ -21,8 +22,12 @@ public:
     void setStatus(const UsageStatus &status);
     void setStale(bool stale);
     void tick(const QDateTime &now);
+    void setForecasts(const QHash<QString, Forecast> &forecasts);
     QList<QuotaBar *> bars() const;
     QuotaBar *bar(const QString &quotaId) const { return m_bars.value(quotaId); }
+
+Q_SIGNALS:
+    void thresholdsRequested(const QString &quotaId);
 
 private:
     QWidget *m_content;

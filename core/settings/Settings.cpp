@@ -98,6 +98,108 @@ void Settings::setWindowState(const QByteArray &state)
 {
     m_store.setValue(kState, state);
 }
+QList<double> Settings::parseThresholds(const QString &text)
+{
+    QList<double> out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = part.trimmed().remove(u'%').toDouble(&ok);
+        if (ok && v > 0 && v <= 1000)
+            out.append(v);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QString Settings::formatThresholds(const QList<double> &percents)
+{
+    QStringList parts;
+    for (double p : percents)
+        parts << QString::number(p);
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<double> Settings::alertThresholds() const
+{
+    const QList<double> v =
+        parseThresholds(m_store.value(QStringLiteral("alerts/thresholds")).toString());
+    return v.isEmpty() ? QList<double>{80, 95, 100} : v;
+}
+
+void Settings::setAlertThresholds(const QList<double> &percents)
+{
+    m_store.setValue(QStringLiteral("alerts/thresholds"), formatThresholds(percents));
+}
+
+QList<double> Settings::quotaAlertThresholds(const QString &quotaId) const
+{
+    return parseThresholds(
+        m_store
+            .value(QStringLiteral("alerts/quota/") + QString::fromLatin1(quotaId.toUtf8().toHex()))
+            .toString());
+}
+
+void Settings::setQuotaAlertThresholds(const QString &quotaId, const QList<double> &percents)
+{
+    // Hex keeps arbitrary quota ids (dots, slashes) from being read as settings groups.
+    const QString key =
+        QStringLiteral("alerts/quota/") + QString::fromLatin1(quotaId.toUtf8().toHex());
+    if (percents.isEmpty())
+        m_store.remove(key);
+    else
+        m_store.setValue(key, formatThresholds(percents));
+}
+
+QStringList Settings::quotasWithOwnThresholds() const
+{
+    QStringList out;
+    m_store.beginGroup(QStringLiteral("alerts/quota"));
+    for (const QString &k : m_store.childKeys())
+        out << QString::fromUtf8(QByteArray::fromHex(k.toLatin1()));
+    m_store.endGroup();
+    return out;
+}
+
+bool Settings::quietHoursEnabled() const
+{
+    return m_store.value(QStringLiteral("alerts/quiet"), false).toBool();
+}
+QTime Settings::quietHoursStart() const
+{
+    const QTime t = QTime::fromString(m_store.value(QStringLiteral("alerts/quietStart")).toString(),
+                                      QStringLiteral("HH:mm"));
+    return t.isValid() ? t : QTime(22, 0);
+}
+QTime Settings::quietHoursEnd() const
+{
+    const QTime t = QTime::fromString(m_store.value(QStringLiteral("alerts/quietEnd")).toString(),
+                                      QStringLiteral("HH:mm"));
+    return t.isValid() ? t : QTime(7, 0);
+}
+void Settings::setQuietHours(bool enabled, const QTime &start, const QTime &end)
+{
+    m_store.setValue(QStringLiteral("alerts/quiet"), enabled);
+    m_store.setValue(QStringLiteral("alerts/quietStart"), start.toString(QStringLiteral("HH:mm")));
+    m_store.setValue(QStringLiteral("alerts/quietEnd"), end.toString(QStringLiteral("HH:mm")));
+}
+bool Settings::alertSound() const
+{
+    return m_store.value(QStringLiteral("alerts/sound"), false).toBool();
+}
+void Settings::setAlertSound(bool on)
+{
+    m_store.setValue(QStringLiteral("alerts/sound"), on);
+}
+bool Settings::keepRunningInTray() const
+{
+    return m_store.value(QStringLiteral("tray/keepRunning"), true).toBool();
+}
+void Settings::setKeepRunningInTray(bool on)
+{
+    m_store.setValue(QStringLiteral("tray/keepRunning"), on);
+}
+
 void Settings::sync()
 {
     m_store.sync();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QTime>
 #include <QUrl>
 
 class QSettings;
@@ -28,6 +30,24 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    // Alerts.
+    QList<double> alertThresholds() const; // default 80, 95, 100
+    void setAlertThresholds(const QList<double> &percents);
+    QList<double> quotaAlertThresholds(const QString &quotaId) const; // empty: the global ones
+    void setQuotaAlertThresholds(const QString &quotaId, const QList<double> &percents);
+    QStringList quotasWithOwnThresholds() const;
+    bool quietHoursEnabled() const;
+    QTime quietHoursStart() const; // default 22:00
+    QTime quietHoursEnd() const;   // default 07:00
+    void setQuietHours(bool enabled, const QTime &start, const QTime &end);
+    bool alertSound() const;
+    void setAlertSound(bool on);
+    bool keepRunningInTray() const; // closing the window keeps polling in the tray
+    void setKeepRunningInTray(bool on);
+
+    static QList<double> parseThresholds(const QString &text); // "80, 95, 100"
+    static QString formatThresholds(const QList<double> &percents);
 
     int storedVersion() const;
     void sync();

@@ -167,3 +167,27 @@ TEST(QuotaFormat, WordsForBarsAndTheCli)
     EXPECT_EQ(QuotaFormat::countdown(now.addSecs(-5), now), QStringLiteral("resetting now"));
     EXPECT_EQ(QuotaFormat::age(now.addSecs(-180), now), QStringLiteral("3 min ago"));
 }
+
+TEST(Settings, AlertThresholdsGlobalAndPerQuota)
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Settings s(store);
+    EXPECT_EQ(s.alertThresholds(), (QList<double>{80, 95, 100}));
+    EXPECT_EQ(Settings::parseThresholds(QStringLiteral(" 95, 80%,abc, 80, -3, 2000 ")),
+              (QList<double>{80, 95}));
+    s.setAlertThresholds({50, 75});
+    s.setQuotaAlertThresholds(QStringLiteral("monthly.tokens.openai.gpt-4"), {60});
+    EXPECT_EQ(s.alertThresholds(), (QList<double>{50, 75}));
+    EXPECT_EQ(s.quotaAlertThresholds(QStringLiteral("monthly.tokens.openai.gpt-4")),
+              (QList<double>{60}));
+    EXPECT_EQ(s.quotasWithOwnThresholds(),
+              QStringList{QStringLiteral("monthly.tokens.openai.gpt-4")});
+    s.setQuotaAlertThresholds(QStringLiteral("monthly.tokens.openai.gpt-4"), {});
+    EXPECT_TRUE(s.quotasWithOwnThresholds().isEmpty());
+    EXPECT_FALSE(s.quietHoursEnabled());
+    s.setQuietHours(true, QTime(23, 0), QTime(6, 30));
+    EXPECT_TRUE(s.quietHoursEnabled());
+    EXPECT_EQ(s.quietHoursEnd(), QTime(6, 30));
+    EXPECT_TRUE(s.keepRunningInTray());
+}

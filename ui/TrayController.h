@@ -1,0 +1,55 @@
+#pragma once
+
+#include "alerts/AlertEvent.h"
+#include "domain/UsageStatus.h"
+
+#include <QIcon>
+#include <QObject>
+#include <memory>
+
+class QMenu;
+class QSystemTrayIcon;
+
+namespace qw {
+
+// The tray presence: an icon showing the worst quota's level (by shape as well as colour)
+// and percent, a tooltip with the top quotas, a menu (open, refresh, snooze, quit) and
+// desktop notifications for alerts. Without a system tray it does nothing visible and
+// says so through available().
+class TrayController final : public QObject {
+    Q_OBJECT
+public:
+    explicit TrayController(QObject *parent = nullptr);
+    ~TrayController() override;
+
+    static bool available();
+    void setStatus(const UsageStatus &status);
+    // A desktop notification unless the event is silenced; optional sound.
+    void notify(const AlertEvent &event, bool sound);
+
+    QuotaLevel level() const { return m_level; }
+    double worstPercent() const { return m_worstPercent; }
+    QString toolTip() const { return m_toolTip; }
+    QIcon icon() const { return m_icon; }
+    int notificationsShown() const { return m_notifications; }
+
+Q_SIGNALS:
+    void openRequested();
+    void refreshRequested();
+    void snoozeHourRequested();
+    void snoozeTomorrowRequested();
+    void quitRequested();
+
+private:
+    static QIcon drawIcon(QuotaLevel level, double percent);
+
+    std::unique_ptr<QMenu> m_menu;
+    QSystemTrayIcon *m_tray = nullptr;
+    QuotaLevel m_level = QuotaLevel::Ok;
+    double m_worstPercent = 0;
+    QString m_toolTip;
+    QIcon m_icon;
+    int m_notifications = 0;
+};
+
+} // namespace qw
