@@ -124,7 +124,10 @@ QList<AlertEvent> AlertEngine::evaluate(const UsageStatus &status,
         const double percent = *q.percent;
         if (w.resetAt.isValid() && w.resetAt != q.resetAt) {
             // A new window: whatever was delivered belongs to the old one.
-            for (double t : std::as_const(w.delivered)) {
+            // In threshold order: a QSet's order is arbitrary, and so would the events be.
+            QList<double> delivered(w.delivered.cbegin(), w.delivered.cend());
+            std::sort(delivered.begin(), delivered.end());
+            for (double t : std::as_const(delivered)) {
                 if (percent < t)
                     events.append(make(AlertEvent::Kind::Resolved, q, t, now));
             }
