@@ -128,7 +128,10 @@ void TimeSeriesChart::redecimate()
         ++last;
     const int columns = std::max(1, int(chart()->plotArea().width()));
     QList<QPointF> visible;
-    Decimator::m4(std::span<const QPointF>(&*first, size_t(last - first)), columns, visible);
+    // Pointer arithmetic, not &*first: with no points, first is end() and must not be dereferenced.
+    const std::span<const QPointF> slice(m_points.constData() + (first - m_points.cbegin()),
+                                         size_t(last - first));
+    Decimator::m4(slice, columns, visible);
     m_line->setPoints(visible); // one hand-over per update, never point by point
     double yMax = 1;
     for (const QPointF &p : visible)
