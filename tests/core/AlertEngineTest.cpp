@@ -242,3 +242,22 @@ TEST(BurnRateForecast, IdleAndResetsAreHandled)
     EXPECT_FALSE(BurnRateForecast::compute(reset, std::nullopt, utc(2026, 11, 24), now)
                      .exhaustion.has_value());
 }
+
+TEST_F(AlertEngineTest, HistoryCanBeClearedAndStaysCleared)
+{
+    {
+        AlertEngine engine(clock);
+        QString message;
+        ASSERT_TRUE(engine.open(statePath(), &message));
+        engine.evaluate(statusWith(90, 100, reset));
+        ASSERT_EQ(engine.history().size(), 1);
+        engine.clearHistory();
+        EXPECT_TRUE(engine.history().isEmpty());
+    }
+    AlertEngine again(clock);
+    QString message;
+    ASSERT_TRUE(again.open(statePath(), &message));
+    EXPECT_TRUE(again.history().isEmpty());
+    EXPECT_TRUE(again.evaluate(statusWith(91, 100, reset))
+                    .isEmpty()); // clearing the history is not re-arming
+}

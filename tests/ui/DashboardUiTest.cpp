@@ -372,6 +372,40 @@ TEST_F(DashboardUiTest, AlertsFireOnceEachInTheGuiAndTheTrayLevelFollows)
     app.reset();
 }
 
+TEST_F(DashboardUiTest, ClosingTheWindowCanKeepPollingInTheTray)
+{
+    ServerProcess server;
+    const QString tenant = server.addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
+    ASSERT_FALSE(
+        server.addUser(tenant, QStringLiteral("tray@acme.test"), QStringLiteral("customer"))
+            .isEmpty());
+    ASSERT_TRUE(server.start()) << server.lastError().toStdString();
+    auto app = makeController();
+    app->start();
+    LoginDialog *dialog = app->loginDialog();
+    field(dialog, QStringLiteral("Server URL"))->setText(server.url({}).toString());
+    field(dialog, QStringLiteral("E-mail"))->setText(QStringLiteral("tray@acme.test"));
+    field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("correct horse"));
+    button(dialog, QStringLiteral("&Sign in"))->click();
+    ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 10000));
+    MainWindow *window = app->mainWindow();
+    // With a tray (forced here; offscreen has none): closing hides, polling goes on.
+    window->setCloseToTray(true);
+    EXPECT_FALSE(window->close());
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_NE(app->poller().state(), UsagePoller::State::Stopped);
+    const int before = app->poller().requestsSent();
+    app->poller().refreshNow();
+    ASSERT_TRUE(waitUntil([&] { return app->poller().requestsSent() > before; }, 5000));
+    // The tray's "Open" brings it back.
+    Q_EMIT app->tray()->openRequested();
+    EXPECT_TRUE(window->isVisible());
+    // Without a tray, closing closes.
+    window->setCloseToTray(false);
+    EXPECT_TRUE(window->close());
+    app.reset();
+}
+
 TEST_F(DashboardUiTest, LevelsDifferInShapeAndWordNotOnlyColour)
 {
     QList<QImage> masks;
