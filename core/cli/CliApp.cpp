@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "alerts/AlertEngine.h"
+#include "anon/AnonymousCounter.h"
 #include "auth/CredentialStore.h"
 #include "auth/Session.h"
 #include "domain/JsonReader.h"
@@ -32,12 +33,19 @@ Commands:
             object per line with --json) until interrupted:
             --server URL --email E --password-stdin [--interval S] [--state FILE] [--json]
 
+  anon      The local anonymous-session counter (no server):
+            anon record [--count N]   count messages; exit 5 when the daily limit is reached
+            anon status [--json]      today's count, limit and reset time
+            anon reset [--yes]        set today's count to zero (asks unless --yes)
+            each takes [--state FILE] and [--limit N] (sets the daily limit, default 50)
+
 Exit codes:
   0  success
   1  the server answered something unusable, or failed (5xx)
   2  bad command line
   3  sign-in refused (wrong e-mail or password, or no access to the tenant)
   4  the server could not be reached or did not answer in time
+  5  anon record: the daily limit is reached; nothing was counted
 )";
 
 int exitCodeFor(const ApiError &e)
@@ -95,6 +103,8 @@ int CliApp::run(const QStringList &arguments)
         return status(QStringList{QStringLiteral("quotawatch-cli")} + args.mid(1));
     if (args.first() == QStringLiteral("watch"))
         return watch(QStringList{QStringLiteral("quotawatch-cli")} + args.mid(1));
+    if (args.first() == QStringLiteral("anon"))
+        return anon(QStringList{QStringLiteral("quotawatch-cli")} + args.mid(1));
     return usage(QStringLiteral("unknown command '%1'").arg(args.first()));
 }
 
@@ -323,6 +333,109 @@ int CliApp::watch(const QStringList &args)
     connect(m_session.get(), &Session::signedIn, this, [this] { m_poller->start(); });
     m_session->signIn(p.value(email), password, false);
     return -1;
+}
+
+int CliApp::anon(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("The local anonymous-session counter."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Messages to count (default 1)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Set the daily limit."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption statePath(
+        QStringLiteral("state"),
+        QStringLiteral("Counter file (default: shared with the desktop app)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("status: print JSON."));
+    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("reset: do not ask."));
+    p.addOptions({help, count, limit, statePath, json, yes});
+    p.addPositionalArgument(QStringLiteral("record|status|reset"), QString());
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(help)) {
+        m_out << p.helpText() << '\n' << topUsage;
+        return Ok;
+    }
+    const QStringList words = p.positionalArguments();
+    if (words.size() != 1 ||
+        !QStringList{QStringLiteral("record"), QStringLiteral("status"), QStringLiteral("reset")}
+             .contains(words.first()))
+        return usage(QStringLiteral("anon needs one of record, status, reset"));
+    const QString verb = words.first();
+    int n = 1;
+    if (p.isSet(count)) {
+        bool ok = false;
+        n = p.value(count).toInt(&ok);
+        if (!ok || n < 1 || n > AnonymousCounter::maxLimit)
+            return usage(QStringLiteral("--count must be a positive number"));
+    }
+    AnonymousCounter counter(*m_clock);
+    QString message;
+    if (counter.open(p.isSet(statePath) ? p.value(statePath) : AnonymousCounter::defaultPath(),
+                     &message) == AnonymousCounter::OpenResult::Failed) {
+        m_err << "quotawatch-cli: " << message << '\n';
+        return Failed;
+    }
+    if (!message.isEmpty())
+        m_err << "quotawatch-cli: " << message << '\n';
+    if (p.isSet(limit)) {
+        bool ok = false;
+        const int l = p.value(limit).toInt(&ok);
+        if (!ok || !counter.setLimit(l))
+            return usage(QStringLiteral("--limit must be 0 to %1").arg(AnonymousCounter::maxLimit));
+    }
+    const auto print = [this, asJson = p.isSet(json)](const AnonymousCounter::State &s) {
+        if (asJson) {
+            m_out << QString::fromUtf8(
+                         QJsonDocument(
+                             QJsonObject{{QStringLiteral("day"), s.day.toString(Qt::ISODate)},
+                                         {QStringLiteral("count"), s.count},
+                                         {QStringLiteral("limit"), s.limit},
+                                         {QStringLiteral("remaining"), s.remaining()},
+                                         {QStringLiteral("resetAt"), formatInstant(s.resetAt)}})
+                             .toJson(QJsonDocument::Compact))
+                  << '\n';
+        } else {
+            m_out << s.count << " of " << s.limit << " messages today, " << s.remaining()
+                  << " left; " << QuotaFormat::countdown(s.resetAt, m_clock->now()) << '\n';
+        }
+    };
+    if (verb == QStringLiteral("record")) {
+        const auto r = counter.record(n);
+        if (!r) {
+            m_err << "quotawatch-cli: the counter could not be updated\n";
+            return Failed;
+        }
+        if (!r->accepted) {
+            m_err << "quotawatch-cli: daily limit reached (" << r->state.count << " of "
+                  << r->state.limit << "); nothing counted. Sign in for a higher limit.\n";
+            return LimitReached;
+        }
+        print(r->state);
+        return Ok;
+    }
+    if (verb == QStringLiteral("reset")) {
+        if (!p.isSet(yes)) {
+            m_err << "Reset today's anonymous count to zero? [y/N] ";
+            m_err.flush();
+            const QString answer = m_in.readLine().trimmed().toLower();
+            if (answer != QStringLiteral("y") && answer != QStringLiteral("yes")) {
+                m_err << "quotawatch-cli: not reset\n";
+                return Failed;
+            }
+        }
+        if (!counter.resetToday())
+            return Failed;
+    }
+    const auto s = counter.state();
+    if (!s)
+        return Failed;
+    print(*s);
+    return Ok;
 }
 
 } // namespace qw

@@ -24,7 +24,14 @@ class CliApp final : public QObject {
     Q_OBJECT
 public:
     // Documented in --help; scripts rely on them.
-    enum ExitCode { Ok = 0, Failed = 1, Usage = 2, AuthFailed = 3, NetworkFailed = 4 };
+    enum ExitCode {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2,
+        AuthFailed = 3,
+        NetworkFailed = 4,
+        LimitReached = 5
+    };
 
     CliApp(QTextStream &out, QTextStream &err, QTextStream &in, QObject *parent = nullptr);
     ~CliApp() override;
@@ -39,6 +46,7 @@ Q_SIGNALS:
 private:
     int status(const QStringList &args);
     int watch(const QStringList &args);
+    int anon(const QStringList &args);
     int usage(const QString &message);
     void done(int code);
 

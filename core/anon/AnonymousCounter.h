@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace qw {
+
+class Clock;
+
+// The anonymous-session message counter (seed 003): a daily limit (default 50), counted on
+// this machine and reset at local midnight. Counts are keyed by the local calendar date, so a
+// 23- or 25-hour DST day is just a date, and a clock moved backwards lands on a date that
+// already has its count: never a double reset, never negative. Every change runs in one
+// BEGIN IMMEDIATE transaction on a shared SQLite file (WAL), so the desktop app and any
+// number of CLI processes count together without losing or double-counting.
+class AnonymousCounter final {
+public:
+    static constexpr int defaultLimit = 50;
+    static constexpr int maxLimit = 1'000'000;
+
+    explicit AnonymousCounter(const Clock &clock, QTimeZone zone = QTimeZone::systemTimeZone());
+    ~AnonymousCounter();
+    Q_DISABLE_COPY_MOVE(AnonymousCounter)
+
+    // The file both the app and the CLI use unless told otherwise.
+    static QString defaultPath();
+    enum class OpenResult { Opened, Recovered, Failed };
+    OpenResult open(const QString &path, QString *message);
+
+    struct State {
+        QDate day;
+        int count = 0;
+        int limit = defaultLimit;
+        QDateTime resetAt; // the next local midnight, in UTC
+        int remaining() const { return std::max(0, limit - count); }
+    };
+    // Counts n messages if that stays within the limit; otherwise counts none. The state
+    // after the attempt comes back either way; nullopt on a storage error.
+    struct RecordResult {
+        bool accepted = false;
+        State state;
+    };
+    std::optional<RecordResult> record(int n = 1);
+    std::optional<State> state();
+    bool setLimit(int limit);
+    bool resetToday();
+    // A random id for this installation, stable across runs (for idempotent hand-over).
+    QString installId();
+
+private:
+    bool exec(const QString &sql);
+    QDate today() const;
+    std::optional<State> read();
+
+    const Clock &m_clock;
+    QTimeZone m_zone;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace qw
