@@ -2,6 +2,7 @@
 
 #include "AlertsPanel.h"
 #include "AnalyticsView.h"
+#include "AnonymousView.h"
 #include "DemoLauncher.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -10,14 +11,18 @@
 #include "TrayController.h"
 #include "alerts/AlertEngine.h"
 #include "analytics/AnalyticsLoader.h"
+#include "anon/AnonymousCounter.h"
+#include "anon/AnonymousHandover.h"
 #include "auth/CredentialStore.h"
 #include "storage/HistoryStore.h"
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -86,6 +91,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             m_session.signIn(email, password, remember);
         });
     connect(m_login.get(), &LoginDialog::demoRequested, this, &AppController::startDemo);
+    connect(m_login.get(), &LoginDialog::anonymousRequested, this, &AppController::startAnonymous);
     connect(m_login.get(), &QDialog::rejected, this, [this] {
         if (m_session.state() != Session::State::SignedIn)
             Q_EMIT exitRequested(0);
@@ -213,9 +219,83 @@ void AppController::openHistory()
     m_analyticsView->setHistory(m_history.get());
 }
 
+bool AppController::openAnonymousCounter()
+{
+    if (m_anon)
+        return true;
+    m_anon = std::make_unique<AnonymousCounter>(m_clock);
+    QString message;
+    const auto result =
+        m_anon->open(m_options.anonymousPath.isEmpty() ? AnonymousCounter::defaultPath()
+                                                       : m_options.anonymousPath,
+                     &message);
+    if (result == AnonymousCounter::OpenResult::Failed) {
+        m_anon.reset();
+        m_login->showError(message);
+        return false;
+    }
+    if (!message.isEmpty())
+        m_window->setNotice(message);
+    return true;
+}
+
+void AppController::startAnonymous()
+{
+    if (!openAnonymousCounter())
+        return;
+    if (!m_anonView) {
+        m_anonView = std::make_unique<AnonymousView>(*m_anon, m_clock);
+        connect(m_anonView.get(), &AnonymousView::signInRequested, this, [this] { showLogin(); });
+    }
+    m_login->hide();
+    m_anonView->show();
+    m_anonView->raise();
+}
+
+void AppController::offerHandover()
+{
+    // Only when a counter file exists already: signing in never creates one.
+    const QString path = m_options.anonymousPath.isEmpty() ? AnonymousCounter::defaultPath()
+                                                           : m_options.anonymousPath;
+    if (!m_anon && !QFileInfo::exists(path))
+        return;
+    if (!openAnonymousCounter())
+        return;
+    const auto state = m_anon->state();
+    const int handed = m_anon->handedOverToday();
+    if (!state || state->count <= handed)
+        return;
+    const int count = state->count - handed;
+    const bool yes = m_options.confirmHandover
+                         ? m_options.confirmHandover(count)
+                         : QMessageBox::question(m_window.get(), tr("Hand over anonymous messages"),
+                                                 tr("You sent %n message(s) today without an "
+                                                    "account. Count them on your account too?",
+                                                    nullptr, count)) == QMessageBox::Yes;
+    if (!yes)
+        return;
+    // Stable ids (installation, day, ordinal): a retry or a second sign-in cannot count twice.
+    const auto events = AnonymousHandover::events(m_anon->installId(), state->day, handed + 1,
+                                                  state->count, m_clock.now());
+    const int total = state->count;
+    m_session.send("POST", QStringLiteral("/api/usage/record"), {}, AnonymousHandover::body(events),
+                   this, [this, total](const Result<ApiResponse, ApiError> &r) {
+                       if (!r) {
+                           m_window->setNotice(
+                               tr("The anonymous messages could not be handed over: %1")
+                                   .arg(r.error().userMessage()));
+                           return;
+                       }
+                       m_anon->setHandedOverToday(total);
+                       m_poller.refreshNow();
+                   });
+}
+
 void AppController::onSignedIn()
 {
     openHistory();
+    if (m_anonView)
+        m_anonView->hide();
     m_login->hide();
     m_login->setBusy(false);
     m_window->clear();
@@ -228,6 +308,7 @@ void AppController::onSignedIn()
     if (m_options.screenshotView == QStringLiteral("analytics"))
         m_window->showTab(MainWindow::AnalyticsTab);
     m_analyticsView->reload();
+    offerHandover();
 }
 
 void AppController::onStatus(const UsageStatus &status)

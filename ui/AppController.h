@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -20,6 +21,8 @@ class DemoLauncher;
 class LoginDialog;
 class MainWindow;
 class AlertEngine;
+class AnonymousCounter;
+class AnonymousView;
 class AlertsPanel;
 class AnalyticsLoader;
 class TrayController;
@@ -36,7 +39,10 @@ public:
         QString screenshotPath;          // render the main window after the first update, then exit
         int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
         QString screenshotView = QStringLiteral("quotas"); // or "analytics"
-        QString historyDir; // empty: the platform's app data location
+        QString historyDir;    // empty: the platform's app data location
+        QString anonymousPath; // empty: AnonymousCounter::defaultPath()
+        // Asked on sign-in when there are anonymous messages to hand over; default: a dialog.
+        std::function<bool(int count)> confirmHandover;
     };
 
     AppController(QSettings &settingsStore, CredentialStore &credentials,
@@ -57,6 +63,8 @@ public:
     AlertEngine *alerts() const { return m_alerts.get(); }
     AlertsPanel *alertsPanel() const { return m_alertsPanel; }
     TrayController *tray() const { return m_tray.get(); }
+    AnonymousView *anonymousView() const { return m_anonView.get(); }
+    AnonymousCounter *anonymousCounter() const { return m_anon.get(); }
 
 Q_SIGNALS:
     void exitRequested(int exitCode);
@@ -69,6 +77,9 @@ private:
     void takeScreenshot();
     void openPreferences();
     void openHistory();
+    bool openAnonymousCounter();
+    void startAnonymous();
+    void offerHandover();
     void applyAlertSettings();
     void editQuotaThresholds(const QString &quotaId);
 
@@ -88,6 +99,8 @@ private:
     std::unique_ptr<AlertEngine> m_alerts;
     std::unique_ptr<TrayController> m_tray;
     AlertsPanel *m_alertsPanel = nullptr; // owned by the main window
+    std::unique_ptr<AnonymousCounter> m_anon;
+    std::unique_ptr<AnonymousView> m_anonView;
     bool m_screenshotTaken = false;
 };
 

@@ -19,6 +19,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_message(new QLabel(this))
     , m_signIn(new QPushButton(tr("&Sign in"), this))
     , m_demo(new QPushButton(tr("Try the &demo"), this))
+    , m_anonymous(new QPushButton(tr("Use &without an account"), this))
 {
     setWindowTitle(tr("Sign in to Quotawatch"));
     m_server->setPlaceholderText(QStringLiteral("https://usage.example.com"));
@@ -45,6 +46,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_demo, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_anonymous, QDialogButtonBox::ActionRole);
+    m_anonymous->setToolTip(tr("Count today's messages on this computer, with no server."));
     buttons->addButton(QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +60,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_demo, &QPushButton::clicked, this, &LoginDialog::demoRequested);
+    connect(m_anonymous, &QPushButton::clicked, this, &LoginDialog::anonymousRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();
 }

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void signInRequested(const QUrl &server, const QString &email, const QString &password,
                          bool remember);
     void demoRequested();
+    void anonymousRequested();
 
 private:
     void updateButtons();
@@ -46,6 +47,7 @@ private:
     QLabel *m_message;
     QPushButton *m_signIn;
     QPushButton *m_demo;
+    QPushButton *m_anonymous;
     bool m_busy = false;
     QString m_error;
 };

@@ -207,4 +207,22 @@ QString AnonymousCounter::installId()
     return q.value(0).toString();
 }
 
+int AnonymousCounter::handedOverToday()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QString(QStringLiteral("handed-") + today().toString(Qt::ISODate)));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool AnonymousCounter::setHandedOverToday(int count)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                             "SET value = excluded.value"));
+    q.addBindValue(QString(QStringLiteral("handed-") + today().toString(Qt::ISODate)));
+    q.addBindValue(QString::number(count));
+    return q.exec();
+}
+
 } // namespace qw

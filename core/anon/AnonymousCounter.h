@@ -47,6 +47,9 @@ public:
     bool resetToday();
     // A random id for this installation, stable across runs (for idempotent hand-over).
     QString installId();
+    // How many of today's messages were already handed to an account.
+    int handedOverToday();
+    bool setHandedOverToday(int count);
 
 private:
     bool exec(const QString &sql);

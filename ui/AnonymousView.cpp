@@ -1,0 +1,126 @@
+#include "AnonymousView.h"
+
+#include "QuotaMeter.h"
+#include "anon/AnonymousCounter.h"
+#include "format/QuotaFormat.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace qw {
+
+AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_counter(counter)
+    , m_clock(clock)
+    , m_meter(new QuotaMeter(this))
+    , m_usage(new QLabel(this))
+    , m_remaining(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_prompt(new QWidget(this))
+    , m_promptText(new QLabel(m_prompt))
+    , m_add(new QPushButton(tr("&+1 message"), this))
+{
+    setWindowTitle(tr("Quotawatch \u2014 without an account"));
+    resize(480, 220);
+    auto *title = new QLabel(tr("<b>Messages today</b> (counted on this computer)"), this);
+    m_meter->setAccessibleName(tr("Messages today"));
+    m_usage->setAccessibleName(tr("Messages used"));
+    m_remaining->setAccessibleName(tr("Messages left"));
+    m_countdown->setForegroundRole(QPalette::PlaceholderText);
+    m_add->setToolTip(tr("Count one message (Ctrl+Return)"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_add->setAccessibleName(tr("Count one message"));
+
+    auto *signIn = new QPushButton(tr("&Sign in\u2026"), m_prompt);
+    auto *promptLayout = new QHBoxLayout(m_prompt);
+    m_promptText->setWordWrap(true);
+    promptLayout->addWidget(m_promptText, 1);
+    promptLayout->addWidget(signIn);
+    m_prompt->setAutoFillBackground(true);
+    m_prompt->setBackgroundRole(QPalette::AlternateBase);
+    m_prompt->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_usage, 1);
+    row->addWidget(m_remaining);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_meter);
+    layout->addLayout(row);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_add, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_add, &QPushButton::clicked, this, &AnonymousView::addOne);
+    connect(signIn, &QPushButton::clicked, this, &AnonymousView::signInRequested);
+    // A local file read every two seconds picks up counts from CLI processes.
+    m_timer.setInterval(2000);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &AnonymousView::refresh);
+    refresh();
+}
+
+bool AnonymousView::addOne()
+{
+    const auto r = m_counter.record(1);
+    refresh();
+    return r && r->accepted;
+}
+
+void AnonymousView::refresh()
+{
+    const auto s = m_counter.state();
+    if (!s) {
+        m_usage->setText(tr("The counter cannot be read."));
+        return;
+    }
+    const double percent = s->limit > 0 ? 100.0 * s->count / s->limit : 100.0;
+    m_meter->setValue(percent, levelForPercent(percent));
+    m_usage->setText(tr("%1 of %2 messages").arg(s->count).arg(s->limit));
+    m_remaining->setText(s->remaining() > 0 ? tr("%n left", nullptr, s->remaining())
+                                            : tr("\u26d4 limit reached"));
+    m_countdown->setText(QuotaFormat::countdown(s->resetAt, m_clock.now()));
+    m_add->setEnabled(s->remaining() > 0);
+    const bool near = percent >= promptPercent;
+    m_promptText->setText(
+        s->remaining() > 0
+            ? tr("\u26a0 %1 of %2 messages used today. Sign in for a higher limit.")
+                  .arg(s->count)
+                  .arg(s->limit)
+            : tr("\u26d4 Today's %1 messages are used up. Sign in to go on.").arg(s->limit));
+    m_prompt->setVisible(near);
+}
+
+QString AnonymousView::usageText() const
+{
+    return m_usage->text();
+}
+QString AnonymousView::remainingText() const
+{
+    return m_remaining->text();
+}
+bool AnonymousView::promptVisible() const
+{
+    return m_prompt->isVisibleTo(this);
+}
+
+void AnonymousView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void AnonymousView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+} // namespace qw

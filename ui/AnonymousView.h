@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace qw {
+
+class AnonymousCounter;
+class Clock;
+class QuotaMeter;
+
+// Quotawatch without an account: the day's anonymous messages as a bar with the remaining
+// count and the countdown to local midnight, a "+1" action (Ctrl+Return), updates every two
+// seconds so counts made by CLI processes show up, and a sign-in prompt as the limit nears.
+class AnonymousView final : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr double promptPercent = 80.0;
+
+    AnonymousView(AnonymousCounter &counter, const Clock &clock, QWidget *parent = nullptr);
+
+    void refresh();
+    bool addOne();
+    QString usageText() const;
+    QString remainingText() const;
+    bool promptVisible() const;
+
+Q_SIGNALS:
+    void signInRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    AnonymousCounter &m_counter;
+    const Clock &m_clock;
+    QuotaMeter *m_meter;
+    QLabel *m_usage;
+    QLabel *m_remaining;
+    QLabel *m_countdown;
+    QWidget *m_prompt;
+    QLabel *m_promptText;
+    QPushButton *m_add;
+    QTimer m_timer;
+};
+
+} // namespace qw
