@@ -350,7 +350,8 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         QStringLiteral("At most N status requests per caller in S seconds (default 120/60)."),
         QStringLiteral("N/S"));
     const auto noTraffic =
-        cmd.add(QStringLiteral("no-traffic"), QStringLiteral("demo: do not generate traffic."));
+        cmd.add(QStringLiteral("no-traffic"),
+                QStringLiteral("demo: no live traffic (the 90 days of history are still there)."));
     QW_PARSE(cmd, args)
     std::optional<PollRateLimiter> limiter = PollRateLimiter();
     if (cmd.parser.isSet(pollLimit)) {
@@ -419,11 +420,11 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         context.tenants().setOverride(tenant->id,
                                       {QStringLiteral("tokens"), Period::Monthly,
                                        QStringLiteral("openai"), QStringLiteral("gpt-4"), 16000.0});
-        if (!cmd.parser.isSet(noTraffic)) {
-            traffic = std::make_unique<DemoTraffic>(context, *tenant);
-            traffic->backfill();
+        // The history is always there; --no-traffic only stops the live generator.
+        traffic = std::make_unique<DemoTraffic>(context, *tenant);
+        traffic->backfill();
+        if (!cmd.parser.isSet(noTraffic))
             traffic->start(5000);
-        }
     }
 
     ApiServer server(context);

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace qw::test;
@@ -206,4 +207,60 @@ TEST(ServerCli, DemoServesASignInReadyTenant)
     demo.terminate();
     EXPECT_TRUE(demo.waitForFinished(10000));
     EXPECT_EQ(demo.exitCode(), 0);
+}
+
+TEST(ServerCli, DemoBackfillsNinetyDaysOfVariedTraffic)
+{
+    QProcess demo;
+    demo.start(QStringLiteral(QW_SERVER_EXE),
+               {QStringLiteral("demo"), QStringLiteral("--no-traffic")});
+    ASSERT_TRUE(demo.waitForStarted());
+    QString out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains(QStringLiteral("password:")) && timer.elapsed() < 20000) {
+        demo.waitForReadyRead(500);
+        out += QString::fromUtf8(demo.readAllStandardOutput());
+    }
+    const auto port =
+        QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(out).captured(1);
+    const auto email = QRegularExpression(QStringLiteral("e-mail: +(\\S+)")).match(out).captured(1);
+    ASSERT_FALSE(port.isEmpty()) << out.toStdString();
+    TestHttp http;
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QString token = http.login(base, email, QStringLiteral("demo-password"))
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QUrl url = base.resolved(QUrl(QStringLiteral("/api/usage/analytics")));
+    url.setQuery(QStringLiteral("from=%1&to=%2&granularity=day&groupBy=model")
+                     .arg(now.addDays(-89).toString(Qt::ISODate), now.toString(Qt::ISODate)));
+    const QJsonObject report = http.get(url, token).json();
+    const QJsonArray series = report.value(QStringLiteral("series")).toArray();
+    ASSERT_GE(series.size(), 89);
+    int busyDays = 0;
+    qint64 weekday = 0;
+    qint64 weekend = 0;
+    for (const QJsonValue &v : series) {
+        const QJsonObject b = v.toObject();
+        const qint64 requests = b.value(QStringLiteral("requests")).toInteger();
+        busyDays += requests > 0;
+        const int dow =
+            QDateTime::fromString(b.value(QStringLiteral("bucket")).toString(), Qt::ISODate)
+                .date()
+                .dayOfWeek();
+        (dow >= 6 ? weekend : weekday) += requests;
+    }
+    EXPECT_GE(busyDays, 89);         // every day of the last ninety has traffic
+    EXPECT_GT(weekday / 5, weekend); // a weekly rhythm: weekdays much busier than weekends
+    const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+    EXPECT_GT(totals.value(QStringLiteral("failed")).toInteger(), 0); // some failures
+    EXPECT_GE(report.value(QStringLiteral("breakdown"))
+                  .toObject()
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .size(),
+              5); // models
+    demo.terminate();
+    EXPECT_TRUE(demo.waitForFinished(10000));
 }
