@@ -108,6 +108,47 @@ int CliApp::run(const QStringList &arguments)
     return usage(QStringLiteral("unknown command '%1'").arg(args.first()));
 }
 
+std::optional<int> CliApp::parseCommand(QCommandLineParser &p, const QStringList &args,
+                                        const QCommandLineOption &help)
+{
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(help)) {
+        m_out << p.helpText() << '\n' << topUsage;
+        return Ok;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    return std::nullopt;
+}
+
+std::optional<int> CliApp::checkSignIn(const QCommandLineParser &p,
+                                       const QCommandLineOption &server,
+                                       const QCommandLineOption &email,
+                                       const QCommandLineOption &passwordStdin)
+{
+    const QUrl url(p.value(server), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return usage(QStringLiteral("--server must be an http:// or https:// URL"));
+    if (p.value(email).isEmpty())
+        return usage(QStringLiteral("--email is required"));
+    if (!p.isSet(passwordStdin))
+        return usage(QStringLiteral(
+            "--password-stdin is required (passwords never go on the command line)"));
+    return std::nullopt;
+}
+
+QString CliApp::readPassword()
+{
+    QString password = m_in.readLine();
+    if (password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
 int CliApp::status(const QStringList &args)
 {
     QCommandLineParser p;
@@ -131,25 +172,11 @@ int CliApp::status(const QStringList &args)
         QStringLiteral("S"));
     p.addOptions({help, server, email, pwStdin, tenant, json, timeout});
     p.addPositionalArgument(QStringLiteral("status"), QString());
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(help)) {
-        m_out << p.helpText() << '\n' << topUsage;
-        return Ok;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return usage(
-            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (const auto done = parseCommand(p, args, help))
+        return *done;
+    if (const auto wrong = checkSignIn(p, server, email, pwStdin))
+        return *wrong;
     const QUrl url(p.value(server), QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
-        url.host().isEmpty())
-        return usage(QStringLiteral("--server must be an http:// or https:// URL"));
-    if (p.value(email).isEmpty())
-        return usage(QStringLiteral("--email is required"));
-    if (!p.isSet(pwStdin))
-        return usage(QStringLiteral(
-            "--password-stdin is required (passwords never go on the command line)"));
     if (p.isSet(timeout)) {
         bool ok = false;
         const int s = p.value(timeout).toInt(&ok);
@@ -157,9 +184,7 @@ int CliApp::status(const QStringList &args)
             return usage(QStringLiteral("--timeout must be 1 to 600 seconds"));
         m_api->setTimeoutMs(s * 1000);
     }
-    QString password = m_in.readLine();
-    if (password.endsWith(u'\r'))
-        password.chop(1);
+    const QString password = readPassword();
     m_api->setBaseUrl(url);
     const bool asJson = p.isSet(json);
     const QString tenantId = p.value(tenant);
@@ -241,25 +266,11 @@ int CliApp::watch(const QStringList &args)
                                    QStringLiteral("FILE"));
     p.addOptions({help, server, email, pwStdin, tenant, json, interval, state});
     p.addPositionalArgument(QStringLiteral("watch"), QString());
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(help)) {
-        m_out << p.helpText() << '\n' << topUsage;
-        return Ok;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return usage(
-            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (const auto done = parseCommand(p, args, help))
+        return *done;
+    if (const auto wrong = checkSignIn(p, server, email, pwStdin))
+        return *wrong;
     const QUrl url(p.value(server), QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
-        url.host().isEmpty())
-        return usage(QStringLiteral("--server must be an http:// or https:// URL"));
-    if (p.value(email).isEmpty())
-        return usage(QStringLiteral("--email is required"));
-    if (!p.isSet(pwStdin))
-        return usage(QStringLiteral(
-            "--password-stdin is required (passwords never go on the command line)"));
     int seconds = UsagePoller::defaultIntervalSeconds;
     if (p.isSet(interval)) {
         bool ok = false;
@@ -270,9 +281,7 @@ int CliApp::watch(const QStringList &args)
                              .arg(UsagePoller::minIntervalSeconds)
                              .arg(UsagePoller::maxIntervalSeconds));
     }
-    QString password = m_in.readLine();
-    if (password.endsWith(u'\r'))
-        password.chop(1);
+    const QString password = readPassword();
     m_api->setBaseUrl(url);
 
     m_credentials = std::make_unique<MemoryCredentialStore>();

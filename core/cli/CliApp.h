@@ -6,7 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
+class QCommandLineOption;
+class QCommandLineParser;
 class QNetworkAccessManager;
 
 namespace qw {
@@ -48,6 +51,14 @@ private:
     int watch(const QStringList &args);
     int anon(const QStringList &args);
     int usage(const QString &message);
+    // Parses a command's options; an exit code when it is already done (help, usage error).
+    std::optional<int> parseCommand(QCommandLineParser &p, const QStringList &args,
+                                    const QCommandLineOption &help);
+    // The sign-in options every server command takes; an exit code when they are wrong.
+    std::optional<int> checkSignIn(const QCommandLineParser &p, const QCommandLineOption &server,
+                                   const QCommandLineOption &email,
+                                   const QCommandLineOption &passwordStdin);
+    QString readPassword();
     void done(int code);
 
     QTextStream &m_out;
