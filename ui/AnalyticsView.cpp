@@ -265,8 +265,12 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
     bars->append(set);
     QChart *pc = m_providers->chart();
     pc->removeAllSeries();
-    for (QAbstractAxis *a : pc->axes())
+    // removeAxis() hands ownership back, so the old axes must be deleted here (LeakSanitizer
+    // found them leaking on every reload).
+    for (QAbstractAxis *a : pc->axes()) {
         pc->removeAxis(a);
+        delete a;
+    }
     pc->addSeries(bars);
     auto *catAxis = new QBarCategoryAxis;
     catAxis->append(categories);
