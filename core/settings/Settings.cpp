@@ -13,7 +13,6 @@ const QString kAccount = QStringLiteral("server/account");
 const QString kRemember = QStringLiteral("server/remember");
 const QString kInterval = QStringLiteral("polling/intervalSeconds");
 const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
 } // namespace
 
 Settings::Settings(QSettings &store)
@@ -89,14 +88,6 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_store.setValue(kGeometry, geometry);
-}
-QByteArray Settings::windowState() const
-{
-    return m_store.value(kState).toByteArray();
-}
-void Settings::setWindowState(const QByteArray &state)
-{
-    m_store.setValue(kState, state);
 }
 QList<double> Settings::parseThresholds(const QString &text)
 {

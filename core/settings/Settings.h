@@ -28,8 +28,6 @@ public:
     void setPollIntervalSeconds(int seconds);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
 
     // Alerts.
     QList<double> alertThresholds() const; // default 80, 95, 100
