@@ -364,15 +364,22 @@ void AppController::applyAlertSettings()
 
 void AppController::editQuotaThresholds(const QString &quotaId)
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        m_window.get(), tr("Alert thresholds"),
-        tr("Alert at these percentages for this quota (empty: use the global ones):"),
-        QLineEdit::Normal, Settings::formatThresholds(m_settings.quotaAlertThresholds(quotaId)),
-        &ok);
-    if (!ok)
+    const QString current = Settings::formatThresholds(m_settings.quotaAlertThresholds(quotaId));
+    std::optional<QString> answer;
+    if (m_options.askThresholds) {
+        answer = m_options.askThresholds(current);
+    } else {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            m_window.get(), tr("Alert thresholds"),
+            tr("Alert at these percentages for this quota (empty: use the global ones):"),
+            QLineEdit::Normal, current, &ok);
+        if (ok)
+            answer = text;
+    }
+    if (!answer)
         return;
-    const QList<double> thresholds = Settings::parseThresholds(text);
+    const QList<double> thresholds = Settings::parseThresholds(*answer);
     m_settings.setQuotaAlertThresholds(quotaId, thresholds);
     m_alerts->setQuotaThresholds(quotaId, thresholds);
 }

@@ -43,6 +43,9 @@ public:
         QString anonymousPath; // empty: AnonymousCounter::defaultPath()
         // Asked on sign-in when there are anonymous messages to hand over; default: a dialog.
         std::function<bool(int count)> confirmHandover;
+        // Asks for a quota's own alert thresholds (current text in, nullopt = cancelled);
+        // default: an input dialog.
+        std::function<std::optional<QString>(const QString &current)> askThresholds;
     };
 
     AppController(QSettings &settingsStore, CredentialStore &credentials,

@@ -102,8 +102,10 @@ void TrayController::notify(const AlertEvent &event, bool sound)
                                                      : QSystemTrayIcon::Warning;
         m_tray->showMessage(event.title, event.message, icon, 10000);
     }
-    if (sound)
+    if (sound) {
+        ++m_sounds;
         QApplication::beep();
+    }
 }
 
 } // namespace qw

@@ -32,6 +32,7 @@ public:
     QString toolTip() const { return m_toolTip; }
     QIcon icon() const { return m_icon; }
     int notificationsShown() const { return m_notifications; }
+    int soundsPlayed() const { return m_sounds; }
 
 Q_SIGNALS:
     void openRequested();
@@ -50,6 +51,7 @@ private:
     QString m_toolTip;
     QIcon m_icon;
     int m_notifications = 0;
+    int m_sounds = 0;
 };
 
 } // namespace qw

@@ -15,6 +15,7 @@
 #include "auth/CredentialStore.h"
 #include "domain/UsageStatus.h"
 #include "format/QuotaFormat.h"
+#include "settings/Settings.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -403,6 +404,50 @@ TEST_F(DashboardUiTest, ClosingTheWindowCanKeepPollingInTheTray)
     // Without a tray, closing closes.
     window->setCloseToTray(false);
     EXPECT_TRUE(window->close());
+    app.reset();
+}
+
+TEST_F(DashboardUiTest, PerQuotaThresholdsFromABarAndTheOptionalSound)
+{
+    AppController::Options options;
+    QString offered;
+    options.askThresholds = [&offered](const QString &current) -> std::optional<QString> {
+        offered = current;
+        return QStringLiteral("50, 75");
+    };
+    auto app = makeController(options);
+    // A bar's context menu asks for that quota's thresholds; the answer is kept and applied.
+    Q_EMIT app->mainWindow()->quotaList()->thresholdsRequested(QStringLiteral("daily.tokens"));
+    EXPECT_TRUE(offered.isEmpty()); // none of its own yet
+    EXPECT_EQ(Settings(settings).quotaAlertThresholds(QStringLiteral("daily.tokens")),
+              (QList<double>{50, 75}));
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
+              (QList<double>{50, 75}));
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.requests")),
+              (QList<double>{80, 95, 100}));
+    // Clearing them falls back to the global thresholds.
+    app.reset();
+    options.askThresholds = [](const QString &) -> std::optional<QString> { return QString(); };
+    app = makeController(options);
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
+              (QList<double>{50, 75})); // loaded from settings
+    Q_EMIT app->mainWindow()->quotaList()->thresholdsRequested(QStringLiteral("daily.tokens"));
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
+              (QList<double>{80, 95, 100}));
+
+    // Sound only when asked for, and never for a silenced alert.
+    TrayController tray;
+    AlertEvent e;
+    e.quotaId = QStringLiteral("daily.tokens");
+    e.threshold = 80;
+    tray.notify(e, false);
+    EXPECT_EQ(tray.soundsPlayed(), 0);
+    tray.notify(e, true);
+    EXPECT_EQ(tray.soundsPlayed(), 1);
+    e.silenced = true;
+    tray.notify(e, true);
+    EXPECT_EQ(tray.soundsPlayed(), 1);
+    EXPECT_EQ(tray.notificationsShown(), 2);
     app.reset();
 }
 
