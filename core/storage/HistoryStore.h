@@ -66,7 +66,8 @@ private:
     };
 
     bool createSchema();
-    qint64 quotaSetKey(const QStringList &ids, const QByteArray &limits);
+    // The key of these quotas' ids and limits, added if new; limits is scratch space.
+    qint64 quotaSetKey(const QList<Quota> &quotas, QByteArray &limits);
     const QuotaSet *quotaSet(qint64 key); // cached; nullptr if unknown
 
     const Clock &m_clock;

@@ -1,6 +1,7 @@
 #include "analytics/Decimator.h"
 #include "domain/AnalyticsReport.h"
 #include "storage/HistoryStore.h"
+#include "storage/SnapshotPacker.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -174,6 +175,61 @@ TEST_F(HistoryStoreTest, SnapshotsBecomeQuotaHistoryAndSurviveReopening)
         5);
     EXPECT_TRUE(store.quotaHistory(QStringLiteral("no.such"), clock.now().addDays(-1), clock.now())
                     .isEmpty());
+}
+
+// Large batches take SnapshotPacker's threaded path; set changes fall mid-chunk and on a
+// chunk boundary, and one status has no time of its own.
+TEST_F(HistoryStoreTest, ALargeBatchStoresEverySnapshotExactly)
+{
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    const size_t n = SnapshotPacker::threadThreshold * 3 + 123;
+    const size_t planChange = SnapshotPacker::chunkRows * 2; // first row of a chunk
+    const size_t newQuota = SnapshotPacker::chunkRows * 3 + 100;
+    const size_t untimed = n - 1;
+    const QDateTime start = clock.now().addDays(-2);
+    std::vector<UsageStatus> statuses;
+    statuses.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        UsageStatus s = status(start.addSecs(qint64(i)), double(i));
+        if (i >= planChange)
+            s.quotas[0].limit = 1000.0;
+        if (i >= newQuota)
+            s.quotas.prepend(Quota{QStringLiteral("monthly.tokens"),
+                                   QStringLiteral("tokens"),
+                                   QStringLiteral("tokens"),
+                                   QStringLiteral("monthly"),
+                                   {},
+                                   {},
+                                   double(i) * 2,
+                                   1e9,
+                                   0.0,
+                                   start});
+        if (i == untimed)
+            s.generatedAt = QDateTime(); // stored at the clock's now
+        statuses.push_back(s);
+    }
+    ASSERT_TRUE(store.addSnapshots(statuses));
+    EXPECT_EQ(store.snapshotRows(), qint64(n));
+
+    const QList<QPointF> requests =
+        store.quotaHistory(QStringLiteral("daily.requests"), start, clock.now().addSecs(1));
+    ASSERT_EQ(requests.size(), qsizetype(n));
+    size_t wrong = 0;
+    for (size_t i = 0; i + 1 < n; ++i)
+        wrong += requests[qsizetype(i)] !=
+                 QPointF(double(start.addSecs(qint64(i)).toMSecsSinceEpoch()), double(i));
+    EXPECT_EQ(wrong, 0u);
+    EXPECT_EQ(requests.last(), QPointF(double(clock.now().toMSecsSinceEpoch()), double(untimed)));
+    const QList<QPointF> tokens =
+        store.quotaHistory(QStringLiteral("monthly.tokens"), start, clock.now().addSecs(1));
+    ASSERT_EQ(tokens.size(), qsizetype(n - newQuota));
+    EXPECT_EQ(tokens.first().y(), double(newQuota) * 2);
+    // Requests pass 80 % of their limit of 500 once, at the 400th snapshot, and stay above.
+    const QList<QDateTime> crossings = store.thresholdCrossings(start, clock.now(), 80.0);
+    EXPECT_EQ(crossings, QList<QDateTime>{start.addSecs(400)});
 }
 
 TEST_F(HistoryStoreTest, PagesAreCachedWithTheirAge)
