@@ -7,9 +7,6 @@
 #include "storage/HistoryStore.h"
 #include "util/Clock.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -18,14 +15,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QPieSeries>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace qw {
 
@@ -63,10 +58,11 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     , m_to(new QDateTimeEdit(this))
     , m_granularity(new QComboBox(this))
     , m_metric(new QComboBox(this))
+    , m_breakdownStyle(new QComboBox(this))
     , m_source(new QLabel(this))
     , m_chart(new TimeSeriesChart(this))
-    , m_providers(new QChartView(this))
-    , m_models(new QChartView(this))
+    , m_providers(new BreakdownChart(this))
+    , m_models(new BreakdownChart(this))
 {
     m_range->addItem(tr("Last 24 hours"), int(Range::Day));
     m_range->addItem(tr("Last 7 days"), int(Range::Week));
@@ -80,6 +76,10 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     for (AnalyticsMetric m : allMetrics)
         m_metric->addItem(metricName(m), int(m));
     m_metric->setAccessibleName(tr("Metric"));
+    m_breakdownStyle->addItem(tr("Bars"), int(BreakdownChart::Style::Bars));
+    m_breakdownStyle->addItem(tr("Donuts"), int(BreakdownChart::Style::Donut));
+    m_breakdownStyle->setAccessibleName(tr("Breakdown chart style"));
+    m_breakdownStyle->setToolTip(tr("Show the provider and model breakdowns as bars or donuts"));
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -97,6 +97,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     controls->addWidget(m_to);
     controls->addWidget(m_granularity);
     controls->addWidget(m_metric);
+    controls->addWidget(m_breakdownStyle);
     controls->addStretch(1);
     controls->addWidget(m_source);
     controls->addWidget(refresh);
@@ -113,11 +114,6 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         m_cards.insert(m, card);
     }
 
-    for (QChartView *v : {m_providers, m_models}) {
-        v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(220);
-        v->chart()->setAnimationOptions(QChart::NoAnimation);
-    }
     m_providers->setAccessibleName(tr("Usage by provider"));
     m_models->setAccessibleName(tr("Usage by model"));
 
@@ -168,7 +164,15 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     connect(m_from, &QDateTimeEdit::editingFinished, this, &AnalyticsView::reload);
     connect(m_to, &QDateTimeEdit::editingFinished, this, &AnalyticsView::reload);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &AnalyticsView::reload);
-    connect(m_metric, &QComboBox::currentIndexChanged, this, &AnalyticsView::showSeries);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        showSeries();
+        showBreakdowns();
+    });
+    connect(m_breakdownStyle, &QComboBox::currentIndexChanged, this, [this] {
+        const auto style = BreakdownChart::Style(m_breakdownStyle->currentData().toInt());
+        m_providers->setStyle(style);
+        m_models->setStyle(style);
+    });
     connect(refresh, &QPushButton::clicked, this, &AnalyticsView::reload);
     connect(exportButton, &QPushButton::clicked, this, &AnalyticsView::exportWithDialog);
     connect(&m_loader, &AnalyticsLoader::loaded, this, &AnalyticsView::present);
@@ -210,6 +214,11 @@ void AnalyticsView::setCustomRange(const QDateTime &from, const QDateTime &to)
 void AnalyticsView::setMetric(AnalyticsMetric metric)
 {
     m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
+
+void AnalyticsView::setBreakdownStyle(BreakdownChart::Style style)
+{
+    m_breakdownStyle->setCurrentIndex(m_breakdownStyle->findData(int(style)));
 }
 
 void AnalyticsView::reload()
@@ -254,47 +263,7 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
         tr("<small>Avg. response</small><br><b>%1 ms</b>")
             .arg(locale.toString(t.avgResponseTimeMs, 'f', 0)));
 
-    // Providers as bars (requests), models as a donut (tokens).
-    auto *bars = new QBarSeries;
-    auto *set = new QBarSet(tr("Requests"));
-    QStringList categories;
-    for (const BreakdownItem &i : reports.value(QStringLiteral("provider")).breakdown) {
-        *set << double(i.values.requests);
-        categories << (i.key.isEmpty() ? tr("(none)") : i.key);
-    }
-    bars->append(set);
-    QChart *pc = m_providers->chart();
-    pc->removeAllSeries();
-    // removeAxis() hands ownership back, so the old axes must be deleted here (LeakSanitizer
-    // found them leaking on every reload).
-    for (QAbstractAxis *a : pc->axes()) {
-        pc->removeAxis(a);
-        delete a;
-    }
-    pc->addSeries(bars);
-    auto *catAxis = new QBarCategoryAxis;
-    catAxis->append(categories);
-    pc->addAxis(catAxis, Qt::AlignBottom);
-    bars->attachAxis(catAxis);
-    auto *valueAxis = new QValueAxis;
-    pc->addAxis(valueAxis, Qt::AlignLeft);
-    bars->attachAxis(valueAxis);
-    valueAxis->applyNiceNumbers();
-    pc->setTitle(tr("Requests by provider"));
-    pc->legend()->hide();
-
-    auto *donut = new QPieSeries;
-    donut->setHoleSize(0.45);
-    for (const BreakdownItem &i : reports.value(QStringLiteral("model")).breakdown) {
-        if (i.values.tokens > 0)
-            donut->append(i.key.isEmpty() ? tr("(none)") : i.key, double(i.values.tokens));
-    }
-    QChart *mc = m_models->chart();
-    mc->removeAllSeries();
-    mc->addSeries(donut);
-    mc->setTitle(tr("Tokens by model"));
-    mc->legend()->setAlignment(Qt::AlignRight);
-
+    showBreakdowns();
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
         it.value()->setItems(reports.value(it.key()).breakdown);
     showSeries();
@@ -337,6 +306,28 @@ void AnalyticsView::showSeries()
         }
     }
     m_chart->setMarkers(resets, alerts);
+}
+
+void AnalyticsView::showBreakdowns()
+{
+    if (m_reports.isEmpty())
+        return;
+    const AnalyticsMetric metric = AnalyticsMetric(m_metric->currentData().toInt());
+    const bool additive = metric == AnalyticsMetric::Requests ||
+                          metric == AnalyticsMetric::Tokens || metric == AnalyticsMetric::Cost;
+    const int decimals = metric == AnalyticsMetric::Cost          ? 2
+                         : metric == AnalyticsMetric::SuccessRate ? 1
+                                                                  : 0;
+    const auto itemsOf = [&](const QString &dimension) {
+        QList<std::pair<QString, double>> items;
+        for (const BreakdownItem &i : m_reports.value(dimension).breakdown)
+            items.append({i.key, metricValue(i.values, metric)});
+        return items;
+    };
+    m_providers->setData(tr("%1 by provider").arg(metricName(metric)),
+                         itemsOf(QStringLiteral("provider")), additive, decimals);
+    m_models->setData(tr("%1 by model").arg(metricName(metric)), itemsOf(QStringLiteral("model")),
+                      additive, decimals);
 }
 
 QString AnalyticsView::sourceText() const

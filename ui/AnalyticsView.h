@@ -1,12 +1,12 @@
 #pragma once
 
+#include "BreakdownChart.h"
 #include "domain/AnalyticsReport.h"
 #include "net/ApiError.h"
 
 #include <QMap>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -21,9 +21,9 @@ class HistoryStore;
 class TimeSeriesChart;
 
 // Where the quota went and when: range presets or a custom range, granularity and metric;
-// totals cards, the time series, providers (bars) and models (donut), and tables for
-// endpoints, status codes and top consumers. Opens from the local cache at once and says
-// so ("cached, as of ...") until live data arrives.
+// totals cards, the time series, breakdowns per provider and per model (bars or donuts, in
+// the chosen metric), and tables for endpoints, status codes and top consumers. Opens from the
+// local cache at once and says so ("cached, as of ...") until live data arrives.
 class AnalyticsView final : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +34,7 @@ public:
     void setRange(Range range);
     void setCustomRange(const QDateTime &from, const QDateTime &to);
     void setMetric(AnalyticsMetric metric);
+    void setBreakdownStyle(BreakdownChart::Style style);
     // Where alert markers come from (snapshots crossing 80 %); optional.
     void setHistory(HistoryStore *history) { m_history = history; }
     void reload();
@@ -45,8 +46,8 @@ public:
     QString totalText(AnalyticsMetric metric) const;
     TimeSeriesChart *chart() const { return m_chart; }
     BreakdownTableModel *table(const QString &dimension) const { return m_tables.value(dimension); }
-    QChartView *providerChart() const { return m_providers; }
-    QChartView *modelChart() const { return m_models; }
+    BreakdownChart *providerChart() const { return m_providers; }
+    BreakdownChart *modelChart() const { return m_models; }
 
 Q_SIGNALS:
     void dataShown();
@@ -54,6 +55,7 @@ Q_SIGNALS:
 private:
     void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt);
     void showSeries();
+    void showBreakdowns();
     void exportWithDialog();
     std::pair<QDateTime, QDateTime> currentRange() const;
 
@@ -64,11 +66,12 @@ private:
     QDateTimeEdit *m_to;
     QComboBox *m_granularity;
     QComboBox *m_metric;
+    QComboBox *m_breakdownStyle;
     QLabel *m_source;
     QMap<AnalyticsMetric, QLabel *> m_cards;
     TimeSeriesChart *m_chart;
-    QChartView *m_providers;
-    QChartView *m_models;
+    BreakdownChart *m_providers;
+    BreakdownChart *m_models;
     QMap<QString, BreakdownTableModel *> m_tables;
     QMap<QString, AnalyticsReport> m_reports;
     HistoryStore *m_history = nullptr;

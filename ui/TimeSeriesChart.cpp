@@ -152,6 +152,21 @@ const QList<QPointF> &TimeSeriesChart::renderedPoints() const
     return m_line->points();
 }
 
+QList<QPointF> TimeSeriesChart::resetMarkers() const
+{
+    return m_resets->points();
+}
+
+QList<QPointF> TimeSeriesChart::alertMarkers() const
+{
+    return m_alerts->points();
+}
+
+std::pair<double, double> TimeSeriesChart::visibleRange() const
+{
+    return {double(m_x->min().toMSecsSinceEpoch()), double(m_x->max().toMSecsSinceEpoch())};
+}
+
 void TimeSeriesChart::syncLine()
 {
     m_line->setRanges(double(m_x->min().toMSecsSinceEpoch()),

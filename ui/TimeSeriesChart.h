@@ -35,6 +35,10 @@ public:
     const QList<QPointF> &renderedPoints() const;
     QString tooltipFor(double xMs) const; // exposed for tests
     QLineSeries *series() const { return m_series; }
+    QList<QPointF> resetMarkers() const;
+    QList<QPointF> alertMarkers() const;
+    // The visible x range, ms since epoch.
+    std::pair<double, double> visibleRange() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -11,6 +11,9 @@
 #include "storage/HistoryStore.h"
 #include "util/Clock.h"
 
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QFile>
 #include <QImage>
@@ -18,8 +21,12 @@
 #include <QJsonDocument>
 #include <QLineSeries>
 #include <QNetworkAccessManager>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -41,7 +48,8 @@ protected:
                   .out.trimmed()
                   .toUtf8();
         ASSERT_TRUE(server.start()) << server.lastError().toStdString();
-        // 60 events over the last 3 days: 2 providers, 3 endpoints, some failures.
+        // 60 events over the last 3 days: 2 providers, 2 models, 3 endpoints, 2 users (45
+        // and 15 events), some failures.
         QJsonArray events;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 60; ++i) {
@@ -54,6 +62,8 @@ protected:
                  i % 2 ? QStringLiteral("gpt-4") : QStringLiteral("haiku")},
                 {QStringLiteral("endpoint"), QStringLiteral("/v1/e%1").arg(i % 3)},
                 {QStringLiteral("statusCode"), i % 10 == 0 ? 500 : 200},
+                {QStringLiteral("userId"),
+                 i % 4 ? QStringLiteral("alice@acme.test") : QStringLiteral("bob@acme.test")},
                 {QStringLiteral("tokens"), 100},
                 {QStringLiteral("cost"), 0.01}});
         }
@@ -91,6 +101,23 @@ protected:
     AnalyticsView view{loader, clock};
 };
 
+// Reloads and waits for the live answer (the cache may answer first).
+bool showLive(AnalyticsView &view, const std::function<void()> &change)
+{
+    QSignalSpy shown(&view, &AnalyticsView::dataShown);
+    change();
+    return waitUntil(
+        [&] { return shown.count() >= 1 && view.sourceText() == QStringLiteral("Live"); }, 10000);
+}
+
+double renderedSum(const TimeSeriesChart *chart)
+{
+    double sum = 0;
+    for (const QPointF &p : chart->renderedPoints())
+        sum += p.y();
+    return sum;
+}
+
 } // namespace
 
 TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFromTheCache)
@@ -108,6 +135,15 @@ TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFro
     ASSERT_NE(endpoints, nullptr);
     EXPECT_EQ(endpoints->rowCount(), 3);
     EXPECT_EQ(view.table(QStringLiteral("statusCode"))->rowCount(), 2);
+    BreakdownTableModel *users = view.table(QStringLiteral("user")); // top consumers
+    ASSERT_EQ(users->rowCount(), 2);
+    QMap<QString, int> requestsByUser;
+    for (int row = 0; row < 2; ++row)
+        requestsByUser.insert(
+            users->index(row, BreakdownTableModel::Key).data().toString(),
+            users->index(row, BreakdownTableModel::Requests).data(Qt::UserRole).toInt());
+    EXPECT_EQ(requestsByUser, (QMap<QString, int>{{QStringLiteral("alice@acme.test"), 45},
+                                                  {QStringLiteral("bob@acme.test"), 15}}));
     EXPECT_EQ(view.providerChart()->chart()->series().size(), 1);
     EXPECT_EQ(view.modelChart()->chart()->series().size(), 1);
     // Values add up across the series.
@@ -163,4 +199,149 @@ TEST_F(AnalyticsUiTest, AMillionPointsAreDecimatedToThePlotWidth)
     view.chart()->zoomBy(0.01);
     EXPECT_LE(view.chart()->renderedPointCount(), 4 * view.chart()->width() + 2);
     EXPECT_GT(view.chart()->renderedPointCount(), 0);
+}
+
+TEST_F(AnalyticsUiTest, MetricsRangesAndBreakdownStylesFollowTheControls)
+{
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Week); }));
+    // 60 events: 40 openai and 20 anthropic; 100 tokens and $0.01 each; every tenth failed.
+    const auto providers = [&] { return view.providerChart()->shownItems(); };
+    using Items = QList<std::pair<QString, double>>;
+    EXPECT_EQ(providers(),
+              (Items{{QStringLiteral("openai"), 40}, {QStringLiteral("anthropic"), 20}}));
+    EXPECT_EQ(view.providerChart()->chart()->title(), QStringLiteral("Requests by provider"));
+
+    view.setMetric(AnalyticsMetric::Tokens);
+    EXPECT_EQ(renderedSum(view.chart()), 6000);
+    EXPECT_EQ(view.chart()->series()->name(), QStringLiteral("Tokens"));
+    EXPECT_EQ(providers(),
+              (Items{{QStringLiteral("openai"), 4000}, {QStringLiteral("anthropic"), 2000}}));
+    EXPECT_EQ(view.modelChart()->chart()->title(), QStringLiteral("Tokens by model"));
+    view.setMetric(AnalyticsMetric::Cost);
+    EXPECT_NEAR(renderedSum(view.chart()), 0.6, 1e-9);
+    EXPECT_NEAR(providers().first().second, 0.4, 1e-9);
+
+    // Donuts, with each share written in the legend; back to bars.
+    view.setMetric(AnalyticsMetric::Requests);
+    view.setBreakdownStyle(BreakdownChart::Style::Donut);
+    ASSERT_EQ(view.providerChart()->chart()->series().size(), 1);
+    auto *pie = qobject_cast<QPieSeries *>(view.providerChart()->chart()->series().first());
+    ASSERT_NE(pie, nullptr);
+    ASSERT_EQ(pie->count(), 2);
+    EXPECT_EQ(pie->slices().first()->value(), 40);
+    EXPECT_EQ(pie->slices().first()->label(), QStringLiteral("openai (67 %)"));
+    EXPECT_NE(qobject_cast<QPieSeries *>(view.modelChart()->chart()->series().first()), nullptr);
+    // A success rate cannot be summed into a donut: it stays bars whatever the style.
+    view.setMetric(AnalyticsMetric::SuccessRate);
+    EXPECT_FALSE(view.providerChart()->showsDonut());
+    auto *bars =
+        qobject_cast<QAbstractBarSeries *>(view.providerChart()->chart()->series().first());
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().first()->count(), 2);
+    view.setMetric(AnalyticsMetric::Requests);
+    view.setBreakdownStyle(BreakdownChart::Style::Bars);
+    EXPECT_NE(qobject_cast<QAbstractBarSeries *>(view.providerChart()->chart()->series().first()),
+              nullptr);
+
+    // Presets pick their granularity: hourly up to a week, daily beyond.
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Day); }));
+    EXPECT_EQ(view.chart()->pointCount(), 24);
+    // A custom range keeps the granularity (hourly here): the last 24 hours hold 24 events.
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(
+        QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 3600, Qt::UTC);
+    ASSERT_TRUE(showLive(view, [&] { view.setCustomRange(to.addDays(-1), to); }));
+    EXPECT_EQ(renderedSum(view.chart()), 24);
+    view.setCustomRange(to, to.addDays(-1)); // backwards: refused with a reason, data kept
+    EXPECT_TRUE(view.sourceText().contains(QStringLiteral("must end after")))
+        << view.sourceText().toStdString();
+    EXPECT_EQ(renderedSum(view.chart()), 24);
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Month); }));
+    EXPECT_GE(view.chart()->pointCount(), 30); // day buckets in the tenant's zone: 30 or 31
+    EXPECT_LE(view.chart()->pointCount(), 31);
+    EXPECT_EQ(renderedSum(view.chart()), 60);
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Quarter); }));
+    EXPECT_GE(view.chart()->pointCount(), 90);
+    EXPECT_LE(view.chart()->pointCount(), 91);
+}
+
+TEST_F(AnalyticsUiTest, MarkersShowQuotaResetsAndWhereAlertsFired)
+{
+    // The local history saw requests go from 50 % to 90 % of their limit four hours ago.
+    const QDateTime crossing = QDateTime::fromSecsSinceEpoch(
+        QDateTime::currentSecsSinceEpoch() / 3600 * 3600 - 4 * 3600, Qt::UTC);
+    for (const auto &[at, used] : {std::pair{crossing.addSecs(-3600), 50.0}, {crossing, 90.0}}) {
+        UsageStatus s;
+        s.generatedAt = at;
+        Quota q;
+        q.id = QStringLiteral("daily.requests");
+        q.used = used;
+        q.limit = 100.0;
+        s.quotas = {q};
+        ASSERT_TRUE(history.addSnapshot(s));
+    }
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Week); }));
+    const QList<QPointF> alerts = view.chart()->alertMarkers();
+    ASSERT_EQ(alerts.size(), 1);
+    EXPECT_EQ(alerts.first().x(), double(crossing.toMSecsSinceEpoch()));
+    EXPECT_EQ(alerts.first().y(), 1); // on the line: one event in that hour
+    // Hourly buckets: a reset marker at each local midnight of the week.
+    const QList<QPointF> resets = view.chart()->resetMarkers();
+    EXPECT_GE(resets.size(), 6);
+    EXPECT_LE(resets.size(), 8);
+    for (const QPointF &r : resets)
+        EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(r.x())).toLocalTime().time(), QTime(0, 0));
+    // Daily buckets: every bucket starts a new daily window.
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Month); }));
+    EXPECT_EQ(view.chart()->resetMarkers().size(), view.chart()->pointCount());
+}
+
+TEST_F(AnalyticsUiTest, TheChartZoomsAndPansByWheelKeysAndDragAndResets)
+{
+    TimeSeriesChart *chart = view.chart();
+    QList<QPointF> points;
+    const double t0 = double(QDateTime::currentDateTimeUtc().addDays(-10).toMSecsSinceEpoch());
+    for (int i = 0; i < 10'000; ++i)
+        points.append(QPointF(t0 + i * 60'000.0, i % 100));
+    chart->setData(points, QStringLiteral("Requests"));
+    const auto full = chart->visibleRange();
+    const auto span = [](std::pair<double, double> r) { return r.second - r.first; };
+    EXPECT_NEAR(full.first, t0, 1);
+    EXPECT_NEAR(span(full), 9'999 * 60'000.0, 1);
+
+    QTest::keyClick(chart, Qt::Key_Plus);
+    const auto zoomed = chart->visibleRange();
+    EXPECT_NEAR(span(zoomed), span(full) * 0.8, 2);
+    QTest::keyClick(chart, Qt::Key_Right);
+    const auto right = chart->visibleRange();
+    EXPECT_GT(right.first, zoomed.first);
+    EXPECT_NEAR(span(right), span(zoomed), span(zoomed) * 0.01); // panned, not zoomed
+    QTest::keyClick(chart, Qt::Key_Left);
+    EXPECT_NEAR(chart->visibleRange().first, zoomed.first, span(zoomed) * 0.01);
+    QTest::keyClick(chart, Qt::Key_Escape);
+    EXPECT_EQ(chart->visibleRange(), full);
+
+    // The wheel zooms around the centre, and re-decimates from the full data.
+    QWheelEvent wheel(QPointF(chart->width() / 2.0, chart->height() / 2.0),
+                      chart->mapToGlobal(QPointF(chart->width() / 2.0, chart->height() / 2.0)),
+                      QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(chart->viewport(), &wheel);
+    EXPECT_NEAR(span(chart->visibleRange()), span(full) * 0.8, 2);
+
+    // Dragging across the plot zooms to what was dragged over; a right-click resets.
+    QTest::keyClick(chart, Qt::Key_Escape);
+    const QRectF plot = chart->chart()->plotArea();
+    const QPoint from(int(plot.left() + plot.width() * 0.25), int(plot.center().y()));
+    const QPoint to(int(plot.left() + plot.width() * 0.5), int(plot.center().y()));
+    QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), chart->viewport()->mapToGlobal(QPointF(to)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(chart->viewport(), &move);
+    QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+    const auto dragged = chart->visibleRange();
+    EXPECT_NEAR(span(dragged), span(full) * 0.25, span(full) * 0.02);
+    EXPECT_NEAR(dragged.first, full.first + span(full) * 0.25, span(full) * 0.02);
+    EXPECT_LE(chart->renderedPointCount(), 4 * chart->width() + 2);
+    QTest::mouseClick(chart->viewport(), Qt::RightButton, {}, to);
+    EXPECT_EQ(chart->visibleRange(), full);
 }

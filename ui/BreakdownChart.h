@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QChartView>
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace qw {
+
+// One breakdown (per provider, per model) as bars or as a donut. Beyond `maxItems` the
+// smallest entries are summed into "Other", so either style stays readable. The donut's
+// legend carries each share as text, so colour is never the only way to tell slices apart.
+class BreakdownChart final : public QChartView {
+    Q_OBJECT
+public:
+    enum class Style { Bars, Donut };
+    static constexpr int maxItems = 8;
+
+    explicit BreakdownChart(QWidget *parent = nullptr);
+
+    // Items largest first or not; they are shown largest first. additive: whether the values
+    // may be summed (requests, tokens, cost); a donut of rates or averages means nothing,
+    // so those are always drawn as bars.
+    void setData(const QString &title, QList<std::pair<QString, double>> items, bool additive,
+                 int decimals);
+    void setStyle(Style style);
+    Style style() const { return m_style; }
+    // What is drawn: after sorting and folding into "Other"; exposed for tests.
+    const QList<std::pair<QString, double>> &shownItems() const { return m_shown; }
+    bool showsDonut() const { return m_style == Style::Donut && m_additive; }
+
+private:
+    void rebuild();
+
+    QList<std::pair<QString, double>> m_shown;
+    bool m_additive = true;
+    int m_decimals = 0;
+    Style m_style = Style::Bars;
+};
+
+} // namespace qw
