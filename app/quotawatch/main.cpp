@@ -8,9 +8,31 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <cstdio>
+#include <string_view>
+
+namespace {
+
+// A screenshot, help or version needs no screen: without a platform chosen, use offscreen so
+// these work over ssh, in CI and in build scripts instead of aborting for want of a display.
+void chooseHeadlessPlatform(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--screenshot" || arg.starts_with("--screenshot=") || arg == "--help" ||
+            arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    chooseHeadlessPlatform(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("quotawatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("Quotawatch"));

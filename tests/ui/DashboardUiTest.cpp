@@ -488,8 +488,10 @@ TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
 {
     const QString png = dir.filePath(QStringLiteral("analytics.png"));
     QProcess app;
+    // No display and no platform named: a screenshot still renders, headless.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
     app.setProcessEnvironment(env);
@@ -506,10 +508,19 @@ TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
                      .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
 
     QProcess bad;
+    bad.setProcessEnvironment(env);
     bad.start(QStringLiteral(QW_APP_EXE), {QStringLiteral("--screenshot"), png,
                                            QStringLiteral("--view"), QStringLiteral("charts")});
     ASSERT_TRUE(bad.waitForFinished(10000));
     EXPECT_EQ(bad.exitCode(), 2);
+    EXPECT_TRUE(bad.readAllStandardError().contains("--view must be quotas or analytics"));
+
+    QProcess help; // help needs no display either
+    help.setProcessEnvironment(env);
+    help.start(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")});
+    ASSERT_TRUE(help.waitForFinished(10000));
+    EXPECT_EQ(help.exitCode(), 0);
+    EXPECT_TRUE(help.readAllStandardOutput().contains("--screenshot <FILE>"));
 }
 
 TEST_F(DashboardUiTest, ScreenshotModeRendersTheDemoToAPng)
