@@ -200,6 +200,7 @@ void AppController::openHistory()
                                   QStringLiteral("/history")
                             : m_options.historyDir;
     QString message;
+    m_history->setRetentionDays(m_settings.historyRetentionDays());
     const auto result = m_history->open(
         HistoryStore::fileFor(dir, m_api.baseUrl(), m_session.user().tenantId), &message);
     if (result == HistoryStore::OpenResult::Failed) {
@@ -209,7 +210,6 @@ void AppController::openHistory()
     }
     if (result == HistoryStore::OpenResult::Recovered)
         m_window->setNotice(message);
-    m_history->applyRetention();
     m_loader->setHistory(m_history.get());
     // Alert state lives beside the history: per server and tenant.
     QString alertMessage;
@@ -391,6 +391,9 @@ void AppController::openPreferences()
         return;
     m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
     applyAlertSettings();
+    m_history->setRetentionDays(m_settings.historyRetentionDays());
+    if (m_history->isOpen())
+        m_history->applyRetention(); // a shorter retention takes effect now
 }
 
 } // namespace qw

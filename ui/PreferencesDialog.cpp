@@ -17,6 +17,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     : QDialog(parent)
     , m_settings(settings)
     , m_interval(new QSpinBox(this))
+    , m_retention(new QSpinBox(this))
     , m_thresholds(new QLineEdit(this))
     , m_quiet(new QCheckBox(tr("&Quiet hours from"), this))
     , m_quietStart(new QTimeEdit(this))
@@ -29,6 +30,12 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(settings.pollIntervalSeconds());
     m_interval->setAccessibleName(tr("Update interval in seconds"));
+    m_retention->setRange(Settings::minRetentionDays, Settings::maxRetentionDays);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setValue(settings.historyRetentionDays());
+    m_retention->setAccessibleName(tr("Keep local history for, in days"));
+    m_retention->setToolTip(
+        tr("Older status snapshots and cached analytics are deleted from this computer."));
     m_thresholds->setText(Settings::formatThresholds(settings.alertThresholds()));
     m_thresholds->setAccessibleName(tr("Alert thresholds in percent"));
     m_thresholds->setToolTip(tr("Percentages, separated by commas, e.g. 80, 95, 100."));
@@ -53,6 +60,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     form->addRow(quiet);
     form->addRow(m_sound);
     form->addRow(m_tray);
+    form->addRow(tr("&Keep local history for:"), m_retention);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -71,6 +79,7 @@ void PreferencesDialog::apply()
     m_settings.setQuietHours(m_quiet->isChecked(), m_quietStart->time(), m_quietEnd->time());
     m_settings.setAlertSound(m_sound->isChecked());
     m_settings.setKeepRunningInTray(m_tray->isChecked());
+    m_settings.setHistoryRetentionDays(m_retention->value());
     m_settings.sync();
 }
 

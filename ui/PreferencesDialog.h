@@ -12,7 +12,8 @@ namespace qw {
 class Settings;
 
 // Preferences that take effect at once: polling interval, alert thresholds, quiet hours,
-// sound, and whether closing the window keeps Quotawatch in the tray.
+// sound, whether closing the window keeps Quotawatch in the tray, and how long the local
+// history is kept.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +24,7 @@ public:
 private:
     Settings &m_settings;
     QSpinBox *m_interval;
+    QSpinBox *m_retention;
     QLineEdit *m_thresholds;
     QCheckBox *m_quiet;
     QTimeEdit *m_quietStart;

@@ -1,6 +1,7 @@
 #include "settings/Settings.h"
 
 #include "poll/UsagePoller.h"
+#include "storage/HistoryStore.h"
 
 #include <QSettings>
 
@@ -189,6 +190,20 @@ bool Settings::keepRunningInTray() const
 void Settings::setKeepRunningInTray(bool on)
 {
     m_store.setValue(QStringLiteral("tray/keepRunning"), on);
+}
+
+int Settings::historyRetentionDays() const
+{
+    bool ok = false;
+    const int v = m_store.value(QStringLiteral("history/retentionDays")).toInt(&ok);
+    if (!ok)
+        return HistoryStore::defaultRetentionDays;
+    return std::clamp(v, minRetentionDays, maxRetentionDays);
+}
+void Settings::setHistoryRetentionDays(int days)
+{
+    m_store.setValue(QStringLiteral("history/retentionDays"),
+                     std::clamp(days, minRetentionDays, maxRetentionDays));
 }
 
 void Settings::sync()

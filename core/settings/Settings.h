@@ -44,6 +44,12 @@ public:
     bool keepRunningInTray() const; // closing the window keeps polling in the tray
     void setKeepRunningInTray(bool on);
 
+    // Local history: how many days of snapshots and cached pages to keep.
+    static constexpr int minRetentionDays = 7;
+    static constexpr int maxRetentionDays = 3650;
+    int historyRetentionDays() const; // default HistoryStore::defaultRetentionDays (400)
+    void setHistoryRetentionDays(int days);
+
     static QList<double> parseThresholds(const QString &text); // "80, 95, 100"
     static QString formatThresholds(const QList<double> &percents);
 

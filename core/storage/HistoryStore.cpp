@@ -88,8 +88,10 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *messag
                exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL")) &&
                exec(m_db, QStringLiteral("PRAGMA cache_size=-32768")) && createSchema();
     };
-    if (tryOpen())
+    if (tryOpen()) {
+        applyRetention();
         return OpenResult::Opened;
+    }
 
     // Unreadable: close, move it aside with its WAL files, start afresh.
     m_db.close();
@@ -208,7 +210,10 @@ double valueAt(const QByteArray &blob, int index)
 
 bool HistoryStore::addSnapshot(const UsageStatus &status)
 {
-    return addSnapshots(std::span<const UsageStatus>(&status, 1));
+    const bool added = addSnapshots(std::span<const UsageStatus>(&status, 1));
+    if (added)
+        applyRetentionIfDue();
+    return added;
 }
 
 bool HistoryStore::addSnapshots(std::span<const UsageStatus> statuses)
@@ -390,9 +395,16 @@ std::optional<HistoryStore::CachedPage> HistoryStore::cachedPage(const QString &
                       QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)};
 }
 
-qint64 HistoryStore::applyRetention(int days)
+void HistoryStore::applyRetentionIfDue()
 {
-    const qint64 cutoff = m_clock.now().addDays(-days).toMSecsSinceEpoch();
+    if (!m_retentionAppliedAt.isValid() || m_retentionAppliedAt.secsTo(m_clock.now()) >= 86400)
+        applyRetention();
+}
+
+qint64 HistoryStore::applyRetention()
+{
+    m_retentionAppliedAt = m_clock.now();
+    const qint64 cutoff = m_retentionAppliedAt.addDays(-m_retentionDays).toMSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM snapshots WHERE taken_at < ?")); // a rowid range
     q.addBindValue(cutoff);

@@ -57,7 +57,11 @@ public:
     std::optional<CachedPage> cachedPage(const QString &key);
 
     // Deletes what is older than the retention; returns the rows removed (or -1 on error).
-    qint64 applyRetention(int days = defaultRetentionDays);
+    // open() applies it, and so does adding a snapshot a day after it last ran, so a store
+    // open for months still keeps to it.
+    void setRetentionDays(int days) { m_retentionDays = days; }
+    int retentionDays() const { return m_retentionDays; }
+    qint64 applyRetention();
 
 private:
     struct QuotaSet {
@@ -66,6 +70,7 @@ private:
     };
 
     bool createSchema();
+    void applyRetentionIfDue();
     // The key of these quotas' ids and limits, added if new; limits is scratch space.
     qint64 quotaSetKey(const QList<Quota> &quotas, QByteArray &limits);
     const QuotaSet *quotaSet(qint64 key); // cached; nullptr if unknown
@@ -74,6 +79,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
+    int m_retentionDays = defaultRetentionDays;
+    QDateTime m_retentionAppliedAt;
     QHash<QString, qint64> m_setKeys; // ids and limits -> key
     QHash<qint64, QuotaSet> m_sets;
 };

@@ -254,10 +254,50 @@ TEST_F(HistoryStoreTest, RetentionDropsOnlyWhatIsTooOld)
     QString message;
     ASSERT_EQ(store.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
               HistoryStore::OpenResult::Opened);
-    ASSERT_TRUE(store.addSnapshot(status(clock.now().addDays(-500), 1)));
-    ASSERT_TRUE(store.addSnapshot(status(clock.now().addDays(-10), 2)));
-    EXPECT_EQ(store.applyRetention(400), 1); // the old snapshot
+    EXPECT_EQ(store.retentionDays(), 400); // the default
+    ASSERT_TRUE(store.addSnapshots(std::vector<UsageStatus>{status(clock.now().addDays(-500), 1),
+                                                            status(clock.now().addDays(-10), 2)}));
+    EXPECT_EQ(store.applyRetention(), 1); // the old snapshot
     EXPECT_EQ(store.snapshotRows(), 1);
+}
+
+TEST_F(HistoryStoreTest, RetentionRunsOnOpenAndDailyWhileOpen)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    const QDateTime opened = clock.now();
+    {
+        HistoryStore store(clock);
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+        ASSERT_TRUE(store.addSnapshots(std::vector<UsageStatus>{
+            status(opened.addDays(-40), 1), status(opened.addSecs(-(29 * 86400 + 43200)), 2),
+            status(opened.addDays(-1), 3)}));
+        EXPECT_EQ(store.snapshotRows(), 3); // all within the default 400 days
+    }
+    HistoryStore store(clock);
+    store.setRetentionDays(30); // the user chose a month
+    QString message;
+    ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+    EXPECT_EQ(store.snapshotRows(), 2); // 40 days old: gone on open
+    const auto oldest = [&] {
+        return store
+            .quotaHistory(QStringLiteral("daily.requests"), opened.addDays(-60),
+                          clock.now().addSecs(1))
+            .first()
+            .y();
+    };
+
+    // Open for days: 18 hours on, the 29.5-day-old snapshot is past 30 days, but retention
+    // ran less than a day ago and does not run on every poll.
+    clock.advance(18 * 3600);
+    ASSERT_TRUE(store.addSnapshot(status(clock.now(), 4)));
+    EXPECT_EQ(store.snapshotRows(), 3);
+    EXPECT_EQ(oldest(), 2);
+    // A day after it last ran, the next snapshot runs it.
+    clock.advance(7 * 3600);
+    ASSERT_TRUE(store.addSnapshot(status(clock.now(), 5)));
+    EXPECT_EQ(store.snapshotRows(), 3); // one in, one out
+    EXPECT_EQ(oldest(), 3);
 }
 
 TEST_F(HistoryStoreTest, ACorruptFileIsSetAsideNotLostNorACrash)

@@ -135,6 +135,22 @@ TEST(Settings, DefaultsClampingVersionAndNoSecrets)
             << key.toStdString();
 }
 
+TEST(Settings, HistoryRetentionHasADefaultAndBounds)
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings s(store);
+    EXPECT_EQ(s.historyRetentionDays(), 400);
+    s.setHistoryRetentionDays(90);
+    EXPECT_EQ(s.historyRetentionDays(), 90);
+    s.setHistoryRetentionDays(0); // would delete everything on the next poll
+    EXPECT_EQ(s.historyRetentionDays(), Settings::minRetentionDays);
+    store.setValue(QStringLiteral("history/retentionDays"), 1'000'000); // edited by hand
+    EXPECT_EQ(s.historyRetentionDays(), Settings::maxRetentionDays);
+    store.setValue(QStringLiteral("history/retentionDays"), QStringLiteral("forever"));
+    EXPECT_EQ(s.historyRetentionDays(), 400);
+}
+
 TEST(QuotaFormat, WordsForBarsAndTheCli)
 {
     const QLocale c(QLocale::English, QLocale::UnitedStates);

@@ -5,6 +5,7 @@
 #include "LevelStyle.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "QuotaBar.h"
 #include "QuotaListView.h"
 #include "ServerProcess.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <gtest/gtest.h>
@@ -482,6 +484,39 @@ TEST_F(DashboardUiTest, LevelColoursFollowTheLightOrDarkPalette)
         EXPECT_GT(LevelStyle::color(level, dark).lightness(), 110)
             << int(level); // light ink on dark
     }
+}
+
+TEST_F(DashboardUiTest, PreferencesShowTheSettingsAndWriteThemBack)
+{
+    Settings prefs(settings);
+    prefs.setPollIntervalSeconds(120);
+    prefs.setAlertThresholds({70, 90});
+    prefs.setHistoryRetentionDays(90);
+    PreferencesDialog dialog(prefs, false);
+    const auto spin = [&](const QString &name) -> QSpinBox * {
+        for (QSpinBox *b : dialog.findChildren<QSpinBox *>()) {
+            if (b->accessibleName() == name)
+                return b;
+        }
+        ADD_FAILURE() << "no spin box " << name.toStdString();
+        return nullptr;
+    };
+    QSpinBox *interval = spin(QStringLiteral("Update interval in seconds"));
+    QSpinBox *retention = spin(QStringLiteral("Keep local history for, in days"));
+    QLineEdit *thresholds = field(&dialog, QStringLiteral("Alert thresholds in percent"));
+    ASSERT_TRUE(interval && retention && thresholds);
+    EXPECT_EQ(interval->value(), 120);
+    EXPECT_EQ(retention->value(), 90);
+    EXPECT_EQ(thresholds->text(), QStringLiteral("70, 90"));
+
+    retention->setValue(30);
+    interval->setValue(60);
+    thresholds->setText(QStringLiteral("eighty")); // unreadable: the old thresholds stay
+    dialog.apply();
+    EXPECT_EQ(prefs.historyRetentionDays(), 30);
+    EXPECT_EQ(prefs.pollIntervalSeconds(), 60);
+    EXPECT_EQ(prefs.alertThresholds(), (QList<double>{70, 90}));
+    EXPECT_EQ(retention->minimum(), Settings::minRetentionDays);
 }
 
 TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
