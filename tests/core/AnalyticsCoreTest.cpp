@@ -375,7 +375,8 @@ TEST_F(HistoryStoreTest, AVersion1FileIsUpgradedInPlace)
             "CREATE TABLE snapshots(quota INTEGER, taken_at INTEGER, used REAL, lim REAL)")));
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE pages(key TEXT PRIMARY KEY, fetched_at "
                                           "INTEGER NOT NULL, body BLOB NOT NULL)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO pages VALUES('k', 1, 'kept')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO pages VALUES('k', %1, 'kept')")
+                               .arg(clock.now().toMSecsSinceEpoch())));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=1")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
