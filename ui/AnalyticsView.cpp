@@ -46,6 +46,8 @@ QString metricName(AnalyticsMetric m)
 constexpr AnalyticsMetric allMetrics[] = {AnalyticsMetric::Requests, AnalyticsMetric::Tokens,
                                           AnalyticsMetric::Cost, AnalyticsMetric::SuccessRate,
                                           AnalyticsMetric::AvgResponseTime};
+// The metric combo's quota entries carry their id in this role (metrics use Qt::UserRole).
+constexpr int quotaRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -216,6 +218,82 @@ void AnalyticsView::setMetric(AnalyticsMetric metric)
     m_metric->setCurrentIndex(m_metric->findData(int(metric)));
 }
 
+void AnalyticsView::setHistory(HistoryStore *history)
+{
+    m_history = history;
+    refreshQuotaChoices();
+}
+
+void AnalyticsView::refreshQuotaChoices()
+{
+    const QStringList ids =
+        m_history && m_history->isOpen() ? m_history->quotaIds() : QStringList();
+    QStringList offered;
+    for (int i = 0; i < m_metric->count(); ++i) {
+        const QString id = m_metric->itemData(i, quotaRole).toString();
+        if (!id.isEmpty())
+            offered.append(id);
+    }
+    if (offered == ids)
+        return;
+    const QSignalBlocker block(m_metric);
+    const QString current = quotaHistoryShown();
+    while (m_metric->count() > int(std::size(allMetrics)))
+        m_metric->removeItem(m_metric->count() - 1);
+    if (!ids.isEmpty())
+        m_metric->insertSeparator(m_metric->count());
+    for (const QString &id : ids) {
+        m_metric->addItem(tr("Quota %1 (local history)").arg(id));
+        m_metric->setItemData(m_metric->count() - 1, id, quotaRole);
+    }
+    if (!current.isEmpty())
+        m_metric->setCurrentIndex(std::max(0, m_metric->findData(current, quotaRole)));
+}
+
+void AnalyticsView::showQuotaHistory(const QString &quotaId)
+{
+    refreshQuotaChoices();
+    const int index = quotaId.isEmpty() ? 0 : m_metric->findData(quotaId, quotaRole);
+    if (index >= 0)
+        m_metric->setCurrentIndex(index);
+}
+
+QString AnalyticsView::quotaHistoryShown() const
+{
+    return m_metric->currentData(quotaRole).toString();
+}
+
+AnalyticsMetric AnalyticsView::selectedMetric() const
+{
+    const QVariant metric = m_metric->currentData();
+    return metric.isValid() ? AnalyticsMetric(metric.toInt()) : AnalyticsMetric::Requests;
+}
+
+void AnalyticsView::plotQuotaHistory(const QString &quotaId)
+{
+    if (!m_history || !m_history->isOpen())
+        return;
+    const auto [from, to] = currentRange();
+    QList<QPointF> points = m_history->quotaHistory(quotaId, from, to);
+    // Where the used value falls, the quota's window has reset.
+    QList<QDateTime> resets;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        if (points[i].y() < points[i - 1].y())
+            resets.append(QDateTime::fromMSecsSinceEpoch(qint64(points[i].x()), Qt::UTC));
+    }
+    // Alerts sit on the line at the snapshot that crossed.
+    QList<QPointF> alerts;
+    for (const QDateTime &t : m_history->thresholdCrossings(from, to)) {
+        const double x = double(t.toMSecsSinceEpoch());
+        auto it = std::lower_bound(points.cbegin(), points.cend(), x,
+                                   [](const QPointF &p, double at) { return p.x() < at; });
+        if (it != points.cend() && it->x() == x)
+            alerts.append(*it);
+    }
+    m_chart->setData(std::move(points), tr("%1, used").arg(quotaId));
+    m_chart->setMarkers(resets, alerts);
+}
+
 void AnalyticsView::setBreakdownStyle(BreakdownChart::Style style)
 {
     m_breakdownStyle->setCurrentIndex(m_breakdownStyle->findData(int(style)));
@@ -236,6 +314,9 @@ void AnalyticsView::reload()
         m_to->setDateTime(to.toLocalTime());
     }
     m_source->setText(tr("Loading\u2026"));
+    refreshQuotaChoices();
+    if (!quotaHistoryShown().isEmpty())
+        showSeries(); // local: no need to wait for the server
     m_loader.load(from, to, m_granularity->currentData().toString());
 }
 
@@ -272,9 +353,13 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
 
 void AnalyticsView::showSeries()
 {
+    if (const QString quotaId = quotaHistoryShown(); !quotaId.isEmpty()) {
+        plotQuotaHistory(quotaId);
+        return;
+    }
     if (m_reports.isEmpty())
         return;
-    const AnalyticsMetric metric = AnalyticsMetric(m_metric->currentData().toInt());
+    const AnalyticsMetric metric = selectedMetric();
     const AnalyticsReport &main = m_reports.first();
     QList<QPointF> points;
     points.reserve(main.series.size());
@@ -312,7 +397,7 @@ void AnalyticsView::showBreakdowns()
 {
     if (m_reports.isEmpty())
         return;
-    const AnalyticsMetric metric = AnalyticsMetric(m_metric->currentData().toInt());
+    const AnalyticsMetric metric = selectedMetric();
     const bool additive = metric == AnalyticsMetric::Requests ||
                           metric == AnalyticsMetric::Tokens || metric == AnalyticsMetric::Cost;
     const int decimals = metric == AnalyticsMetric::Cost          ? 2

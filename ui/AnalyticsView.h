@@ -35,8 +35,15 @@ public:
     void setCustomRange(const QDateTime &from, const QDateTime &to);
     void setMetric(AnalyticsMetric metric);
     void setBreakdownStyle(BreakdownChart::Style style);
-    // Where alert markers come from (snapshots crossing 80 %); optional.
-    void setHistory(HistoryStore *history) { m_history = history; }
+    // The local history: alert markers (snapshots crossing 80 %) and each quota's own
+    // history, which needs nothing from the server beyond the status it already polls.
+    void setHistory(HistoryStore *history);
+    // Plots one quota's used value over the range from the local snapshots; an empty id goes
+    // back to the server's analytics metric.
+    void showQuotaHistory(const QString &quotaId);
+    QString quotaHistoryShown() const;
+    // Offers every quota the history has seen (after polls add new ones).
+    void refreshQuotaChoices();
     void reload();
     // PNG or SVG by the file's suffix; false when it cannot be written.
     bool exportChart(const QString &path);
@@ -56,6 +63,8 @@ private:
     void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt);
     void showSeries();
     void showBreakdowns();
+    void plotQuotaHistory(const QString &quotaId);
+    AnalyticsMetric selectedMetric() const;
     void exportWithDialog();
     std::pair<QDateTime, QDateTime> currentRange() const;
 

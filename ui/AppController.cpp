@@ -322,6 +322,7 @@ void AppController::onStatus(const UsageStatus &status)
         UsageStatus observed = status;
         observed.generatedAt = now;
         m_history->addSnapshot(observed);
+        m_analyticsView->refreshQuotaChoices(); // a new quota can appear at any poll
         for (const Quota &q : status.quotas) {
             if (!q.limit)
                 continue;

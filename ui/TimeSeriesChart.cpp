@@ -139,6 +139,8 @@ void TimeSeriesChart::redecimate()
     m_updating = true;
     m_y->setRange(0, yMax * 1.08);
     m_y->applyNiceNumbers();
+    // Small values (dollars, a rate) need decimals, or every label reads 0.
+    m_y->setLabelFormat(m_y->max() <= 5 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     m_updating = false;
 }
 

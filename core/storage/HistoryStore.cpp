@@ -365,6 +365,19 @@ QList<QDateTime> HistoryStore::thresholdCrossings(const QDateTime &from, const Q
     return out;
 }
 
+QStringList HistoryStore::quotaIds()
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT ids FROM quota_sets")))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString().split(u'\n', Qt::SkipEmptyParts));
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
 qint64 HistoryStore::snapshotRows()
 {
     QSqlQuery q(m_db);

@@ -43,6 +43,8 @@ public:
     // (taken_at in ms since epoch, used) for one quota, oldest first.
     QList<QPointF> quotaHistory(const QString &quotaId, const QDateTime &from, const QDateTime &to);
     qint64 snapshotRows();
+    // Every quota id any snapshot has, sorted.
+    QStringList quotaIds();
     // When any quota went from below `percent` to at or above it, oldest first: where the
     // near-limit alerts fired, as far as the snapshots can tell.
     QList<QDateTime> thresholdCrossings(const QDateTime &from, const QDateTime &to,

@@ -360,6 +360,9 @@ TEST_F(HistoryStoreTest, QuotaListsMayChangeBetweenSnapshots)
                                           clock.now().addSecs(-300), clock.now());
     ASSERT_EQ(model.size(), 1);
     EXPECT_EQ(model[0].y(), 5);
+    EXPECT_EQ(store.quotaIds(),
+              (QStringList{QStringLiteral("daily.cost"), QStringLiteral("daily.requests"),
+                           QStringLiteral("monthly.tokens.openai.gpt-4")}));
 }
 
 TEST_F(HistoryStoreTest, AVersion1FileIsUpgradedInPlace)

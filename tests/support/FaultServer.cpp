@@ -100,6 +100,12 @@ void FaultServer::respond(QTcpSocket *socket, const QByteArray &path)
     case Mode::Good:
         send(200, "application/json", m_goodBody);
         return;
+    case Mode::StatusOnly:
+        if (path.startsWith("/api/usage/status"))
+            send(200, "application/json", m_goodBody);
+        else
+            send(404, "application/json", R"({"error":"not_found","message":"No such endpoint"})");
+        return;
     case Mode::Hang:
         return; // read the request, never answer
     case Mode::ResetMidBody:

@@ -14,7 +14,9 @@ namespace qw::test {
 class FaultServer final : public QTcpServer {
     Q_OBJECT
 public:
-    enum class Mode { Good, Hang, ResetMidBody, Truncated, NotJson, Huge, Unavailable };
+    // StatusOnly: the good body at /api/usage/status, 404 everywhere else (a server that
+    // offers nothing but the status endpoint).
+    enum class Mode { Good, Hang, ResetMidBody, Truncated, NotJson, Huge, Unavailable, StatusOnly };
 
     explicit FaultServer(QObject *parent = nullptr);
     bool start();

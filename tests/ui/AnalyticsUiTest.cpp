@@ -1,5 +1,6 @@
 #include "AnalyticsView.h"
 #include "BreakdownTableModel.h"
+#include "FaultServer.h"
 #include "ServerProcess.h"
 #include "TestHttp.h"
 #include "TimeSeriesChart.h"
@@ -8,6 +9,7 @@
 #include "auth/CredentialStore.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
+#include "poll/UsagePoller.h"
 #include "storage/HistoryStore.h"
 #include "util/Clock.h"
 
@@ -344,4 +346,76 @@ TEST_F(AnalyticsUiTest, TheChartZoomsAndPansByWheelKeysAndDragAndResets)
     EXPECT_LE(chart->renderedPointCount(), 4 * chart->width() + 2);
     QTest::mouseClick(chart->viewport(), Qt::RightButton, {}, to);
     EXPECT_EQ(chart->visibleRange(), full);
+}
+
+// A server with nothing but the status endpoint: no analytics, yet each quota's history is
+// there, from the snapshots the poller stored.
+TEST(AnalyticsStatusOnlyTest, QuotaHistoryNeedsNothingButTheStatusEndpoint)
+{
+    FaultServer server;
+    server.setMode(FaultServer::Mode::StatusOnly);
+    ASSERT_TRUE(server.start());
+    ManualClock clock(
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC));
+    QNetworkAccessManager nam;
+    ApiClient api{&nam, clock};
+    api.setBaseUrl(server.url());
+    MemoryCredentialStore credentials;
+    Session session{api, credentials, clock};
+    QSignalSpy in(&session, &Session::signedIn);
+    session.signIn(QStringLiteral("f@f.test"), QStringLiteral("pw"), false);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 10000));
+    QTemporaryDir dir;
+    HistoryStore history{clock};
+    QString message;
+    ASSERT_EQ(history.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+
+    // Poll every ten minutes as the app does, storing each status when it was seen.
+    UsagePoller poller(session, clock);
+    QObject::connect(&poller, &UsagePoller::statusUpdated, &poller, [&](const UsageStatus &s) {
+        UsageStatus observed = s;
+        observed.generatedAt = clock.now();
+        history.addSnapshot(observed);
+    });
+    const QList<double> used = {100, 200, 300, 420, 10, 20}; // 420 of 500 passes 80 %; 10: reset
+    for (qsizetype i = 0; i < used.size(); ++i) {
+        server.setGoodBody(FaultServer::sampleStatus(QStringLiteral("t_fault"), used[i]));
+        if (i == 0)
+            poller.start(); // polls at once
+        else
+            poller.refreshNow();
+        ASSERT_TRUE(waitUntil([&] { return history.snapshotRows() == i + 1; }, 10000)) << i;
+        clock.advance(600);
+    }
+
+    AnalyticsLoader loader{session};
+    loader.setHistory(&history);
+    AnalyticsView view{loader, clock};
+    view.setHistory(&history);
+    view.resize(1100, 900);
+    view.show();
+    QSignalSpy failed(&loader, &AnalyticsLoader::failed);
+    view.setRange(AnalyticsView::Range::Day);
+    ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 10000));
+    EXPECT_TRUE(view.sourceText().startsWith(QStringLiteral("\u26a0 No analytics")))
+        << view.sourceText().toStdString();
+
+    view.showQuotaHistory(QStringLiteral("daily.requests"));
+    EXPECT_EQ(view.quotaHistoryShown(), QStringLiteral("daily.requests"));
+    const TimeSeriesChart *chart = view.chart();
+    ASSERT_EQ(chart->pointCount(), used.size());
+    QList<double> plotted;
+    for (const QPointF &p : chart->renderedPoints())
+        plotted.append(p.y());
+    EXPECT_EQ(plotted, used);
+    EXPECT_EQ(chart->series()->name(), QStringLiteral("daily.requests, used"));
+    const auto at = [&](int i) { return double(chart->renderedPoints()[i].x()); };
+    ASSERT_EQ(chart->resetMarkers().size(), 1);
+    EXPECT_EQ(chart->resetMarkers().first().x(), at(4));
+    ASSERT_EQ(chart->alertMarkers().size(), 1);
+    EXPECT_EQ(chart->alertMarkers().first(), QPointF(at(3), 420));
+
+    view.showQuotaHistory({}); // back to the server's metrics, which this server has none of
+    EXPECT_TRUE(view.quotaHistoryShown().isEmpty());
 }
