@@ -28,7 +28,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -346,6 +348,18 @@ TEST_F(AnalyticsUiTest, TheChartZoomsAndPansByWheelKeysAndDragAndResets)
     EXPECT_LE(chart->renderedPointCount(), 4 * chart->width() + 2);
     QTest::mouseClick(chart->viewport(), Qt::RightButton, {}, to);
     EXPECT_EQ(chart->visibleRange(), full);
+
+    // Hovering shows the exact original point nearest the pointer, not a decimated one.
+    const QPointF centre = plot.center();
+    QMouseEvent hover(QEvent::MouseMove, centre, chart->viewport()->mapToGlobal(centre),
+                      Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart->viewport(), &hover);
+    const double x = chart->chart()->mapToValue(centre, chart->series()).x();
+    const qsizetype nearest = qsizetype(std::llround((x - t0) / 60'000.0));
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), chart->tooltipFor(x));
+    EXPECT_TRUE(QToolTip::text().endsWith(QStringLiteral("Requests: %1").arg(points[nearest].y())))
+        << QToolTip::text().toStdString();
 }
 
 // A server with nothing but the status endpoint: no analytics, yet each quota's history is
