@@ -47,23 +47,34 @@ Result<AuthTokens, AuthFailure> AuthService::issue(const QString &userId, const 
     return t;
 }
 
-Result<AuthTokens, AuthFailure> AuthService::login(const QString &email, const QString &password)
+AuthService::PendingLogin AuthService::prepareLogin(const QString &email)
 {
     const auto user = m_accounts.findUserByEmail(email);
-    if (!user) {
+    return user ? PendingLogin{user->id, user->passwordHash} : PendingLogin{};
+}
+
+bool AuthService::checkPassword(const PendingLogin &pending, const QString &password)
+{
+    if (pending.userId.isEmpty()) {
         PasswordHasher::burnVerifyTime();
-        return AuthFailure{AuthError::InvalidCredentials, {}};
+        return false;
     }
-    if (!PasswordHasher::verify(password, user->passwordHash))
+    return PasswordHasher::verify(password, pending.passwordHash);
+}
+
+Result<AuthTokens, AuthFailure> AuthService::completeLogin(const PendingLogin &pending,
+                                                           bool passwordOk)
+{
+    if (pending.userId.isEmpty() || !passwordOk)
         return AuthFailure{AuthError::InvalidCredentials, {}};
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const auto sid = m_sessions.createSession(user->id, now);
+    const auto sid = m_sessions.createSession(pending.userId, now);
     const auto refresh =
         sid ? m_sessions.issueRefreshToken(*sid, now + m_lifetimes.refreshSeconds) : std::nullopt;
     if (!refresh)
         return AuthFailure{AuthError::Storage, {}};
-    qCInfo(lcAuth) << "login" << user->id;
-    return issue(user->id, *sid, *refresh);
+    qCInfo(lcAuth) << "login" << pending.userId;
+    return issue(pending.userId, *sid, *refresh);
 }
 
 Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken)

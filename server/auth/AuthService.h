@@ -38,7 +38,17 @@ public:
     AuthService(AccountRepository &accounts, TenantRepository &tenants, SessionRepository &sessions,
                 const JwtCodec &jwt, const Clock &clock, Lifetimes lifetimes);
 
-    Result<AuthTokens, AuthFailure> login(const QString &email, const QString &password);
+    // Login in three steps, so the password check (PBKDF2, ~0.5 s of CPU) can run off the
+    // event loop: look the account up, check the password on any thread, then issue tokens.
+    struct PendingLogin {
+        QString userId;       // empty: no such account
+        QString passwordHash; // the stored, encoded hash
+    };
+    PendingLogin prepareLogin(const QString &email);
+    // Pure and thread-safe. Takes as long for an unknown account as for a known one, so
+    // timing does not reveal which e-mail addresses exist.
+    static bool checkPassword(const PendingLogin &pending, const QString &password);
+    Result<AuthTokens, AuthFailure> completeLogin(const PendingLogin &pending, bool passwordOk);
     Result<AuthTokens, AuthFailure> refresh(const QString &refreshToken);
     bool logout(const Principal &principal);
     // authorization: the Authorization header's value; apiKey: X-API-Key's.

@@ -5,9 +5,9 @@
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <cmath>
@@ -108,42 +108,55 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
     };
 }
 
+ApiServer::~ApiServer()
+{
+    // A check that finishes now posts its answer to this object; Qt drops posted events of a
+    // destroyed receiver, so waiting here is all it takes.
+    m_passwordChecks.waitForDone();
+}
+
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
     timer.start();
+    const QString remote = request.remoteAddress().toString();
+    const QString method = methodName(request.method());
+    const QString path = request.url().path();
+    if (path == QStringLiteral("/api/auth/login") && request.method() == Method::Post &&
+        request.body().size() <= maxBodyBytes) {
+        if (auto now = beginLogin(request, socket, timer))
+            respond(socket, remote, method, path, std::move(*now), timer);
+        return true;
+    }
     std::optional<TenantRecord> rateTenant;
     HttpResponse response = dispatch(request, &rateTenant);
     if (rateTenant)
         addRateLimitHeaders(*rateTenant, response);
-    write(request, socket, response);
-    // Path only: queries and bodies stay out of the log, and tokens never travel in either.
-    qCInfo(lcAccess).noquote() << request.remoteAddress().toString() << methodName(request.method())
-                               << request.url().path() << response.status << response.body.size()
-                               << QStringLiteral("%1ms").arg(timer.elapsed());
+    respond(socket, remote, method, path, std::move(response), timer);
     return true;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Not reached: handleRequest answers every request. Kept to satisfy the interface.
-    write(request, socket,
-          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such route.")));
+    QElapsedTimer timer;
+    timer.start();
+    respond(socket, request.remoteAddress().toString(), methodName(request.method()),
+            request.url().path(),
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such route.")),
+            timer);
 }
 
-void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &r)
+void ApiServer::respond(QTcpSocket *socket, const QString &remote, const QString &method,
+                        const QString &path, HttpResponse response, const QElapsedTimer &timer)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
-    if (r.status != 204) {
-        responder.writeHeader("Content-Type", "application/json; charset=utf-8");
-        responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-    }
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
-    for (const auto &h : r.headers)
-        responder.writeHeader(h.first, h.second);
-    responder.writeBody(r.body);
+    response.addHeader("Cache-Control", "no-store");
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        socket->write(response.toBytes());
+    qCInfo(lcAccess).noquote() << remote << method << path << response.status
+                               << response.body.size()
+                               << QStringLiteral("%1ms").arg(timer.elapsed());
 }
 
 HttpResponse ApiServer::dispatch(const QHttpServerRequest &request,
@@ -169,8 +182,8 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request,
     };
     if (path == QStringLiteral("/api/health"))
         return only(Method::Get, [this] { return health(); });
-    if (path == QStringLiteral("/api/auth/login"))
-        return only(Method::Post, [&] { return login(request); });
+    if (path == QStringLiteral("/api/auth/login")) // a POST within the size cap never gets here
+        return only(Method::Post, [] { return HttpResponse{}; });
     if (path == QStringLiteral("/api/auth/refresh"))
         return only(Method::Post, [&] { return refresh(request); });
 
@@ -223,7 +236,8 @@ HttpResponse ApiServer::health()
                                           {QStringLiteral("version"), QStringLiteral(QW_VERSION)}});
 }
 
-HttpResponse ApiServer::login(const QHttpServerRequest &request)
+std::optional<HttpResponse> ApiServer::beginLogin(const QHttpServerRequest &request,
+                                                  QTcpSocket *socket, const QElapsedTimer &timer)
 {
     QJsonObject body;
     if (auto err = parseJsonObject(request.body(), body))
@@ -233,10 +247,33 @@ HttpResponse ApiServer::login(const QHttpServerRequest &request)
     const QString password = r.requiredString(QStringLiteral("password"));
     if (!r.ok())
         return badRequest(r.error());
-    auto tokens = m_context.auth().login(email, password);
-    if (!tokens)
-        return authFailure(tokens.error());
-    return HttpResponse::json(200, tokens->toJson());
+    if (m_pendingLogins >= maxPendingLogins) {
+        HttpResponse busy =
+            HttpResponse::error(503, QStringLiteral("login_busy"),
+                                QStringLiteral("Too many sign-ins at once; retry in a moment."));
+        busy.addHeader("Retry-After", "1");
+        return busy;
+    }
+    ++m_pendingLogins;
+    const AuthService::PendingLogin pending = m_context.auth().prepareLogin(email);
+    // The socket may be gone by the time the check ends (the client gave up): QPointer.
+    QPointer<QTcpSocket> target(socket);
+    const QString remote = request.remoteAddress().toString();
+    m_passwordChecks.start([this, pending, password, target, remote, timer] {
+        const bool ok = AuthService::checkPassword(pending, password);
+        QMetaObject::invokeMethod(
+            this,
+            [this, pending, ok, target, remote, timer] {
+                --m_pendingLogins;
+                const auto tokens = m_context.auth().completeLogin(pending, ok);
+                respond(target, remote, QStringLiteral("POST"), QStringLiteral("/api/auth/login"),
+                        tokens ? HttpResponse::json(200, tokens->toJson())
+                               : authFailure(tokens.error()),
+                        timer);
+            },
+            Qt::QueuedConnection);
+    });
+    return std::nullopt;
 }
 
 HttpResponse ApiServer::refresh(const QHttpServerRequest &request)

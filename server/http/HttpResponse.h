@@ -23,6 +23,10 @@ struct HttpResponse {
     // The contract's error body {"error", "message", ...details}.
     static HttpResponse error(int status, const QString &code, const QString &message,
                               const QJsonObject &details = {});
+
+    // The whole HTTP/1.1 message: status line, headers (Content-Type and Content-Length
+    // added unless 204), blank line, body.
+    QByteArray toBytes() const;
 };
 
 } // namespace qw::server

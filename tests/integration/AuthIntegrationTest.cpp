@@ -1,6 +1,10 @@
 #include "IntegrationFixture.h"
+#include "Wait.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 using namespace qw::test;
 
@@ -216,4 +220,58 @@ TEST_F(AuthIntegrationTest, TheLogNeverContainsTokensOrPasswords)
         log.contains(r.json().value(QStringLiteral("refreshToken")).toString().toLatin1()));
     EXPECT_FALSE(log.contains(t.key));
     EXPECT_FALSE(log.contains("correct horse"));
+}
+
+// The password check (PBKDF2, ~0.5 s of CPU) runs off the event loop: a health check sent
+// while logins are being checked is answered before any of them, and each login still gets
+// its right answer. (A server that hashed on its event loop answers it after the first.)
+TEST_F(AuthIntegrationTest, LoginsDoNotStallOtherRequests)
+{
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> logins;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstLoginDoneAt = -1;
+    for (const char *password : {"correct horse", "wrong", "correct horse"}) {
+        QNetworkRequest request(url(QStringLiteral("/api/auth/login")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(
+            request,
+            QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("alice@acme.test")},
+                                      {QStringLiteral("password"), QString::fromLatin1(password)}})
+                .toJson());
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
+            if (firstLoginDoneAt < 0)
+                firstLoginDoneAt = clock.elapsed();
+        });
+        logins.append(reply);
+    }
+    spin(50); // the logins reach the server and their checks start
+    qint64 healthDoneAt = -1;
+    QNetworkReply *health = nam.get(QNetworkRequest(url(QStringLiteral("/api/health"))));
+    QObject::connect(health, &QNetworkReply::finished, health,
+                     [&] { healthDoneAt = clock.elapsed(); });
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return health->isFinished() &&
+                   std::all_of(logins.cbegin(), logins.cend(),
+                               [](QNetworkReply *r) { return r->isFinished(); });
+        },
+        30000));
+    EXPECT_EQ(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    EXPECT_LT(healthDoneAt, firstLoginDoneAt)
+        << "health at " << healthDoneAt << " ms, first login at " << firstLoginDoneAt << " ms";
+    const QList<int> expected = {200, 401, 200};
+    for (qsizetype i = 0; i < logins.size(); ++i)
+        EXPECT_EQ(logins[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  expected[i])
+            << i;
+    EXPECT_FALSE(QJsonDocument::fromJson(logins[0]->readAll())
+                     .object()
+                     .value(QStringLiteral("accessToken"))
+                     .toString()
+                     .isEmpty());
+    qDeleteAll(logins);
+    delete health;
 }
