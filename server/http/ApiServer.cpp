@@ -110,8 +110,10 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
 
 ApiServer::~ApiServer()
 {
-    // A check that finishes now posts its answer to this object; Qt drops posted events of a
-    // destroyed receiver, so waiting here is all it takes.
+    // Checks not yet started are dropped (their clients are being disconnected anyway). One
+    // that finishes now posts its answer to this object; Qt drops posted events of a
+    // destroyed receiver, so waiting for the running ones is all it takes.
+    m_passwordChecks.clear();
     m_passwordChecks.waitForDone();
 }
 
