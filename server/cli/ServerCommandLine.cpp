@@ -6,6 +6,7 @@
 #include "cli/SignalWatcher.h"
 #include "demo/DemoTraffic.h"
 #include "http/ApiServer.h"
+#include "http/BoundedTcpServer.h"
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
@@ -429,7 +430,8 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
 
     ApiServer server(context);
     server.setPollRateLimiter(*limiter);
-    auto *tcp = new QTcpServer(&server);
+    // Headers get 64 KiB beside the largest body the API accepts.
+    auto *tcp = new BoundedTcpServer(ApiServer::maxBodyBytes + 64 * 1024, &server);
     if (!tcp->listen(where->first, where->second)) {
         m_err << "quotawatch-server: cannot listen on " << cmd.parser.value(listen) << ": "
               << tcp->errorString() << '\n';

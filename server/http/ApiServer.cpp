@@ -2,6 +2,7 @@
 
 #include "ServerContext.h"
 #include "domain/JsonReader.h"
+#include "http/BoundedTcpServer.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
@@ -154,8 +155,10 @@ void ApiServer::respond(QTcpSocket *socket, const QString &remote, const QString
 {
     response.addHeader("Cache-Control", "no-store");
     response.addHeader("X-Content-Type-Options", "nosniff");
-    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+    if (socket && socket->state() == QAbstractSocket::ConnectedState) {
         socket->write(response.toBytes());
+        BoundedTcpServer::requestAnswered(socket);
+    }
     qCInfo(lcAccess).noquote() << remote << method << path << response.status
                                << response.body.size()
                                << QStringLiteral("%1ms").arg(timer.elapsed());

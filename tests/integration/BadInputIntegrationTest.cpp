@@ -97,6 +97,36 @@ TEST_F(BadInputIntegrationTest, OversizedBodiesAndBatchesAreCapped)
     EXPECT_EQ(usedFor(t.key, QStringLiteral("daily.requests")), 0);
 }
 
+// A client announcing a huge body is refused once it has sent a little more than the cap,
+// not after the server has buffered all of it: here the rest never comes, yet 413 does.
+TEST_F(BadInputIntegrationTest, AnAnnouncedHugeBodyIsRefusedWithoutBufferingIt)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(url({}).port()));
+    ASSERT_TRUE(socket.waitForConnected(5000));
+    const qint64 announced = qint64(1) << 30; // 1 GiB
+    socket.write("POST /api/usage/record HTTP/1.1\r\nHost: localhost\r\n"
+                 "Content-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(announced) + "\r\n\r\n");
+    const QByteArray chunk(64 * 1024, 'a');
+    QByteArray answer;
+    for (int i = 0; i < 64 && !answer.contains("payload_too_large"); ++i) { // at most 4 MiB
+        socket.write(chunk);
+        socket.waitForBytesWritten(1000);
+        if (socket.waitForReadyRead(20))
+            answer += socket.readAll();
+    }
+    while (!answer.contains("payload_too_large") && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    ASSERT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.left(200).constData();
+    EXPECT_TRUE(answer.contains("payload_too_large"));
+    EXPECT_TRUE(answer.toLower().contains("connection: close"));
+    // The connection is closed soon after; the server carries on.
+    EXPECT_TRUE(socket.state() == QAbstractSocket::UnconnectedState ||
+                socket.waitForDisconnected(10000));
+    EXPECT_EQ(http.get(url(QStringLiteral("/api/health"))).status, 200);
+}
+
 TEST_F(BadInputIntegrationTest, UnknownRoutesAndWrongMethodsGetJsonErrors)
 {
     expectError(http.get(url(QStringLiteral("/api/nothing-here"))), 404, "not_found");
