@@ -20,18 +20,11 @@ Q_LOGGING_CATEGORY(lcAnon, "qw.core.anon", QtInfoMsg)
 AnonymousCounter::AnonymousCounter(const Clock &clock, QTimeZone zone)
     : m_clock(clock)
     , m_zone(std::move(zone))
-{
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = QStringLiteral("qw-anon-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+    , m_sqlite(QStringLiteral("qw-anon-"))
+    , m_db(m_sqlite.database())
+{}
 
-AnonymousCounter::~AnonymousCounter()
-{
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+AnonymousCounter::~AnonymousCounter() = default;
 
 QString AnonymousCounter::defaultPath()
 {
@@ -42,29 +35,13 @@ QString AnonymousCounter::defaultPath()
 
 bool AnonymousCounter::exec(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
-        qCWarning(lcAnon) << "statement failed:" << q.lastError().text();
-        return false;
-    }
-    return true;
+    return m_sqlite.exec(sql);
 }
 
 AnonymousCounter::OpenResult AnonymousCounter::open(const QString &path, QString *message)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const auto tryOpen = [this, &path] {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!m_db.open())
-            return false;
-        QSqlQuery probe(m_db);
-        if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next() ||
-            probe.value(0).toInt() > 1)
-            return false;
-        probe.finish();
-        return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+    const auto init = [this] {
+        return m_sqlite.userVersion() <= 1 && exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
                exec(QStringLiteral(
                    "CREATE TABLE IF NOT EXISTS days(day TEXT PRIMARY KEY, count INTEGER NOT NULL "
                    "CHECK(count >= 0))")) &&
@@ -72,26 +49,22 @@ AnonymousCounter::OpenResult AnonymousCounter::open(const QString &path, QString
                    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")) &&
                exec(QStringLiteral("PRAGMA user_version=1"));
     };
-    if (tryOpen())
+    QString aside;
+    switch (m_sqlite.open(path, 10000, init, m_clock.now(), &aside)) {
+    case SqliteConnection::OpenResult::Opened:
         return OpenResult::Opened;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    const QString aside = path + QStringLiteral(".corrupt-") +
-                          m_clock.now().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-    if (!QFile::rename(path, aside)) {
+    case SqliteConnection::OpenResult::CannotMove:
         *message = QCoreApplication::translate("qw::AnonymousCounter",
                                                "The anonymous counter %1 cannot be read.")
                        .arg(path);
         return OpenResult::Failed;
-    }
-    for (const char *suffix : {"-wal", "-shm"})
-        QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-    if (!tryOpen()) {
+    case SqliteConnection::OpenResult::CannotCreate:
         *message = QCoreApplication::translate("qw::AnonymousCounter",
                                                "The anonymous counter could not be created at %1.")
                        .arg(path);
         return OpenResult::Failed;
+    case SqliteConnection::OpenResult::Recovered:
+        break;
     }
     *message =
         QCoreApplication::translate(

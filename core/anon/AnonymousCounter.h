@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SqliteConnection.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -58,8 +60,8 @@ private:
 
     const Clock &m_clock;
     QTimeZone m_zone;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    SqliteConnection m_sqlite;
+    QSqlDatabase &m_db; // m_sqlite's
 };
 
 } // namespace qw

@@ -22,34 +22,13 @@ namespace qw {
 
 Q_LOGGING_CATEGORY(lcHistory, "qw.core.history", QtInfoMsg)
 
-namespace {
-
-bool exec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        qCWarning(lcHistory) << "statement failed:" << q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 HistoryStore::HistoryStore(const Clock &clock)
     : m_clock(clock)
-{
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = QStringLiteral("qw-history-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+    , m_sqlite(QStringLiteral("qw-history-"))
+    , m_db(m_sqlite.database())
+{}
 
-HistoryStore::~HistoryStore()
-{
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+HistoryStore::~HistoryStore() = default;
 
 QString HistoryStore::fileFor(const QString &dir, const QUrl &server, const QString &tenantId)
 {
@@ -65,54 +44,36 @@ QString HistoryStore::fileFor(const QString &dir, const QUrl &server, const QStr
 HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *message)
 {
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const auto tryOpen = [this, &path]() -> bool {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!m_db.open())
-            return false;
-        QSqlQuery probe(m_db);
-        // Reading the version and the schema detects a file that is not a database.
-        if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
-            return false;
-        const int version = probe.value(0).toInt();
-        probe.finish();
-        if (version > schemaVersion)
-            return false;
+    m_setKeys.clear();
+    m_sets.clear();
+    const auto init = [this] {
+        if (m_sqlite.userVersion() > schemaVersion)
+            return false; // written by a newer Quotawatch: not ours to change
         // A 32 MiB page cache keeps a bulk insert from spilling to the WAL mid-transaction.
         // 16 KiB pages (for new files; it must precede WAL) halve the B-tree work of an
         // append-heavy table: bulk inserts measured 1.2 M rows/s with 4 KiB, 1.45 M with 16.
-        return exec(m_db, QStringLiteral("PRAGMA page_size=16384")) &&
-               exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL")) &&
-               exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL")) &&
-               exec(m_db, QStringLiteral("PRAGMA cache_size=-32768")) && createSchema();
+        return m_sqlite.exec(QStringLiteral("PRAGMA page_size=16384")) &&
+               m_sqlite.exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+               m_sqlite.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+               m_sqlite.exec(QStringLiteral("PRAGMA cache_size=-32768")) && createSchema();
     };
-    if (tryOpen()) {
+    QString aside;
+    switch (m_sqlite.open(path, 5000, init, m_clock.now(), &aside)) {
+    case SqliteConnection::OpenResult::Opened:
         applyRetention();
         return OpenResult::Opened;
-    }
-
-    // Unreadable: close, move it aside with its WAL files, start afresh.
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    const QString aside = path + QStringLiteral(".corrupt-") +
-                          m_clock.now().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-    if (!QFile::rename(path, aside)) {
+    case SqliteConnection::OpenResult::CannotMove:
         *message = QCoreApplication::translate(
                        "qw::HistoryStore", "The local history %1 cannot be read or moved aside.")
                        .arg(path);
         return OpenResult::Failed;
-    }
-    for (const char *suffix : {"-wal", "-shm"})
-        QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-    qCWarning(lcHistory).noquote() << "history file unreadable; moved to" << aside;
-    if (!tryOpen()) {
+    case SqliteConnection::OpenResult::CannotCreate:
         *message = QCoreApplication::translate("qw::HistoryStore",
                                                "The local history could not be created at %1.")
                        .arg(path);
         return OpenResult::Failed;
+    case SqliteConnection::OpenResult::Recovered:
+        break;
     }
     *message =
         QCoreApplication::translate(
@@ -124,30 +85,28 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *messag
 
 bool HistoryStore::createSchema()
 {
-    QSqlQuery version(m_db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+    const int stored = m_sqlite.userVersion();
+    if (stored < 0)
         return false;
-    const int stored = version.value(0).toInt();
-    version.finish();
     // Earlier layouts (1: a row per quota; 2: limits in every row) are dropped rather than
     // converted: this is a cache the server can refill. Cached pages are kept.
     if (stored >= 1 && stored < schemaVersion &&
-        !(exec(m_db, QStringLiteral("DROP TABLE IF EXISTS snapshots")) &&
-          exec(m_db, QStringLiteral("DROP TABLE IF EXISTS quota_ids")) &&
-          exec(m_db, QStringLiteral("DROP TABLE IF EXISTS quota_sets"))))
+        !(m_sqlite.exec(QStringLiteral("DROP TABLE IF EXISTS snapshots")) &&
+          m_sqlite.exec(QStringLiteral("DROP TABLE IF EXISTS quota_ids")) &&
+          m_sqlite.exec(QStringLiteral("DROP TABLE IF EXISTS quota_sets"))))
         return false;
     // A quota set is a list of quota ids with their limits. Limits change rarely (a plan
     // change), so a snapshot row carries only its time, its set and the used values.
-    return exec(m_db,
-                QStringLiteral("CREATE TABLE IF NOT EXISTS quota_sets(key INTEGER PRIMARY KEY, "
-                               "ids TEXT NOT NULL, lim BLOB NOT NULL, UNIQUE(ids, lim))")) &&
+    return m_sqlite.exec(
+               QStringLiteral("CREATE TABLE IF NOT EXISTS quota_sets(key INTEGER PRIMARY KEY, "
+                              "ids TEXT NOT NULL, lim BLOB NOT NULL, UNIQUE(ids, lim))")) &&
            // taken_at is the rowid: snapshots arrive in time order, so inserts append.
-           exec(m_db,
-                QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots(taken_at INTEGER PRIMARY KEY, "
-                               "quota_set INTEGER NOT NULL, used BLOB NOT NULL)")) &&
-           exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS pages(key TEXT PRIMARY KEY, "
-                                     "fetched_at INTEGER NOT NULL, body BLOB NOT NULL)")) &&
-           exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+           m_sqlite.exec(
+               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots(taken_at INTEGER PRIMARY KEY, "
+                              "quota_set INTEGER NOT NULL, used BLOB NOT NULL)")) &&
+           m_sqlite.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pages(key TEXT PRIMARY KEY, "
+                                        "fetched_at INTEGER NOT NULL, body BLOB NOT NULL)")) &&
+           m_sqlite.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
 }
 
 qint64 HistoryStore::quotaSetKey(const QList<Quota> &quotas, QByteArray &limits)

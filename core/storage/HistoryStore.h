@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/UsageStatus.h"
+#include "storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QPointF>
@@ -78,8 +79,8 @@ private:
     const QuotaSet *quotaSet(qint64 key); // cached; nullptr if unknown
 
     const Clock &m_clock;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    SqliteConnection m_sqlite;
+    QSqlDatabase &m_db; // m_sqlite's
     QString m_path;
     int m_retentionDays = defaultRetentionDays;
     QDateTime m_retentionAppliedAt;

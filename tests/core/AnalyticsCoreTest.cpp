@@ -232,6 +232,28 @@ TEST_F(HistoryStoreTest, ALargeBatchStoresEverySnapshotExactly)
     EXPECT_EQ(crossings, QList<QDateTime>{start.addSecs(400)});
 }
 
+// Signing in to another tenant reopens the same store on another file: nothing cached from
+// the first file may leak into the second.
+TEST_F(HistoryStoreTest, ReopeningOnAnotherFileStartsClean)
+{
+    const QString first = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("b.sqlite"));
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(first, &message), HistoryStore::OpenResult::Opened);
+    ASSERT_TRUE(store.addSnapshot(status(clock.now().addSecs(-60), 10)));
+    ASSERT_EQ(store.open(second, &message), HistoryStore::OpenResult::Opened);
+    EXPECT_EQ(store.snapshotRows(), 0);
+    ASSERT_TRUE(store.addSnapshot(status(clock.now(), 20)));
+
+    HistoryStore again(clock); // what the next start of the app sees in the second file
+    ASSERT_EQ(again.open(second, &message), HistoryStore::OpenResult::Opened);
+    const QList<QPointF> h = again.quotaHistory(QStringLiteral("daily.requests"),
+                                                clock.now().addSecs(-3600), clock.now().addSecs(1));
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h.first().y(), 20);
+}
+
 TEST_F(HistoryStoreTest, PagesAreCachedWithTheirAge)
 {
     HistoryStore store(clock);
