@@ -307,6 +307,8 @@ void AppController::onSignedIn()
     m_poller.start();
     if (m_options.screenshotView == QStringLiteral("analytics"))
         m_window->showTab(MainWindow::AnalyticsTab);
+    else if (m_options.screenshotView == QStringLiteral("alerts"))
+        m_window->showTab(MainWindow::AlertsTab);
     m_analyticsView->reload();
     offerHandover();
 }

@@ -58,13 +58,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(
         QStringLiteral("view"),
         QApplication::translate("main",
-                                "With --screenshot: which view to render, quotas or analytics."),
+                                "With --screenshot: which view to render: quotas, analytics or "
+                                "alerts."),
         QStringLiteral("VIEW"), QStringLiteral("quotas"));
     parser.addOptions({demo, screenshot, view});
     parser.process(app); // prints errors and exits 1 on a bad command line
-    if (parser.value(view) != QStringLiteral("quotas") &&
-        parser.value(view) != QStringLiteral("analytics")) {
-        std::fprintf(stderr, "quotawatch: --view must be quotas or analytics\n");
+    if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
+                     QStringLiteral("alerts")}
+             .contains(parser.value(view))) {
+        std::fprintf(stderr, "quotawatch: --view must be quotas, analytics or alerts\n");
         return 2;
     }
 

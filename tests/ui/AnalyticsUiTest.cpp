@@ -150,6 +150,28 @@ TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFro
                                                   {QStringLiteral("bob@acme.test"), 15}}));
     EXPECT_EQ(view.providerChart()->chart()->series().size(), 1);
     EXPECT_EQ(view.modelChart()->chart()->series().size(), 1);
+    // Every chart draws its data: pixels in the colour of its line or bars.
+    const auto pixelsNear = [](QWidget *widget, const QColor &colour) {
+        const QImage image = widget->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += std::abs(c.red() - colour.red()) < 40 &&
+                         std::abs(c.green() - colour.green()) < 40 &&
+                         std::abs(c.blue() - colour.blue()) < 40;
+            }
+        }
+        return count;
+    };
+    EXPECT_GT(pixelsNear(view.chart(), view.chart()->series()->color()),
+              300); // legend marker: ~100
+    for (BreakdownChart *breakdown : {view.providerChart(), view.modelChart()}) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(breakdown->chart()->series().first());
+        ASSERT_NE(bars, nullptr);
+        EXPECT_GT(pixelsNear(breakdown, bars->barSets().first()->color()), 1000)
+            << breakdown->chart()->title().toStdString();
+    }
     // Values add up across the series.
     double sum = 0;
     for (const QPointF &p : view.chart()->renderedPoints())

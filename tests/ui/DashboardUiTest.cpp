@@ -548,7 +548,18 @@ TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
                                            QStringLiteral("--view"), QStringLiteral("charts")});
     ASSERT_TRUE(bad.waitForFinished(10000));
     EXPECT_EQ(bad.exitCode(), 2);
-    EXPECT_TRUE(bad.readAllStandardError().contains("--view must be quotas or analytics"));
+    EXPECT_TRUE(bad.readAllStandardError().contains("--view must be quotas, analytics or alerts"));
+
+    // The third main view renders too.
+    const QString alertsPng = dir.filePath(QStringLiteral("alerts.png"));
+    QProcess alerts;
+    alerts.setProcessEnvironment(env);
+    alerts.start(QStringLiteral(QW_APP_EXE),
+                 {QStringLiteral("--demo"), QStringLiteral("--screenshot"), alertsPng,
+                  QStringLiteral("--view"), QStringLiteral("alerts")});
+    ASSERT_TRUE(alerts.waitForFinished(60000));
+    EXPECT_EQ(alerts.exitCode(), 0) << alerts.readAllStandardError().toStdString();
+    EXPECT_FALSE(QImage(alertsPng).isNull());
 
     QProcess help; // help needs no display either
     help.setProcessEnvironment(env);
