@@ -63,6 +63,13 @@ void BreakdownChart::rebuild()
         delete a;
     }
     const QLocale locale;
+    // What the picture shows, for screen readers: "Requests by provider: openai 40, ...".
+    QStringList spoken;
+    for (const auto &[label, value] : m_shown)
+        spoken.append(tr("%1 %2").arg(label, locale.toString(value, 'f', m_decimals)));
+    setAccessibleDescription(
+        c->title() + QStringLiteral(": ") +
+        (spoken.isEmpty() ? tr("no data") : spoken.join(QStringLiteral(", "))));
     if (showsDonut()) {
         auto *donut = new QPieSeries;
         donut->setHoleSize(0.45);

@@ -1,9 +1,10 @@
 #include "TimeSeriesChart.h"
 
 #include "PolylineLayer.h"
+#include "TimeAxisTicks.h"
 #include "analytics/Decimator.h"
 
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QKeyEvent>
 #include <QLineSeries>
 #include <QLocale>
@@ -20,7 +21,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_resets(new QScatterSeries)
     , m_alerts(new QScatterSeries)
     , m_line(nullptr)
-    , m_x(new QDateTimeAxis)
+    , m_x(new QCategoryAxis)
     , m_y(new QValueAxis)
 {
     QChart *c = chart();
@@ -37,8 +38,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     for (QXYSeries *s : {static_cast<QXYSeries *>(m_series), static_cast<QXYSeries *>(m_resets),
                          static_cast<QXYSeries *>(m_alerts)})
         c->addSeries(s);
-    m_x->setFormat(QStringLiteral("MMM d HH:mm"));
-    m_x->setTickCount(6);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
@@ -57,10 +57,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_line = new PolylineLayer(c);
     m_line->setPen(QPen(m_series->color(), 1.5));
     connect(c, &QChart::plotAreaChanged, this, [this] {
+        updateTicks(); // the width decides how many labels fit
         m_line->plotAreaChanged();
         syncLine();
     });
-    connect(m_x, &QDateTimeAxis::rangeChanged, this, [this] {
+    connect(m_x, &QValueAxis::rangeChanged, this, [this] {
+        updateTicks();
         if (!m_updating)
             redecimate();
         syncLine();
@@ -91,13 +93,11 @@ void TimeSeriesChart::resetZoom()
 {
     m_updating = true;
     if (m_points.isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_x->setRange(now.addDays(-1), now);
+        const double now = double(QDateTime::currentMSecsSinceEpoch());
+        setXRange(now - 86'400'000.0, now);
         m_y->setRange(0, 1);
     } else {
-        m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_points.first().x())),
-                      QDateTime::fromMSecsSinceEpoch(
-                          qint64(std::max(m_points.last().x(), m_points.first().x() + 1))));
+        setXRange(m_points.first().x(), std::max(m_points.last().x(), m_points.first().x() + 1));
     }
     m_updating = false;
     redecimate();
@@ -105,18 +105,40 @@ void TimeSeriesChart::resetZoom()
 
 void TimeSeriesChart::zoomBy(double factor)
 {
-    const double lo = double(m_x->min().toMSecsSinceEpoch());
-    const double hi = double(m_x->max().toMSecsSinceEpoch());
-    const double mid = (lo + hi) / 2;
-    const double half = std::max(1000.0, (hi - lo) / 2 * factor);
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(mid - half)),
-                  QDateTime::fromMSecsSinceEpoch(qint64(mid + half)));
+    const double mid = (m_x->min() + m_x->max()) / 2;
+    const double half = std::max(1000.0, (m_x->max() - m_x->min()) / 2 * factor);
+    setXRange(mid - half, mid + half);
+}
+
+void TimeSeriesChart::setXRange(double fromMs, double toMs)
+{
+    // Whole milliseconds, as the data's times are.
+    m_x->setRange(std::round(fromMs), std::round(toMs));
+}
+
+void TimeSeriesChart::updateTicks()
+{
+    // About one label per 110 px: "Nov 23 18:00" fits.
+    const int maxLabels = std::max(2, int(chart()->plotArea().width() / 110));
+    // New labels can move the plot area a little: recompute only for a new range or width,
+    // so a layout pass never feeds back into another.
+    const std::tuple<double, double, int> key{m_x->min(), m_x->max(), maxLabels};
+    if (key == m_tickKey)
+        return;
+    m_tickKey = key;
+    const QStringList old = m_x->categoriesLabels();
+    for (const QString &label : old)
+        m_x->remove(label);
+    m_x->setStartValue(m_x->min());
+    for (const TimeAxisTicks::Tick &t :
+         TimeAxisTicks::compute(qint64(m_x->min()), qint64(m_x->max()), maxLabels))
+        m_x->append(t.label, double(t.ms));
 }
 
 void TimeSeriesChart::redecimate()
 {
-    const double lo = double(m_x->min().toMSecsSinceEpoch());
-    const double hi = double(m_x->max().toMSecsSinceEpoch());
+    const double lo = m_x->min();
+    const double hi = m_x->max();
     // The visible slice plus one point either side, so the line reaches the plot's edges.
     auto first = std::lower_bound(m_points.cbegin(), m_points.cend(), lo,
                                   [](const QPointF &p, double x) { return p.x() < x; });
@@ -166,13 +188,12 @@ QList<QPointF> TimeSeriesChart::alertMarkers() const
 
 std::pair<double, double> TimeSeriesChart::visibleRange() const
 {
-    return {double(m_x->min().toMSecsSinceEpoch()), double(m_x->max().toMSecsSinceEpoch())};
+    return {m_x->min(), m_x->max()};
 }
 
 void TimeSeriesChart::syncLine()
 {
-    m_line->setRanges(double(m_x->min().toMSecsSinceEpoch()),
-                      double(m_x->max().toMSecsSinceEpoch()), m_y->min(), m_y->max());
+    m_line->setRanges(m_x->min(), m_x->max(), m_y->min(), m_y->max());
 }
 
 QString TimeSeriesChart::tooltipFor(double xMs) const

@@ -4,8 +4,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointF>
+#include <tuple>
 
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -50,6 +51,8 @@ protected:
 private:
     void redecimate();
     void syncLine();
+    void updateTicks();
+    void setXRange(double fromMs, double toMs);
 
     QList<QPointF> m_points;
     QString m_valueName;
@@ -57,9 +60,10 @@ private:
     QScatterSeries *m_resets;
     QScatterSeries *m_alerts;
     PolylineLayer *m_line;
-    QDateTimeAxis *m_x;
+    QCategoryAxis *m_x; // ms since epoch, labelled on whole times (TimeAxisTicks)
     QValueAxis *m_y;
     bool m_updating = false;
+    std::tuple<double, double, int> m_tickKey; // what the axis labels were made for
 };
 
 } // namespace qw

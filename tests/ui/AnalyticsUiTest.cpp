@@ -236,6 +236,8 @@ TEST_F(AnalyticsUiTest, MetricsRangesAndBreakdownStylesFollowTheControls)
     EXPECT_EQ(providers(),
               (Items{{QStringLiteral("openai"), 40}, {QStringLiteral("anthropic"), 20}}));
     EXPECT_EQ(view.providerChart()->chart()->title(), QStringLiteral("Requests by provider"));
+    EXPECT_EQ(view.providerChart()->accessibleDescription(),
+              QStringLiteral("Requests by provider: openai 40, anthropic 20"));
 
     view.setMetric(AnalyticsMetric::Tokens);
     EXPECT_EQ(renderedSum(view.chart()), 6000);
