@@ -6,6 +6,8 @@
 
 #include <QCategoryAxis>
 #include <QKeyEvent>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -52,7 +54,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Usage over time"));
     setToolTip(
-        tr("Drag to zoom, wheel or +/- to zoom, arrows to pan, Escape or right-click to reset."));
+        tr("Drag to zoom, wheel or +/- to zoom, arrows to pan, Escape or right-click to reset; "
+           "click a legend entry to hide or show it."));
 
     m_line = new PolylineLayer(c);
     m_line->setPen(QPen(m_series->color(), 1.5));
@@ -68,6 +71,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
         syncLine();
     });
     connect(m_y, &QValueAxis::rangeChanged, this, &TimeSeriesChart::syncLine);
+    // Clicking a legend entry hides or shows its series; the entry stays, dimmed.
+    for (QLegendMarker *marker : c->legend()->markers()) {
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+            setSeriesShown(marker->series(), !marker->series()->isVisible());
+        });
+    }
     // Hover is read from the mouse position against the full data (mouseMoveEvent).
     setMouseTracking(true);
 }
@@ -108,6 +117,29 @@ void TimeSeriesChart::zoomBy(double factor)
     const double mid = (m_x->min() + m_x->max()) / 2;
     const double half = std::max(1000.0, (m_x->max() - m_x->min()) / 2 * factor);
     setXRange(mid - half, mid + half);
+}
+
+void TimeSeriesChart::setSeriesShown(QAbstractSeries *series, bool shown)
+{
+    series->setVisible(shown);
+    if (series == m_series)
+        m_line->setVisible(shown); // the line itself is drawn by the layer
+    for (QLegendMarker *marker : chart()->legend()->markers(series)) {
+        marker->setVisible(true); // hiding a series hides its entry too; keep it to click again
+        QColor label = palette().color(QPalette::WindowText);
+        label.setAlphaF(shown ? 1.0 : 0.4);
+        marker->setLabelBrush(label);
+        QBrush brush = marker->brush();
+        QColor fill = brush.color();
+        fill.setAlphaF(shown ? 1.0 : 0.3);
+        brush.setColor(fill);
+        marker->setBrush(brush);
+    }
+}
+
+bool TimeSeriesChart::seriesShown(const QAbstractSeries *series) const
+{
+    return series->isVisible();
 }
 
 void TimeSeriesChart::setXRange(double fromMs, double toMs)

@@ -7,6 +7,7 @@
 #include <tuple>
 
 class QCategoryAxis;
+class QAbstractSeries;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -36,6 +37,11 @@ public:
     const QList<QPointF> &renderedPoints() const;
     QString tooltipFor(double xMs) const; // exposed for tests
     QLineSeries *series() const { return m_series; }
+    QScatterSeries *resetSeries() const { return m_resets; }
+    QScatterSeries *alertSeries() const { return m_alerts; }
+    // What clicking its legend entry does: the entry stays, dimmed while hidden.
+    void setSeriesShown(QAbstractSeries *series, bool shown);
+    bool seriesShown(const QAbstractSeries *series) const;
     QList<QPointF> resetMarkers() const;
     QList<QPointF> alertMarkers() const;
     // The visible x range, ms since epoch.

@@ -21,10 +21,13 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QNetworkAccessManager>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +117,22 @@ bool showLive(AnalyticsView &view, const std::function<void()> &change)
         [&] { return shown.count() >= 1 && view.sourceText() == QStringLiteral("Live"); }, 10000);
 }
 
+// How many pixels of a widget are about this colour.
+int pixelsNear(QWidget *widget, const QColor &colour)
+{
+    const QImage image = widget->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - colour.red()) < 40 &&
+                     std::abs(c.green() - colour.green()) < 40 &&
+                     std::abs(c.blue() - colour.blue()) < 40;
+        }
+    }
+    return count;
+}
+
 double renderedSum(const TimeSeriesChart *chart)
 {
     double sum = 0;
@@ -151,19 +170,6 @@ TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFro
     EXPECT_EQ(view.providerChart()->chart()->series().size(), 1);
     EXPECT_EQ(view.modelChart()->chart()->series().size(), 1);
     // Every chart draws its data: pixels in the colour of its line or bars.
-    const auto pixelsNear = [](QWidget *widget, const QColor &colour) {
-        const QImage image = widget->grab().toImage();
-        int count = 0;
-        for (int y = 0; y < image.height(); ++y) {
-            for (int x = 0; x < image.width(); ++x) {
-                const QColor c = image.pixelColor(x, y);
-                count += std::abs(c.red() - colour.red()) < 40 &&
-                         std::abs(c.green() - colour.green()) < 40 &&
-                         std::abs(c.blue() - colour.blue()) < 40;
-            }
-        }
-        return count;
-    };
     EXPECT_GT(pixelsNear(view.chart(), view.chart()->series()->color()),
               300); // legend marker: ~100
     for (BreakdownChart *breakdown : {view.providerChart(), view.modelChart()}) {
@@ -372,6 +378,22 @@ TEST_F(AnalyticsUiTest, TheChartZoomsAndPansByWheelKeysAndDragAndResets)
     EXPECT_LE(chart->renderedPointCount(), 4 * chart->width() + 2);
     QTest::mouseClick(chart->viewport(), Qt::RightButton, {}, to);
     EXPECT_EQ(chart->visibleRange(), full);
+
+    // A click on a legend entry hides its series and leaves the entry to click again.
+    const QColor lineColour = chart->series()->color();
+    EXPECT_GT(pixelsNear(chart, lineColour), 300);
+    QLegendMarker *line = chart->chart()->legend()->markers(chart->series()).first();
+    Q_EMIT line->clicked();
+    EXPECT_FALSE(chart->seriesShown(chart->series()));
+    EXPECT_TRUE(line->isVisible());
+    EXPECT_LT(pixelsNear(chart, lineColour), 50); // the line is gone, the entry dimmed
+    Q_EMIT line->clicked();
+    EXPECT_TRUE(chart->seriesShown(chart->series()));
+    EXPECT_GT(pixelsNear(chart, lineColour), 300);
+    QLegendMarker *alerts = chart->chart()->legend()->markers(chart->alertSeries()).first();
+    Q_EMIT alerts->clicked();
+    EXPECT_FALSE(chart->seriesShown(chart->alertSeries()));
+    EXPECT_TRUE(chart->seriesShown(chart->series()));
 
     // Hovering shows the exact original point nearest the pointer, not a decimated one.
     const QPointF centre = plot.center();
