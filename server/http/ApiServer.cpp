@@ -252,7 +252,7 @@ std::optional<HttpResponse> ApiServer::beginLogin(const QHttpServerRequest &requ
     const QString password = r.requiredString(QStringLiteral("password"));
     if (!r.ok())
         return badRequest(r.error());
-    if (m_pendingLogins >= maxPendingLogins) {
+    if (m_pendingLogins >= m_maxPendingLogins) {
         HttpResponse busy =
             HttpResponse::error(503, QStringLiteral("login_busy"),
                                 QStringLiteral("Too many sign-ins at once; retry in a moment."));

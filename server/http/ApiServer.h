@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QThreadPool>
+#include <algorithm>
 
 namespace qw::server {
 
@@ -27,11 +28,12 @@ public:
     static constexpr qsizetype maxEventsPerRecord = 1000;
     static constexpr qint64 maxFutureSkewSeconds = 300;
     // Logins waiting for or in their password check; beyond this, 503 with Retry-After.
-    static constexpr int maxPendingLogins = 64;
+    static constexpr int defaultMaxPendingLogins = 64;
 
     explicit ApiServer(ServerContext &context, QObject *parent = nullptr);
     ~ApiServer() override; // waits for password checks in flight
     void setPollRateLimiter(const PollRateLimiter &limiter) { m_pollLimiter = limiter; }
+    void setMaxPendingLogins(int count) { m_maxPendingLogins = std::max(1, count); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -79,6 +81,7 @@ private:
     PollRateLimiter m_pollLimiter;
     QThreadPool m_passwordChecks;
     int m_pendingLogins = 0;
+    int m_maxPendingLogins = defaultMaxPendingLogins;
 };
 
 } // namespace qw::server
