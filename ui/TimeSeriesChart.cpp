@@ -55,7 +55,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setAccessibleName(tr("Usage over time"));
     setToolTip(
         tr("Drag to zoom, wheel or +/- to zoom, arrows to pan, Escape or right-click to reset; "
-           "click a legend entry to hide or show it."));
+           "click a legend entry (or press 1, 2, 3) to hide or show it."));
 
     m_line = new PolylineLayer(c);
     m_line->setPen(QPen(m_series->color(), 1.5));
@@ -272,6 +272,15 @@ void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         resetZoom();
+        break;
+    case Qt::Key_1: // the legend's entries, from the keyboard
+        setSeriesShown(m_series, !m_series->isVisible());
+        break;
+    case Qt::Key_2:
+        setSeriesShown(m_resets, !m_resets->isVisible());
+        break;
+    case Qt::Key_3:
+        setSeriesShown(m_alerts, !m_alerts->isVisible());
         break;
     default:
         QChartView::keyPressEvent(event);

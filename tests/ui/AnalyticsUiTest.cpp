@@ -394,6 +394,14 @@ TEST_F(AnalyticsUiTest, TheChartZoomsAndPansByWheelKeysAndDragAndResets)
     Q_EMIT alerts->clicked();
     EXPECT_FALSE(chart->seriesShown(chart->alertSeries()));
     EXPECT_TRUE(chart->seriesShown(chart->series()));
+    // The same from the keyboard: 1, 2 and 3 are the legend's entries in order.
+    QTest::keyClick(chart, Qt::Key_3);
+    EXPECT_TRUE(chart->seriesShown(chart->alertSeries()));
+    QTest::keyClick(chart, Qt::Key_2);
+    EXPECT_FALSE(chart->seriesShown(chart->resetSeries()));
+    QTest::keyClick(chart, Qt::Key_1);
+    EXPECT_FALSE(chart->seriesShown(chart->series()));
+    EXPECT_LT(pixelsNear(chart, lineColour), 50);
 
     // Hovering shows the exact original point nearest the pointer, not a decimated one.
     const QPointF centre = plot.center();
