@@ -347,7 +347,8 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
     showBreakdowns();
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
         it.value()->setItems(reports.value(it.key()).breakdown);
-    showSeries();
+    if (quotaHistoryShown().isEmpty()) // a quota's history was plotted by reload(), locally
+        showSeries();
     Q_EMIT dataShown();
 }
 

@@ -128,14 +128,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (path == QStringLiteral("/api/auth/login") && request.method() == Method::Post &&
         request.body().size() <= maxBodyBytes) {
         if (auto now = beginLogin(request, socket, timer))
-            respond(socket, remote, method, path, std::move(*now), timer);
+            respond(socket, remote, method, path, *now, timer);
         return true;
     }
     std::optional<TenantRecord> rateTenant;
     HttpResponse response = dispatch(request, &rateTenant);
     if (rateTenant)
         addRateLimitHeaders(*rateTenant, response);
-    respond(socket, remote, method, path, std::move(response), timer);
+    respond(socket, remote, method, path, response, timer);
     return true;
 }
 
@@ -151,10 +151,9 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 }
 
 void ApiServer::respond(QTcpSocket *socket, const QString &remote, const QString &method,
-                        const QString &path, HttpResponse response, const QElapsedTimer &timer)
+                        const QString &path, const HttpResponse &response,
+                        const QElapsedTimer &timer)
 {
-    response.addHeader("Cache-Control", "no-store");
-    response.addHeader("X-Content-Type-Options", "nosniff");
     if (socket && socket->state() == QAbstractSocket::ConnectedState) {
         socket->write(response.toBytes());
         BoundedTcpServer::requestAnswered(socket);

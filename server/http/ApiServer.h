@@ -74,7 +74,7 @@ private:
     // Adds the common headers, writes, and logs the access line (path only: queries and
     // bodies stay out of the log, and tokens never travel in either).
     void respond(QTcpSocket *socket, const QString &remote, const QString &method,
-                 const QString &path, HttpResponse response, const QElapsedTimer &timer);
+                 const QString &path, const HttpResponse &response, const QElapsedTimer &timer);
 
     ServerContext &m_context;
     QList<Route> m_routes;

@@ -69,7 +69,6 @@ void BoundedTcpServer::onReadyRead(QTcpSocket *socket)
         413, QStringLiteral("payload_too_large"),
         QStringLiteral("Requests are limited to %1 bytes.").arg(m_maxRequestBytes));
     tooLarge.addHeader("Connection", "close");
-    tooLarge.addHeader("Cache-Control", "no-store");
     socket->write(tooLarge.toBytes());
     socket->setProperty(discarding, true);
     socket->setProperty(unansweredBytes, 0);

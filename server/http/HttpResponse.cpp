@@ -67,6 +67,8 @@ QByteArray HttpResponse::toBytes() const
         out += "Content-Type: application/json; charset=utf-8\r\n";
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
+    // Every answer: never cached, never sniffed as anything but what it says.
+    out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";

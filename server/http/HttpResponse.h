@@ -25,7 +25,8 @@ struct HttpResponse {
                               const QJsonObject &details = {});
 
     // The whole HTTP/1.1 message: status line, headers (Content-Type and Content-Length
-    // added unless 204), blank line, body.
+    // unless 204, Cache-Control: no-store and X-Content-Type-Options: nosniff always),
+    // blank line, body.
     QByteArray toBytes() const;
 };
 
