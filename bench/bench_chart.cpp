@@ -2,7 +2,7 @@
 // frame after the first (a zoom step, then rendering). Quotawatch's TimeSeriesChart, which
 // decimates to the pixel width, side by side with plain Qt Charts given every point.
 // Target: <= 16 ms per frame after the first.
-#include "TimeSeriesChart.h"
+#include "ui/TimeSeriesChart.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,8 +1,8 @@
 // Consume throughput and latency on loopback: N concurrent clients (each with its own
 // connection) post /api/usage/consume to a real quotawatch-server with a fresh database.
 // Reports requests/s and the p50/p99 latency seen by the clients.
-#include "ServerProcess.h"
-#include "TestHttp.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestHttp.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

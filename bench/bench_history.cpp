@@ -2,9 +2,9 @@
 //   decimate 1M points to 2,000 columns (target <= 2 ms),
 //   insert 1M snapshot rows (target >= 1M rows/s),
 //   query 30 days of one quota out of them (target <= 50 ms).
-#include "analytics/Decimator.h"
-#include "storage/HistoryStore.h"
-#include "util/Clock.h"
+#include "core/analytics/Decimator.h"
+#include "core/storage/HistoryStore.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

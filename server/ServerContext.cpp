@@ -1,4 +1,4 @@
-#include "ServerContext.h"
+#include "server/ServerContext.h"
 
 namespace qw::server {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "analytics/AnalyticsService.h"
-#include "auth/AuthService.h"
-#include "auth/JwtCodec.h"
-#include "quota/UsageLedger.h"
-#include "storage/AccountRepository.h"
-#include "storage/Database.h"
-#include "storage/SessionRepository.h"
-#include "storage/TenantRepository.h"
+#include "server/analytics/AnalyticsService.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/JwtCodec.h"
+#include "server/quota/UsageLedger.h"
+#include "server/storage/AccountRepository.h"
+#include "server/storage/Database.h"
+#include "server/storage/SessionRepository.h"
+#include "server/storage/TenantRepository.h"
 
 #include <memory>
 

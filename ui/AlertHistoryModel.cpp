@@ -1,6 +1,6 @@
-#include "AlertHistoryModel.h"
+#include "ui/AlertHistoryModel.h"
 
-#include "LevelStyle.h"
+#include "ui/LevelStyle.h"
 
 #include <QApplication>
 #include <QLocale>

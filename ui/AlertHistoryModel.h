@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alerts/AlertEvent.h"
+#include "core/alerts/AlertEvent.h"
 
 #include <QAbstractListModel>
 

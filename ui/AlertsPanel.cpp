@@ -1,7 +1,7 @@
-#include "AlertsPanel.h"
+#include "ui/AlertsPanel.h"
 
-#include "AlertHistoryModel.h"
-#include "alerts/AlertEngine.h"
+#include "core/alerts/AlertEngine.h"
+#include "ui/AlertHistoryModel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "AnalyticsView.h"
+#include "ui/AnalyticsView.h"
 
-#include "BreakdownTableModel.h"
-#include "TimeSeriesChart.h"
-#include "analytics/AnalyticsLoader.h"
-#include "format/QuotaFormat.h"
-#include "storage/HistoryStore.h"
-#include "util/Clock.h"
+#include "core/analytics/AnalyticsLoader.h"
+#include "core/format/QuotaFormat.h"
+#include "core/storage/HistoryStore.h"
+#include "core/util/Clock.h"
+#include "ui/BreakdownTableModel.h"
+#include "ui/TimeSeriesChart.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BreakdownChart.h"
-#include "domain/AnalyticsReport.h"
-#include "net/ApiError.h"
+#include "core/domain/AnalyticsReport.h"
+#include "core/net/ApiError.h"
+#include "ui/BreakdownChart.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "AnonymousView.h"
+#include "ui/AnonymousView.h"
 
-#include "QuotaMeter.h"
-#include "anon/AnonymousCounter.h"
-#include "format/QuotaFormat.h"
-#include "util/Clock.h"
+#include "core/anon/AnonymousCounter.h"
+#include "core/format/QuotaFormat.h"
+#include "core/util/Clock.h"
+#include "ui/QuotaMeter.h"
 
 #include <QAction>
 #include <QHBoxLayout>

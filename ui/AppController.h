@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "net/ApiClient.h"
-#include "poll/UsagePoller.h"
-#include "settings/Settings.h"
+#include "core/auth/Session.h"
+#include "core/net/ApiClient.h"
+#include "core/poll/UsagePoller.h"
+#include "core/settings/Settings.h"
 
 #include <QObject>
 #include <QPointer>

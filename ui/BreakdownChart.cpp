@@ -1,4 +1,4 @@
-#include "BreakdownChart.h"
+#include "ui/BreakdownChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,4 +1,4 @@
-#include "BreakdownTableModel.h"
+#include "ui/BreakdownTableModel.h"
 
 #include <QLocale>
 

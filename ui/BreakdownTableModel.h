@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/AnalyticsReport.h"
+#include "core/domain/AnalyticsReport.h"
 
 #include <QAbstractTableModel>
 

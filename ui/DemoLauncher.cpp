@@ -1,4 +1,4 @@
-#include "DemoLauncher.h"
+#include "ui/DemoLauncher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

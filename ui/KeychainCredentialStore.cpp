@@ -1,4 +1,4 @@
-#include "KeychainCredentialStore.h"
+#include "ui/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

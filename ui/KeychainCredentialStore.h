@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/CredentialStore.h"
+#include "core/auth/CredentialStore.h"
 
 namespace qw {
 

@@ -1,6 +1,6 @@
-#include "LevelStyle.h"
+#include "ui/LevelStyle.h"
 
-#include "format/QuotaFormat.h"
+#include "core/format/QuotaFormat.h"
 
 #include <QPainter>
 #include <QPainterPath>

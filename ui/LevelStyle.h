@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/QuotaLevel.h"
+#include "core/domain/QuotaLevel.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "LoginDialog.h"
+#include "ui/LoginDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

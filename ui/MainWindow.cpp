@@ -1,9 +1,9 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "LevelStyle.h"
-#include "QuotaListView.h"
-#include "format/QuotaFormat.h"
-#include "util/Clock.h"
+#include "core/format/QuotaFormat.h"
+#include "core/util/Clock.h"
+#include "ui/LevelStyle.h"
+#include "ui/QuotaListView.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/UsageStatus.h"
-#include "net/ApiError.h"
+#include "core/domain/UsageStatus.h"
+#include "core/net/ApiError.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "PolylineLayer.h"
+#include "ui/PolylineLayer.h"
 
 #include <QChart>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "PreferencesDialog.h"
+#include "ui/PreferencesDialog.h"
 
-#include "poll/UsagePoller.h"
-#include "settings/Settings.h"
+#include "core/poll/UsagePoller.h"
+#include "core/settings/Settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "QuotaBar.h"
+#include "ui/QuotaBar.h"
 
-#include "LevelStyle.h"
-#include "QuotaMeter.h"
-#include "format/QuotaFormat.h"
+#include "core/format/QuotaFormat.h"
+#include "ui/LevelStyle.h"
+#include "ui/QuotaMeter.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

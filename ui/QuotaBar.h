@@ -1,7 +1,7 @@
 #pragma once
 
-#include "alerts/BurnRateForecast.h"
-#include "domain/Quota.h"
+#include "core/alerts/BurnRateForecast.h"
+#include "core/domain/Quota.h"
 
 #include <QFrame>
 

@@ -1,6 +1,6 @@
-#include "QuotaListView.h"
+#include "ui/QuotaListView.h"
 
-#include "QuotaBar.h"
+#include "ui/QuotaBar.h"
 
 #include <QVBoxLayout>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "alerts/BurnRateForecast.h"
-#include "domain/UsageStatus.h"
+#include "core/alerts/BurnRateForecast.h"
+#include "core/domain/UsageStatus.h"
 
 #include <QHash>
 #include <QScrollArea>

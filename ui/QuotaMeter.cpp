@@ -1,6 +1,6 @@
-#include "QuotaMeter.h"
+#include "ui/QuotaMeter.h"
 
-#include "LevelStyle.h"
+#include "ui/LevelStyle.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,8 +1,8 @@
-#include "TimeSeriesChart.h"
+#include "ui/TimeSeriesChart.h"
 
-#include "PolylineLayer.h"
-#include "TimeAxisTicks.h"
-#include "analytics/Decimator.h"
+#include "core/analytics/Decimator.h"
+#include "ui/PolylineLayer.h"
+#include "ui/TimeAxisTicks.h"
 
 #include <QCategoryAxis>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
-#include "TrayController.h"
+#include "ui/TrayController.h"
 
-#include "LevelStyle.h"
-#include "format/QuotaFormat.h"
+#include "core/format/QuotaFormat.h"
+#include "ui/LevelStyle.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "alerts/AlertEvent.h"
-#include "domain/UsageStatus.h"
+#include "core/alerts/AlertEvent.h"
+#include "core/domain/UsageStatus.h"
 
 #include <QIcon>
 #include <QObject>

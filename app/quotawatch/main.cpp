@@ -1,6 +1,6 @@
-#include "AppController.h"
-#include "KeychainCredentialStore.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "ui/AppController.h"
+#include "ui/KeychainCredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

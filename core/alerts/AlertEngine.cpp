@@ -1,8 +1,8 @@
-#include "alerts/AlertEngine.h"
+#include "core/alerts/AlertEngine.h"
 
-#include "domain/JsonReader.h"
-#include "format/QuotaFormat.h"
-#include "util/Clock.h"
+#include "core/domain/JsonReader.h"
+#include "core/format/QuotaFormat.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>

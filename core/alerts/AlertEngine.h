@@ -1,8 +1,8 @@
 #pragma once
 
-#include "alerts/AlertEvent.h"
-#include "alerts/BurnRateForecast.h"
-#include "domain/UsageStatus.h"
+#include "core/alerts/AlertEvent.h"
+#include "core/alerts/BurnRateForecast.h"
+#include "core/domain/UsageStatus.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "alerts/AlertEvent.h"
+#include "core/alerts/AlertEvent.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

@@ -1,4 +1,4 @@
-#include "alerts/BurnRateForecast.h"
+#include "core/alerts/BurnRateForecast.h"
 
 #include <algorithm>
 #include <cmath>

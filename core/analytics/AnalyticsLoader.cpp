@@ -1,8 +1,8 @@
-#include "analytics/AnalyticsLoader.h"
+#include "core/analytics/AnalyticsLoader.h"
 
-#include "auth/Session.h"
-#include "domain/JsonReader.h"
-#include "storage/HistoryStore.h"
+#include "core/auth/Session.h"
+#include "core/domain/JsonReader.h"
+#include "core/storage/HistoryStore.h"
 
 #include <QUrlQuery>
 #include <memory>

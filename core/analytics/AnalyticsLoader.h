@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AnalyticsReport.h"
-#include "net/ApiError.h"
+#include "core/domain/AnalyticsReport.h"
+#include "core/net/ApiError.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "analytics/Decimator.h"
+#include "core/analytics/Decimator.h"
 
 #include <algorithm>
 #include <limits>

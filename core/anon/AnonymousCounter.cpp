@@ -1,6 +1,6 @@
-#include "anon/AnonymousCounter.h"
+#include "core/anon/AnonymousCounter.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

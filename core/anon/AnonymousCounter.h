@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SqliteConnection.h"
+#include "core/storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "anon/AnonymousHandover.h"
+#include "core/anon/AnonymousHandover.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

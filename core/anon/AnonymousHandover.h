@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/UsageEvent.h"
+#include "core/domain/UsageEvent.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "auth/CredentialStore.h"
+#include "core/auth/CredentialStore.h"
 
 #include <QTimer>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "auth/JwtPeek.h"
+#include "core/auth/JwtPeek.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

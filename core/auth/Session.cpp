@@ -1,8 +1,8 @@
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
-#include "auth/CredentialStore.h"
-#include "auth/JwtPeek.h"
-#include "util/Clock.h"
+#include "core/auth/CredentialStore.h"
+#include "core/auth/JwtPeek.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AuthTokens.h"
-#include "net/ApiClient.h"
+#include "core/domain/AuthTokens.h"
+#include "core/net/ApiClient.h"
 
 #include <QObject>
 #include <QTimer>

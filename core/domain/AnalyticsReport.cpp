@@ -1,6 +1,6 @@
-#include "domain/AnalyticsReport.h"
+#include "core/domain/AnalyticsReport.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

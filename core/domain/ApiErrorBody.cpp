@@ -1,6 +1,6 @@
-#include "domain/ApiErrorBody.h"
+#include "core/domain/ApiErrorBody.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "domain/AuthTokens.h"
+#include "core/domain/AuthTokens.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

@@ -1,4 +1,4 @@
-#include "domain/FieldLimits.h"
+#include "core/domain/FieldLimits.h"
 
 namespace qw {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

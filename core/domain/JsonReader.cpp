@@ -1,4 +1,4 @@
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 #include <QJsonDocument>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ParseError.h"
+#include "core/domain/ParseError.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "domain/ParseError.h"
+#include "core/domain/ParseError.h"
 
 namespace qw {
 

@@ -1,6 +1,6 @@
-#include "domain/Quota.h"
+#include "core/domain/Quota.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

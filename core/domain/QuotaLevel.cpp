@@ -1,4 +1,4 @@
-#include "domain/QuotaLevel.h"
+#include "core/domain/QuotaLevel.h"
 
 namespace qw {
 

@@ -1,7 +1,7 @@
-#include "domain/UsageEvent.h"
+#include "core/domain/UsageEvent.h"
 
-#include "domain/FieldLimits.h"
-#include "domain/JsonReader.h"
+#include "core/domain/FieldLimits.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

@@ -1,7 +1,7 @@
-#include "domain/UsageRequest.h"
+#include "core/domain/UsageRequest.h"
 
-#include "domain/FieldLimits.h"
-#include "domain/JsonReader.h"
+#include "core/domain/FieldLimits.h"
+#include "core/domain/JsonReader.h"
 
 namespace qw {
 

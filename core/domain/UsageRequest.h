@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ParseError.h"
-#include "util/Result.h"
+#include "core/domain/ParseError.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 #include <optional>

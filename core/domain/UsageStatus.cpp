@@ -1,6 +1,6 @@
-#include "domain/UsageStatus.h"
+#include "core/domain/UsageStatus.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

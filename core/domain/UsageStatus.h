@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/ParseError.h"
-#include "domain/Quota.h"
-#include "domain/QuotaLevel.h"
-#include "util/Result.h"
+#include "core/domain/ParseError.h"
+#include "core/domain/Quota.h"
+#include "core/domain/QuotaLevel.h"
+#include "core/util/Result.h"
 
 #include <QList>
 

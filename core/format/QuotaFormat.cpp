@@ -1,4 +1,4 @@
-#include "format/QuotaFormat.h"
+#include "core/format/QuotaFormat.h"
 
 #include <QCoreApplication>
 

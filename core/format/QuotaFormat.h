@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Quota.h"
-#include "domain/QuotaLevel.h"
+#include "core/domain/Quota.h"
+#include "core/domain/QuotaLevel.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "net/ApiClient.h"
+#include "core/net/ApiClient.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/AuthTokens.h"
-#include "domain/UsageStatus.h"
-#include "net/ApiError.h"
-#include "net/RateLimitHeaders.h"
-#include "util/Result.h"
+#include "core/domain/AuthTokens.h"
+#include "core/domain/UsageStatus.h"
+#include "core/net/ApiError.h"
+#include "core/net/RateLimitHeaders.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "net/ApiError.h"
+#include "core/net/ApiError.h"
 
 #include <QCoreApplication>
 

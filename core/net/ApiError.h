@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ApiErrorBody.h"
+#include "core/domain/ApiErrorBody.h"
 
 #include <QString>
 #include <optional>

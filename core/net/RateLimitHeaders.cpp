@@ -1,6 +1,6 @@
-#include "net/RateLimitHeaders.h"
+#include "core/net/RateLimitHeaders.h"
 
-#include "domain/JsonReader.h"
+#include "core/domain/JsonReader.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "poll/BackoffPolicy.h"
+#include "core/poll/BackoffPolicy.h"
 
 #include <algorithm>
 #include <cmath>

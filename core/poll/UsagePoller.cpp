@@ -1,8 +1,8 @@
-#include "poll/UsagePoller.h"
+#include "core/poll/UsagePoller.h"
 
-#include "auth/Session.h"
-#include "net/ApiClient.h"
-#include "util/Clock.h"
+#include "core/auth/Session.h"
+#include "core/net/ApiClient.h"
+#include "core/util/Clock.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/UsageStatus.h"
-#include "net/ApiError.h"
-#include "poll/BackoffPolicy.h"
+#include "core/domain/UsageStatus.h"
+#include "core/net/ApiError.h"
+#include "core/poll/BackoffPolicy.h"
 
 #include <QDateTime>
 #include <QObject>

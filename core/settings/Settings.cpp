@@ -1,7 +1,7 @@
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
 
-#include "poll/UsagePoller.h"
-#include "storage/HistoryStore.h"
+#include "core/poll/UsagePoller.h"
+#include "core/storage/HistoryStore.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
-#include "storage/HistoryStore.h"
+#include "core/storage/HistoryStore.h"
 
-#include "storage/SnapshotPacker.h"
-#include "util/Clock.h"
+#include "core/storage/SnapshotPacker.h"
+#include "core/util/Clock.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/UsageStatus.h"
-#include "storage/SqliteConnection.h"
+#include "core/domain/UsageStatus.h"
+#include "core/storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QPointF>

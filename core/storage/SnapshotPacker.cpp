@@ -1,4 +1,4 @@
-#include "storage/SnapshotPacker.h"
+#include "core/storage/SnapshotPacker.h"
 
 #include <algorithm>
 

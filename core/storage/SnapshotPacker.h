@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/UsageStatus.h"
+#include "core/domain/UsageStatus.h"
 
 #include <condition_variable>
 #include <cstddef>

@@ -1,4 +1,4 @@
-#include "storage/SqliteConnection.h"
+#include "core/storage/SqliteConnection.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "analytics/AnalyticsService.h"
+#include "server/analytics/AnalyticsService.h"
 
-#include "domain/JsonReader.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "core/domain/JsonReader.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/BucketGrid.h"
-#include "storage/TenantRepository.h"
+#include "server/analytics/BucketGrid.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "analytics/BucketGrid.h"
+#include "server/analytics/BucketGrid.h"
 
 #include <algorithm>
 

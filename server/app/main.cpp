@@ -1,4 +1,4 @@
-#include "cli/ServerCommandLine.h"
+#include "server/cli/ServerCommandLine.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,10 +1,10 @@
-#include "auth/AuthService.h"
+#include "server/auth/AuthService.h"
 
-#include "auth/PasswordHasher.h"
-#include "storage/AccountRepository.h"
-#include "storage/SessionRepository.h"
-#include "storage/TenantRepository.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/storage/AccountRepository.h"
+#include "server/storage/SessionRepository.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QLoggingCategory>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/JwtCodec.h"
-#include "auth/Principal.h"
-#include "domain/AuthTokens.h"
-#include "util/Result.h"
+#include "core/domain/AuthTokens.h"
+#include "core/util/Result.h"
+#include "server/auth/JwtCodec.h"
+#include "server/auth/Principal.h"
 
 namespace qw {
 class Clock;

@@ -1,4 +1,4 @@
-#include "auth/JwtCodec.h"
+#include "server/auth/JwtCodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

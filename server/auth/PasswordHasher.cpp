@@ -1,4 +1,4 @@
-#include "auth/PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "cli/SecretFile.h"
+#include "server/cli/SecretFile.h"
 
-#include "storage/Sql.h"
+#include "server/storage/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
-#include "cli/ServerCommandLine.h"
+#include "server/cli/ServerCommandLine.h"
 
-#include "ServerContext.h"
-#include "auth/PasswordHasher.h"
-#include "cli/SecretFile.h"
-#include "cli/SignalWatcher.h"
-#include "demo/DemoTraffic.h"
-#include "http/ApiServer.h"
-#include "http/BoundedTcpServer.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/ServerContext.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/cli/SecretFile.h"
+#include "server/cli/SignalWatcher.h"
+#include "server/demo/DemoTraffic.h"
+#include "server/http/ApiServer.h"
+#include "server/http/BoundedTcpServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "cli/SignalWatcher.h"
+#include "server/cli/SignalWatcher.h"
 
 #include <QSocketNotifier>
 #include <csignal>

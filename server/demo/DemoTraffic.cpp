@@ -1,7 +1,7 @@
-#include "demo/DemoTraffic.h"
+#include "server/demo/DemoTraffic.h"
 
-#include "ServerContext.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/ServerContext.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/UsageEvent.h"
-#include "storage/TenantRepository.h"
+#include "core/domain/UsageEvent.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
-#include "http/ApiServer.h"
+#include "server/http/ApiServer.h"
 
-#include "ServerContext.h"
-#include "domain/JsonReader.h"
-#include "http/BoundedTcpServer.h"
-#include "util/Clock.h"
+#include "core/domain/JsonReader.h"
+#include "core/util/Clock.h"
+#include "server/ServerContext.h"
+#include "server/http/BoundedTcpServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/Principal.h"
-#include "http/HttpResponse.h"
-#include "http/PollRateLimiter.h"
-#include "storage/TenantRepository.h"
+#include "server/auth/Principal.h"
+#include "server/http/HttpResponse.h"
+#include "server/http/PollRateLimiter.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

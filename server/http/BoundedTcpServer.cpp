@@ -1,6 +1,6 @@
-#include "http/BoundedTcpServer.h"
+#include "server/http/BoundedTcpServer.h"
 
-#include "http/HttpResponse.h"
+#include "server/http/HttpResponse.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
-#include "http/HttpResponse.h"
+#include "server/http/HttpResponse.h"
 
-#include "domain/ApiErrorBody.h"
+#include "core/domain/ApiErrorBody.h"
 
 #include <QJsonDocument>
 

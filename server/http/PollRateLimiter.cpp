@@ -1,4 +1,4 @@
-#include "http/PollRateLimiter.h"
+#include "server/http/PollRateLimiter.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "quota/QuotaDefinition.h"
+#include "server/quota/QuotaDefinition.h"
 
 namespace qw::server {
 

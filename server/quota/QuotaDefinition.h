@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quota/QuotaWindow.h"
+#include "server/quota/QuotaWindow.h"
 
 #include <QList>
 #include <optional>

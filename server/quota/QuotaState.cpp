@@ -1,4 +1,4 @@
-#include "quota/QuotaState.h"
+#include "server/quota/QuotaState.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Quota.h"
-#include "quota/QuotaDefinition.h"
+#include "core/domain/Quota.h"
+#include "server/quota/QuotaDefinition.h"
 
 namespace qw::server {
 

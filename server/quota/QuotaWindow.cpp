@@ -1,4 +1,4 @@
-#include "quota/QuotaWindow.h"
+#include "server/quota/QuotaWindow.h"
 
 namespace qw::server {
 

@@ -1,8 +1,8 @@
-#include "quota/UsageLedger.h"
+#include "server/quota/UsageLedger.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
 
 #include <QHash>
 #include <algorithm>

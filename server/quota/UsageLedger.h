@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/UsageEvent.h"
-#include "domain/UsageRequest.h"
-#include "domain/UsageStatus.h"
-#include "quota/QuotaState.h"
-#include "storage/TenantRepository.h"
+#include "core/domain/UsageEvent.h"
+#include "core/domain/UsageRequest.h"
+#include "core/domain/UsageStatus.h"
+#include "server/quota/QuotaState.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "storage/AccountRepository.h"
+#include "server/storage/AccountRepository.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
 
 #include <QCryptographicHash>
 

@@ -1,7 +1,7 @@
-#include "storage/Database.h"
+#include "server/storage/Database.h"
 
-#include "storage/Sql.h"
-#include "storage/Statement.h"
+#include "server/storage/Sql.h"
+#include "server/storage/Statement.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "storage/SessionRepository.h"
+#include "server/storage/SessionRepository.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
 
 #include <QCryptographicHash>
 

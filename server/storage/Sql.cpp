@@ -1,4 +1,4 @@
-#include "storage/Sql.h"
+#include "server/storage/Sql.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

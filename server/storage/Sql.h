@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Statement.h"
+#include "server/storage/Statement.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "storage/TenantRepository.h"
+#include "server/storage/TenantRepository.h"
 
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
 
 namespace qw::server {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quota/QuotaDefinition.h"
+#include "server/quota/QuotaDefinition.h"
 
 #include <QList>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 // Test helper: counts one anonymous message at a time, n times, on a shared counter file,
 // and prints "<accepted> <refused>". Several of these run at once in the concurrency test.
-#include "anon/AnonymousCounter.h"
-#include "util/Clock.h"
+#include "core/anon/AnonymousCounter.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "FaultServer.h"
+#include "tests/support/FaultServer.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "TimeAxisTicks.h"
+#include "ui/TimeAxisTicks.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

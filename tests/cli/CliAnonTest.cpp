@@ -1,0 +1,67 @@
+#include "tests/support/ServerProcess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace qw::test;
+
+namespace {
+CliResult anon(const QStringList &args, const QByteArray &in = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(QW_CLI_EXE), QStringList{QStringLiteral("anon")} + args);
+    CliResult r;
+    if (!p.waitForStarted(10000))
+        return r;
+    p.write(in);
+    p.closeWriteChannel();
+    p.waitForFinished(20000);
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+TEST(CliAnon, RecordGatesAScriptStatusAndResetAsk)
+{
+    QTemporaryDir dir;
+    const QStringList state{QStringLiteral("--state"), dir.filePath(QStringLiteral("a.sqlite"))};
+    EXPECT_EQ(
+        anon(QStringList{QStringLiteral("record"), QStringLiteral("--limit"), QStringLiteral("3")} +
+             state)
+            .exitCode,
+        0);
+    EXPECT_EQ(
+        anon(QStringList{QStringLiteral("record"), QStringLiteral("--count"), QStringLiteral("2")} +
+             state)
+            .exitCode,
+        0);
+    const CliResult refused = anon(QStringList{QStringLiteral("record")} + state);
+    EXPECT_EQ(refused.exitCode, 5);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("daily limit reached")));
+    const CliResult status =
+        anon(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + state);
+    ASSERT_EQ(status.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("count")).toInt(), 3);
+    EXPECT_EQ(o.value(QStringLiteral("limit")).toInt(), 3);
+    EXPECT_EQ(o.value(QStringLiteral("remaining")).toInt(), 0);
+    const CliResult declined = anon(QStringList{QStringLiteral("reset")} + state, "n\n");
+    EXPECT_EQ(declined.exitCode, 1);
+    EXPECT_TRUE(declined.err.contains(QStringLiteral("[y/N]")));
+    EXPECT_EQ(anon(QStringList{QStringLiteral("reset")} + state, "y\n").exitCode, 0);
+    EXPECT_TRUE(anon(QStringList{QStringLiteral("status")} + state)
+                    .out.startsWith(QStringLiteral("0 of 3")));
+    EXPECT_EQ(anon(QStringList{QStringLiteral("reset"), QStringLiteral("--yes")} + state).exitCode,
+              0);
+    EXPECT_EQ(anon(QStringList{QStringLiteral("frobnicate")} + state).exitCode, 2);
+    EXPECT_EQ(anon(QStringList{QStringLiteral("record"), QStringLiteral("--count"),
+                               QStringLiteral("-1")} +
+                   state)
+                  .exitCode,
+              2);
+}

@@ -1,0 +1,121 @@
+#include "core/domain/UsageStatus.h"
+#include "tests/support/IntegrationFixture.h"
+
+using namespace qw::test;
+
+namespace {
+
+CliResult cli(const QStringList &args, const QByteArray &in = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(QW_CLI_EXE), args);
+    CliResult r;
+    if (!p.waitForStarted(10000))
+        return r;
+    p.write(in);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+class CliStatusTest : public IntegrationFixture {
+protected:
+    static void SetUpTestSuite()
+    {
+        IntegrationFixture::SetUpTestSuite();
+        ASSERT_FALSE(
+            server()
+                .addUser(s_tenant, QStringLiteral("cli@acme.test"), QStringLiteral("customer"))
+                .isEmpty());
+    }
+    QStringList args(const QStringList &extra = {})
+    {
+        return QStringList{QStringLiteral("status"),
+                           QStringLiteral("--server"),
+                           url({}).toString(),
+                           QStringLiteral("--email"),
+                           QStringLiteral("cli@acme.test"),
+                           QStringLiteral("--password-stdin")} +
+               extra;
+    }
+};
+
+} // namespace
+
+TEST_F(CliStatusTest, PrintsTheQuotasAndExitsZero)
+{
+    const CliResult r = cli(args(), "correct horse\n");
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Acme (") + s_tenant)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Daily requests")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("of 500")));
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+}
+
+TEST_F(CliStatusTest, JsonIsTheContractsStatus)
+{
+    const CliResult r = cli(args({QStringLiteral("--json")}), "correct horse\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto status = qw::UsageStatus::fromBytes(r.out.toUtf8());
+    ASSERT_TRUE(status.ok()) << status.error().toString().toStdString();
+    EXPECT_EQ(status->tenantId, s_tenant);
+    EXPECT_EQ(status->quotas.size(), 6);
+    EXPECT_EQ(status->quotas.at(0).id, QStringLiteral("daily.requests"));
+}
+
+TEST_F(CliStatusTest, ExitCodesSayWhatWentWrong)
+{
+    const CliResult wrong = cli(args(), "not my password\n");
+    EXPECT_EQ(wrong.exitCode, 3);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("sign-in failed"))) << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.out.isEmpty());
+
+    const CliResult otherTenant = cli(
+        args({QStringLiteral("--tenant"), QStringLiteral("t_someone_else")}), "correct horse\n");
+    EXPECT_EQ(otherTenant.exitCode, 3) << otherTenant.err.toStdString(); // 403: no access
+
+    const CliResult unreachable = cli(
+        {QStringLiteral("status"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"),
+         QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin")},
+        "x\n");
+    EXPECT_EQ(unreachable.exitCode, 4);
+    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("cannot be reached")));
+
+    const QList<QStringList> bad = {
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("status")},
+        {QStringLiteral("status"), QStringLiteral("--server"), QStringLiteral("not a url"),
+         QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin")},
+        {QStringLiteral("status"), QStringLiteral("--server"), QStringLiteral("ftp://x"),
+         QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin")},
+        {QStringLiteral("status"), QStringLiteral("--server"), url({}).toString(),
+         QStringLiteral("--email"), QStringLiteral("a@b.c")},
+        {QStringLiteral("status"), QStringLiteral("--bogus")},
+        {QStringLiteral("status"), QStringLiteral("--server"), url({}).toString(),
+         QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--password-stdin"),
+         QStringLiteral("--timeout"), QStringLiteral("0")},
+    };
+    for (const QStringList &a : bad) {
+        const CliResult r = cli(a);
+        EXPECT_EQ(r.exitCode, 2) << a.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("quotawatch-cli: ")))
+            << a.join(u' ').toStdString();
+    }
+}
+
+TEST_F(CliStatusTest, HelpAndVersion)
+{
+    const CliResult help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes")));
+    EXPECT_EQ(cli({QStringLiteral("status"), QStringLiteral("--help")}).exitCode, 0);
+    EXPECT_TRUE(
+        cli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("quotawatch-cli ")));
+}

@@ -1,0 +1,162 @@
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestHttp.h"
+#include "tests/support/Wait.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace qw::test;
+
+namespace {
+
+class CliWatchTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        tenant = server.addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
+        ASSERT_FALSE(
+            server.addUser(tenant, QStringLiteral("watch@acme.test"), QStringLiteral("customer"))
+                .isEmpty());
+        ASSERT_EQ(
+            server
+                .cli({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--tenant"),
+                      tenant, QStringLiteral("--metric"), QStringLiteral("requests"),
+                      QStringLiteral("--period"), QStringLiteral("daily"),
+                      QStringLiteral("--limit"), QStringLiteral("20")})
+                .exitCode,
+            0);
+        key = server
+                  .cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"),
+                        tenant})
+                  .out.trimmed()
+                  .toUtf8();
+        ASSERT_TRUE(server.start()) << server.lastError().toStdString();
+    }
+
+    void startWatch()
+    {
+        watch = std::make_unique<QProcess>();
+        QObject::connect(watch.get(), &QProcess::readyReadStandardOutput, watch.get(), [this] {
+            buffer += watch->readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = buffer.indexOf('\n')) >= 0) {
+                lines << buffer.left(nl);
+                buffer.remove(0, nl + 1);
+            }
+        });
+        watch->start(QStringLiteral(QW_CLI_EXE),
+                     {QStringLiteral("watch"), QStringLiteral("--server"),
+                      server.url({}).toString(), QStringLiteral("--email"),
+                      QStringLiteral("watch@acme.test"), QStringLiteral("--password-stdin"),
+                      QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("5"),
+                      QStringLiteral("--state"), dir.filePath(QStringLiteral("alerts.json"))});
+        ASSERT_TRUE(watch->waitForStarted());
+        watch->write("correct horse\n");
+        watch->closeWriteChannel();
+    }
+    void stopWatch()
+    {
+        watch->terminate();
+        watch->waitForFinished(5000);
+        watch.reset();
+    }
+
+    void consume(int n)
+    {
+        TestHttp http;
+        for (int i = 0; i < n; ++i) {
+            const auto r = http.send("POST", server.url(QStringLiteral("/api/usage/consume")),
+                                     QStringLiteral(R"({"id":"w-%1"})").arg(consumed++).toUtf8(),
+                                     {}, {{"X-API-Key", key}});
+            ASSERT_EQ(r.status, 200);
+        }
+    }
+    // Waits for the watcher's next poll to be answered.
+    void waitForPolls(int count)
+    {
+        const int target = server.requestsSeen("GET", "/api/usage/status") + count;
+        ASSERT_TRUE(waitUntil(
+            [&] { return server.requestsSeen("GET", "/api/usage/status") >= target; }, 15000));
+        spin(300); // the answer travels back and is printed
+    }
+    QList<QJsonObject> alerts(const char *kind) const
+    {
+        QList<QJsonObject> out;
+        for (const QByteArray &l : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(l).object();
+            EXPECT_FALSE(o.isEmpty()) << "not a JSON line: " << l.constData();
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String(kind))
+                out << o;
+        }
+        return out;
+    }
+
+    ServerProcess server;
+    QTemporaryDir dir;
+    QString tenant;
+    QByteArray key;
+    std::unique_ptr<QProcess> watch;
+    QByteArray buffer;
+    QList<QByteArray> lines;
+    int consumed = 0;
+};
+
+} // namespace
+
+TEST_F(CliWatchTest, EachThresholdFiresExactlyOnceAndARestartDoesNotRepeatIt)
+{
+    startWatch();
+    waitForPolls(1);
+    EXPECT_TRUE(lines.isEmpty()); // nothing near a limit yet
+
+    consume(16); // 80 %
+    waitForPolls(1);
+    auto fired = alerts("fired");
+    ASSERT_EQ(fired.size(), 1) << QByteArray(lines.join('\n')).constData();
+    EXPECT_EQ(fired[0].value(QStringLiteral("quotaId")).toString(),
+              QStringLiteral("daily.requests"));
+    EXPECT_EQ(fired[0].value(QStringLiteral("threshold")).toDouble(), 80);
+
+    consume(3); // 95 %
+    waitForPolls(1);
+    consume(1);      // 100 %
+    waitForPolls(2); // and one more poll: nothing repeats
+    fired = alerts("fired");
+    ASSERT_EQ(fired.size(), 3) << QByteArray(lines.join('\n')).constData();
+    EXPECT_EQ(fired[1].value(QStringLiteral("threshold")).toDouble(), 95);
+    EXPECT_EQ(fired[2].value(QStringLiteral("threshold")).toDouble(), 100);
+    EXPECT_TRUE(alerts("resolved").isEmpty());
+
+    // A new watcher with the same state file stays quiet about what was delivered.
+    stopWatch();
+    lines.clear();
+    startWatch();
+    waitForPolls(2);
+    EXPECT_TRUE(alerts("fired").isEmpty()) << QByteArray(lines.join('\n')).constData();
+    stopWatch();
+}
+
+TEST_F(CliWatchTest, BadArgumentsAndRefusedSignIn)
+{
+    QProcess bad;
+    bad.start(QStringLiteral(QW_CLI_EXE),
+              {QStringLiteral("watch"), QStringLiteral("--server"), server.url({}).toString(),
+               QStringLiteral("--email"), QStringLiteral("x@y.z"),
+               QStringLiteral("--password-stdin"), QStringLiteral("--interval"),
+               QStringLiteral("1")});
+    ASSERT_TRUE(bad.waitForFinished(10000));
+    EXPECT_EQ(bad.exitCode(), 2);
+    QProcess refused;
+    refused.start(QStringLiteral(QW_CLI_EXE),
+                  {QStringLiteral("watch"), QStringLiteral("--server"), server.url({}).toString(),
+                   QStringLiteral("--email"), QStringLiteral("watch@acme.test"),
+                   QStringLiteral("--password-stdin"), QStringLiteral("--state"),
+                   dir.filePath(QStringLiteral("s.json"))});
+    refused.write("wrong password\n");
+    refused.closeWriteChannel();
+    ASSERT_TRUE(refused.waitForFinished(15000));
+    EXPECT_EQ(refused.exitCode(), 3);
+}

@@ -1,0 +1,263 @@
+#include "core/alerts/AlertEngine.h"
+
+#include "core/alerts/BurnRateForecast.h"
+#include "core/util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace qw;
+
+namespace {
+
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
+
+UsageStatus statusWith(double used, double limit, const QDateTime &resetAt,
+                       const QString &id = QStringLiteral("daily.tokens"))
+{
+    UsageStatus s;
+    s.tenantId = QStringLiteral("t");
+    Quota q{id,
+            QStringLiteral("tokens"),
+            QStringLiteral("tokens"),
+            QStringLiteral("daily"),
+            {},
+            {},
+            used,
+            limit,
+            used / limit * 100.0,
+            resetAt};
+    s.quotas = {q};
+    return s;
+}
+
+QList<AlertEvent::Kind> kinds(const QList<AlertEvent> &events)
+{
+    QList<AlertEvent::Kind> out;
+    for (const AlertEvent &e : events)
+        out << e.kind;
+    return out;
+}
+
+class AlertEngineTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    ManualClock clock{utc(2026, 11, 23, 10)};
+    const QDateTime reset = utc(2026, 11, 24);
+    QString statePath() const { return dir.filePath(QStringLiteral("alerts.json")); }
+};
+
+using K = AlertEvent::Kind;
+
+} // namespace
+
+TEST_F(AlertEngineTest, EachThresholdFiresOncePerWindow)
+{
+    AlertEngine engine(clock);
+    EXPECT_TRUE(engine.evaluate(statusWith(50, 100, reset)).isEmpty());
+    auto e = engine.evaluate(statusWith(81, 100, reset));
+    ASSERT_EQ(e.size(), 1);
+    EXPECT_EQ(e[0].kind, K::Fired);
+    EXPECT_EQ(e[0].threshold, 80);
+    EXPECT_EQ(e[0].message, QStringLiteral("Daily tokens at 81.0 % (threshold 80 %)."));
+    EXPECT_TRUE(engine.evaluate(statusWith(85, 100, reset)).isEmpty()); // no repeat
+    e = engine.evaluate(statusWith(100, 100, reset));                   // jumps over 95 and 100
+    ASSERT_EQ(e.size(), 2);
+    EXPECT_EQ(e[0].threshold, 95);
+    EXPECT_EQ(e[1].threshold, 100);
+    EXPECT_EQ(e[1].message, QStringLiteral("Daily tokens: limit reached (100.0 %)."));
+    EXPECT_EQ(engine.history().size(), 3);
+}
+
+TEST_F(AlertEngineTest, AResetResolvesAndTheNextWindowFiresAgain)
+{
+    AlertEngine engine(clock);
+    engine.evaluate(statusWith(96, 100, reset));
+    clock.set(reset.addSecs(60));
+    const auto e = engine.evaluate(statusWith(1, 100, reset.addDays(1)));
+    ASSERT_EQ(kinds(e), (QList<K>{K::Resolved, K::Resolved}));
+    EXPECT_EQ(e[0].message, QStringLiteral("Daily tokens back under 80 %."));
+    EXPECT_EQ(engine.evaluate(statusWith(82, 100, reset.addDays(1))).size(),
+              1); // fires again, new window
+}
+
+TEST_F(AlertEngineTest, ARaisedLimitResolvesWithinTheWindow)
+{
+    AlertEngine engine(clock);
+    engine.evaluate(statusWith(85, 100, reset));
+    const auto e = engine.evaluate(statusWith(85, 200, reset));
+    ASSERT_EQ(kinds(e), (QList<K>{K::Resolved}));
+    EXPECT_EQ(e[0].threshold, 80);
+}
+
+TEST_F(AlertEngineTest, ARestartNeverRefiresWhatWasDelivered)
+{
+    {
+        AlertEngine engine(clock);
+        QString message;
+        ASSERT_TRUE(engine.open(statePath(), &message));
+        engine.evaluate(statusWith(90, 100, reset));
+    }
+    AlertEngine again(clock);
+    QString message;
+    ASSERT_TRUE(again.open(statePath(), &message));
+    EXPECT_TRUE(again.evaluate(statusWith(91, 100, reset)).isEmpty());
+    EXPECT_EQ(again.history().size(), 1); // history survives too
+    EXPECT_EQ(again.evaluate(statusWith(96, 100, reset)).size(), 1);
+}
+
+TEST_F(AlertEngineTest, ACorruptStateFileIsSetAsideAndTheEngineStartsFresh)
+{
+    {
+        QFile f(statePath());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{ this is not json");
+    }
+    AlertEngine engine(clock);
+    QString message;
+    EXPECT_FALSE(engine.open(statePath(), &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("set aside")));
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("alerts.json.corrupt-*")}).size(), 1);
+    EXPECT_EQ(engine.evaluate(statusWith(90, 100, reset)).size(), 1);
+    EXPECT_TRUE(QFile::exists(statePath())); // and saves a good one
+}
+
+TEST_F(AlertEngineTest, PerQuotaThresholdsOverrideTheGlobalOnes)
+{
+    AlertEngine engine(clock);
+    engine.setThresholds({50, 90, -5, 50});
+    EXPECT_EQ(engine.thresholdsFor(QStringLiteral("x")), (QList<double>{50, 90}));
+    engine.setQuotaThresholds(QStringLiteral("daily.tokens"), {70});
+    const auto e = engine.evaluate(statusWith(95, 100, reset));
+    ASSERT_EQ(e.size(), 1);
+    EXPECT_EQ(e[0].threshold, 70);
+}
+
+TEST_F(AlertEngineTest, SnoozeAndQuietHoursSilenceButStillRecord)
+{
+    AlertEngine engine(clock);
+    engine.setTimeZone(QTimeZone::utc());
+    engine.snoozeFor(3600);
+    auto e = engine.evaluate(statusWith(81, 100, reset));
+    ASSERT_EQ(e.size(), 1);
+    EXPECT_TRUE(e[0].silenced);
+    clock.advance(3601);
+    e = engine.evaluate(statusWith(96, 100, reset));
+    ASSERT_EQ(e.size(), 1);
+    EXPECT_FALSE(e[0].silenced);
+    engine.setQuietHours(std::make_pair(QTime(22, 0), QTime(7, 0)));
+    EXPECT_TRUE(engine.isSilencedAt(utc(2026, 11, 23, 23, 30)));
+    EXPECT_TRUE(engine.isSilencedAt(utc(2026, 11, 24, 6, 59)));
+    EXPECT_FALSE(engine.isSilencedAt(utc(2026, 11, 24, 7, 0)));
+    EXPECT_FALSE(engine.isSilencedAt(utc(2026, 11, 23, 12, 0)));
+}
+
+TEST_F(AlertEngineTest, UntilTomorrowFollowsLocalDaysAcrossDst)
+{
+    AlertEngine engine(clock);
+    engine.setTimeZone(QTimeZone("America/New_York"));
+    clock.set(utc(2026, 3, 8, 3)); // 22:00 on Mar 7 in New York
+    engine.snoozeUntilTomorrow();
+    EXPECT_EQ(engine.snoozedUntil(), utc(2026, 3, 8, 5)); // midnight EST
+    clock.set(utc(2026, 3, 8, 12));                       // the 23-hour day
+    engine.snoozeUntilTomorrow();
+    EXPECT_EQ(engine.snoozedUntil(), utc(2026, 3, 9, 4)); // midnight EDT, 23 h after the last
+    clock.set(utc(2026, 11, 1, 12));                      // the 25-hour day
+    engine.snoozeUntilTomorrow();
+    EXPECT_EQ(engine.snoozedUntil(), utc(2026, 11, 2, 5));
+}
+
+TEST_F(AlertEngineTest, APredictionFiresOncePerWindow)
+{
+    AlertEngine engine(clock);
+    Forecast f;
+    f.ratePerHour = 10;
+    f.exhaustion = utc(2026, 11, 23, 16, 40);
+    f.beforeReset = true;
+    const QHash<QString, Forecast> forecasts{{QStringLiteral("daily.tokens"), f}};
+    auto e = engine.evaluate(statusWith(40, 100, reset), forecasts);
+    ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));
+    EXPECT_EQ(e[0].exhaustion, f.exhaustion);
+    EXPECT_TRUE(
+        e[0].message.startsWith(QStringLiteral("At the current rate, daily tokens run out at")));
+    EXPECT_TRUE(engine.evaluate(statusWith(45, 100, reset), forecasts).isEmpty());
+}
+
+TEST(BurnRateForecast, LinearTrafficPredictsTheTrueExhaustion)
+{
+    const QDateTime now = utc(2026, 11, 23, 12);
+    QList<QPointF> samples;
+    for (int m = 0; m <= 60; ++m) // 10 units a minute for the last hour, 600 used
+        samples.append(QPointF(double(now.addSecs(-3600 + m * 60).toMSecsSinceEpoch()), 10.0 * m));
+    const Forecast f = BurnRateForecast::compute(samples, 1000.0, utc(2026, 11, 24), now);
+    EXPECT_NEAR(f.ratePerHour, 600, 1);
+    ASSERT_TRUE(f.exhaustion.has_value());
+    EXPECT_LE(std::abs(f.exhaustion->secsTo(now.addSecs(40 * 60))), 60); // within a minute of 12:40
+    EXPECT_TRUE(f.beforeReset);
+}
+
+TEST(BurnRateForecast, BurstsMoveItLittle)
+{
+    const QDateTime now = utc(2026, 11, 23, 12);
+    QList<QPointF> samples;
+    double used = 0;
+    for (int m = 0; m <= 60; ++m) {
+        used += (m == 30) ? 300 : 5; // one burst of 300 in an otherwise steady 5/min
+        samples.append(QPointF(double(now.addSecs(-3600 + m * 60).toMSecsSinceEpoch()), used));
+    }
+    const Forecast f = BurnRateForecast::compute(samples, 10000.0, utc(2026, 11, 24), now);
+    // The steady rate is 300/h; the plain average says ~595/h. Stated tolerance: 20 %.
+    EXPECT_NEAR(f.ratePerHour, 300, 60);
+}
+
+TEST(BurnRateForecast, IdleAndResetsAreHandled)
+{
+    const QDateTime now = utc(2026, 11, 23, 12);
+    QList<QPointF> idle;
+    for (int m = 0; m <= 30; ++m)
+        idle.append(QPointF(double(now.addSecs(-1800 + m * 60).toMSecsSinceEpoch()), 42));
+    const Forecast f = BurnRateForecast::compute(idle, 100.0, utc(2026, 11, 24), now);
+    EXPECT_EQ(f.ratePerHour, 0);
+    EXPECT_FALSE(f.exhaustion.has_value());
+    EXPECT_FALSE(f.beforeReset);
+
+    // A reset mid-series: only what came after it counts.
+    QList<QPointF> reset;
+    for (int m = 0; m <= 30; ++m)
+        reset.append(QPointF(double(now.addSecs(-1800 + m * 60).toMSecsSinceEpoch()),
+                             m < 20 ? 500.0 + 50 * m : 2.0 * (m - 20)));
+    const Forecast r = BurnRateForecast::compute(reset, 1000.0, utc(2026, 11, 24), now);
+    EXPECT_NEAR(r.ratePerHour, 120, 1);
+    ASSERT_TRUE(r.exhaustion.has_value()); // 980 left at 120/h: about 20:10
+    EXPECT_LE(std::abs(r.exhaustion->secsTo(utc(2026, 11, 23, 20, 10))), 120);
+    EXPECT_TRUE(r.beforeReset);
+    EXPECT_FALSE(BurnRateForecast::compute(reset, 5000.0, utc(2026, 11, 24), now)
+                     .beforeReset); // ~41 h: after it
+    EXPECT_FALSE(BurnRateForecast::compute(reset, std::nullopt, utc(2026, 11, 24), now)
+                     .exhaustion.has_value());
+}
+
+TEST_F(AlertEngineTest, HistoryCanBeClearedAndStaysCleared)
+{
+    {
+        AlertEngine engine(clock);
+        QString message;
+        ASSERT_TRUE(engine.open(statePath(), &message));
+        engine.evaluate(statusWith(90, 100, reset));
+        ASSERT_EQ(engine.history().size(), 1);
+        engine.clearHistory();
+        EXPECT_TRUE(engine.history().isEmpty());
+    }
+    AlertEngine again(clock);
+    QString message;
+    ASSERT_TRUE(again.open(statePath(), &message));
+    EXPECT_TRUE(again.history().isEmpty());
+    EXPECT_TRUE(again.evaluate(statusWith(91, 100, reset))
+                    .isEmpty()); // clearing the history is not re-arming
+}

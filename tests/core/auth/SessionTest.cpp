@@ -1,0 +1,162 @@
+#include "tests/support/ClientFixture.h"
+#include "tests/support/TestHttp.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+class SessionIntegrationTest : public ClientFixture {};
+} // namespace
+
+TEST_F(SessionIntegrationTest, SignsInAndPollsTheStatus)
+{
+    startServer();
+    signIn();
+    EXPECT_EQ(session.user().tenantId, tenant);
+    EXPECT_EQ(session.user().role, QStringLiteral("customer"));
+    EXPECT_GT(session.accessExpiry(), QDateTime::currentDateTimeUtc().addSecs(800));
+    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
+    ASSERT_TRUE(poller.lastStatus().has_value());
+    EXPECT_EQ(poller.lastStatus()->tenantId, tenant);
+    EXPECT_EQ(poller.lastStatus()->quotas.size(), 6);
+    EXPECT_EQ(poller.state(), UsagePoller::State::Waiting);
+    EXPECT_TRUE(poller.lastSuccess().isValid());
+}
+
+TEST_F(SessionIntegrationTest, WrongPasswordIsATypedRefusal)
+{
+    startServer();
+    QSignalSpy failed(&session, &Session::signInFailed);
+    session.signIn(email, QStringLiteral("wrong password"), true);
+    ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 5000));
+    const auto e = failed.at(0).at(0).value<ApiError>();
+    EXPECT_TRUE(e.isUnauthorized());
+    EXPECT_EQ(e.body.code, QStringLiteral("invalid_credentials"));
+    EXPECT_EQ(session.state(), Session::State::SignedOut);
+    EXPECT_TRUE(storedRefreshToken().isEmpty());
+}
+
+TEST_F(SessionIntegrationTest, RefreshesBeforeExpiryAndTheOldTokenDies)
+{
+    startServer({QStringLiteral("--access-ttl"), QStringLiteral("3")});
+    signIn(true);
+    const QString first = storedRefreshToken();
+    ASSERT_FALSE(first.isEmpty());
+    const QDateTime firstExpiry = session.accessExpiry();
+    // Refreshed a fifth of the lifetime (at least 1 s) before expiry, without any request.
+    ASSERT_TRUE(waitUntil([&] { return session.refreshCount() >= 1; }, 4000));
+    EXPECT_LE(QDateTime::currentDateTimeUtc(), firstExpiry);
+    EXPECT_GT(session.accessExpiry(), firstExpiry);
+    ASSERT_TRUE(
+        waitUntil([&] { return storedRefreshToken() != first; }, 2000)); // rotated and re-stored
+    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
+    EXPECT_EQ(server.requestsSeen("POST", "/api/auth/refresh"), session.refreshCount());
+
+    // The rotated-out token is dead.
+    std::optional<Result<AuthTokens, ApiError>> reuse;
+    api.refresh(first, &session, [&](const Result<AuthTokens, ApiError> &r) { reuse = r; });
+    ASSERT_TRUE(waitUntil([&] { return reuse.has_value(); }, 5000));
+    ASSERT_FALSE(reuse->ok());
+    EXPECT_EQ(reuse->error().httpStatus, 401);
+}
+
+TEST_F(SessionIntegrationTest, A401IsAnsweredByOneRefreshAndOneReplay)
+{
+    const QString secretA = server.dir() + QStringLiteral("/a.secret");
+    const QString secretB = server.dir() + QStringLiteral("/b.secret");
+    for (const auto &[path, fill] : {std::pair{secretA, 'a'}, std::pair{secretB, 'b'}}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(40, fill));
+    }
+    startServer({QStringLiteral("--secret-file"), secretA});
+    signIn();
+    // A new signing secret invalidates the access token; refresh tokens live in the database.
+    ASSERT_TRUE(restartServer({QStringLiteral("--secret-file"), secretB}))
+        << server.lastError().toStdString();
+    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
+    QSignalSpy failed(&poller, &UsagePoller::pollFailed);
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 8000));
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(session.refreshCount(), 1);
+    EXPECT_EQ(server.requestsSeen("GET", "/api/usage/status"), 2); // the 401 and its replay
+}
+
+TEST_F(SessionIntegrationTest, AnUnreachableServerKeepsTheRefreshTokenARejectionSignsOut)
+{
+    startServer({QStringLiteral("--access-ttl"), QStringLiteral("2")});
+    session.setRefreshRetryMs(500);
+    signIn(true);
+    const QString token = storedRefreshToken();
+    server.stop();
+    QSignalSpy signedOut(&session, &Session::signedOut);
+    spin(2500); // the scheduled refresh fails, and its retries too
+    EXPECT_EQ(session.state(), Session::State::SignedIn);
+    EXPECT_EQ(signedOut.count(), 0);
+    EXPECT_EQ(storedRefreshToken(), token);
+    EXPECT_EQ(session.refreshCount(), 0);
+
+    ASSERT_TRUE(restartServer({QStringLiteral("--access-ttl"), QStringLiteral("2")}));
+    ASSERT_TRUE(waitUntil([&] { return session.refreshCount() >= 1; }, 5000));
+    EXPECT_EQ(session.state(), Session::State::SignedIn);
+
+    // Someone else uses our refresh token: the server revokes the session, and the next
+    // refresh is a definite rejection.
+    ASSERT_TRUE(waitUntil([&] { return storedRefreshToken() != token; }, 2000));
+    TestHttp http;
+    const auto stolen =
+        http.post(server.url(QStringLiteral("/api/auth/refresh")),
+                  QJsonObject{{QStringLiteral("refreshToken"), storedRefreshToken()}});
+    ASSERT_EQ(stolen.status, 200);
+    ASSERT_TRUE(waitUntil([&] { return signedOut.count() == 1; }, 5000));
+    EXPECT_FALSE(signedOut.at(0).at(0).toString().isEmpty()); // a reason for the user
+    EXPECT_EQ(session.state(), Session::State::SignedOut);
+    EXPECT_TRUE(waitUntil([&] { return storedRefreshToken().isEmpty(); }, 2000));
+}
+
+TEST_F(SessionIntegrationTest, NotRememberedMeansNothingStored)
+{
+    startServer();
+    signIn(false);
+    spin(100);
+    EXPECT_TRUE(storedRefreshToken().isEmpty());
+    EXPECT_FALSE(credentials.contains(CredentialStore::keyFor(api.baseUrl(), email)));
+}
+
+TEST_F(SessionIntegrationTest, ResumeSignsInWithTheStoredToken)
+{
+    startServer();
+    signIn(true);
+    // A second client, as after a restart of the app: same store, no password.
+    Session resumed(api, credentials, clock);
+    QSignalSpy in(&resumed, &Session::signedIn);
+    resumed.resume(email);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 5000));
+    EXPECT_EQ(resumed.user().tenantId, tenant);
+}
+
+TEST_F(SessionIntegrationTest, SignOutRevokesOnTheServer)
+{
+    startServer();
+    signIn(true);
+    const QString token = storedRefreshToken();
+    QSignalSpy out(&session, &Session::signedOut);
+    session.signOut();
+    EXPECT_EQ(out.count(), 1);
+    EXPECT_TRUE(out.at(0).at(0).toString().isEmpty()); // the user asked
+    ASSERT_TRUE(
+        waitUntil([&] { return server.requestsSeen("POST", "/api/auth/logout") == 1; }, 5000));
+    TestHttp http;
+    EXPECT_EQ(http.post(server.url(QStringLiteral("/api/auth/refresh")),
+                        QJsonObject{{QStringLiteral("refreshToken"), token}})
+                  .status,
+              401);
+}

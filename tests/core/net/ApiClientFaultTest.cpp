@@ -1,0 +1,156 @@
+#include "core/auth/CredentialStore.h"
+#include "core/auth/Session.h"
+#include "core/net/ApiClient.h"
+#include "core/poll/UsagePoller.h"
+#include "core/util/Clock.h"
+#include "tests/support/FaultServer.h"
+#include "tests/support/Wait.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+
+class FaultInjectionTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(fault.start());
+        api.setBaseUrl(fault.url());
+        api.setTimeoutMs(1500);
+    }
+
+    Result<UsageStatus, ApiError> fetch(qint64 *elapsedMs = nullptr)
+    {
+        std::optional<Result<UsageStatus, ApiError>> out;
+        QElapsedTimer t;
+        t.start();
+        api.send("GET", QStringLiteral("/api/usage/status"), {}, {}, QStringLiteral("token"),
+                 &fault, [&](const Result<ApiResponse, ApiError> &r) {
+                     out = r ? ApiClient::parseStatus(r.value())
+                             : Result<UsageStatus, ApiError>(r.error());
+                 });
+        EXPECT_TRUE(waitUntil([&] { return out.has_value(); }, 10000)) << "no answer at all";
+        if (elapsedMs)
+            *elapsedMs = t.elapsed();
+        return out.value_or(ApiError{ApiError::Kind::Cancelled, 0, {}, {}, {}});
+    }
+
+    FaultServer fault;
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    ApiClient api{&nam, clock};
+};
+
+} // namespace
+
+TEST_F(FaultInjectionTest, AGoodAnswerParses)
+{
+    const auto r = fetch();
+    ASSERT_TRUE(r.ok()) << r.error().detail.toStdString();
+    EXPECT_EQ(r->quotas.at(0).used, 42);
+}
+
+TEST_F(FaultInjectionTest, AHangIsATimeoutWithinTheLimit)
+{
+    fault.setMode(FaultServer::Mode::Hang);
+    qint64 ms = 0;
+    const auto r = fetch(&ms);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, ApiError::Kind::Timeout);
+    EXPECT_GE(ms, 1400);
+    EXPECT_LE(ms, 4000);
+}
+
+TEST_F(FaultInjectionTest, AResetMidBodyIsANetworkError)
+{
+    fault.setMode(FaultServer::Mode::ResetMidBody);
+    const auto r = fetch();
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().kind == ApiError::Kind::Network ||
+                r.error().kind == ApiError::Kind::Malformed)
+        << static_cast<int>(r.error().kind);
+    EXPECT_TRUE(r.error().isTransient() || r.error().kind == ApiError::Kind::Malformed);
+}
+
+TEST_F(FaultInjectionTest, ATruncatedBodyIsNeverTakenForData)
+{
+    fault.setMode(FaultServer::Mode::Truncated);
+    const auto r = fetch();
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().kind == ApiError::Kind::Network ||
+                r.error().kind == ApiError::Kind::Malformed)
+        << static_cast<int>(r.error().kind);
+}
+
+TEST_F(FaultInjectionTest, NonJsonIsMalformed)
+{
+    fault.setMode(FaultServer::Mode::NotJson);
+    const auto r = fetch();
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, ApiError::Kind::Malformed);
+    EXPECT_FALSE(r.error().detail.isEmpty());
+}
+
+TEST_F(FaultInjectionTest, AHugeBodyIsCutOffNotBuffered)
+{
+    fault.setMode(FaultServer::Mode::Huge);
+    qint64 ms = 0;
+    const auto r = fetch(&ms);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, ApiError::Kind::TooLarge);
+    EXPECT_LE(ms, 4000);
+}
+
+TEST_F(FaultInjectionTest, A503CarriesItsRetryAfterDate)
+{
+    fault.setMode(FaultServer::Mode::Unavailable);
+    const auto r = fetch();
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().httpStatus, 503);
+    EXPECT_EQ(r.error().body.code, QStringLiteral("storage_unavailable"));
+    ASSERT_TRUE(r.error().retryAfterSeconds.has_value());
+    EXPECT_NEAR(*r.error().retryAfterSeconds, 30, 2);
+}
+
+TEST_F(FaultInjectionTest, ThePollerKeepsTheLastGoodStatusThroughEveryFault)
+{
+    MemoryCredentialStore credentials;
+    Session session(api, credentials, clock);
+    QSignalSpy in(&session, &Session::signedIn);
+    session.signIn(QStringLiteral("f@f.test"), QStringLiteral("pw"), false);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 5000));
+    UsagePoller poller(session, clock);
+    poller.setRandomSource([] { return 0.0; }); // shortest backoff: keep the test quick
+    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
+    QSignalSpy failed(&poller, &UsagePoller::pollFailed);
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
+    const UsageStatus good = *poller.lastStatus();
+    int expectedFailures = 0;
+    for (auto mode :
+         {FaultServer::Mode::NotJson, FaultServer::Mode::Truncated, FaultServer::Mode::ResetMidBody,
+          FaultServer::Mode::Huge, FaultServer::Mode::Hang}) {
+        ASSERT_TRUE(
+            waitUntil([&] { return poller.state() != UsagePoller::State::InFlight; }, 5000));
+        fault.setMode(mode);
+        poller.refreshNow();
+        ++expectedFailures;
+        ASSERT_TRUE(waitUntil([&] { return failed.count() >= expectedFailures; }, 8000))
+            << static_cast<int>(mode);
+        expectedFailures = failed.count();
+        EXPECT_EQ(poller.lastStatus(), good) << static_cast<int>(mode);
+        EXPECT_EQ(updated.count(), 1);
+    }
+    fault.setGoodBody(FaultServer::sampleStatus(QStringLiteral("t_fault"), 43));
+    ASSERT_TRUE(waitUntil([&] { return poller.state() != UsagePoller::State::InFlight; }, 5000));
+    fault.setMode(FaultServer::Mode::Good);
+    poller.refreshNow();
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 2; }, 8000));
+    EXPECT_EQ(poller.lastStatus()->quotas.at(0).used, 43);
+}

@@ -1,0 +1,266 @@
+#include "tests/support/IntegrationFixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace qw::test;
+
+namespace {
+CliResult run(const QStringList &args, const QByteArray &in = {})
+{
+    return ServerProcess::runCli(args, in);
+}
+} // namespace
+
+TEST(ServerCli, HelpForEveryCommand)
+{
+    const CliResult top = run({QStringLiteral("--help")});
+    EXPECT_EQ(top.exitCode, 0);
+    EXPECT_TRUE(top.out.contains(QStringLiteral("Commands:")));
+    const QList<QStringList> commands = {{QStringLiteral("serve")},
+                                         {QStringLiteral("demo")},
+                                         {QStringLiteral("tenant"), QStringLiteral("add")},
+                                         {QStringLiteral("user"), QStringLiteral("add")},
+                                         {QStringLiteral("key"), QStringLiteral("add")},
+                                         {QStringLiteral("key"), QStringLiteral("revoke")},
+                                         {QStringLiteral("quota"), QStringLiteral("set")}};
+    for (const QStringList &c : commands) {
+        const CliResult r = run(c + QStringList{QStringLiteral("--help")});
+        EXPECT_EQ(r.exitCode, 0) << c.join(u' ').toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("--db"))) << c.join(u' ').toStdString();
+    }
+    EXPECT_TRUE(
+        run({QStringLiteral("--version")}).out.startsWith(QStringLiteral("quotawatch-server ")));
+}
+
+TEST(ServerCli, WrongCommandLinesExitTwoWithAMessageOnStderr)
+{
+    ServerProcess s;
+    const QString db = s.dbPath();
+    const QList<QStringList> bad = {
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("tenant"), QStringLiteral("remove")},
+        {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("A"), QStringLiteral("--tier"), QStringLiteral("gold"),
+         QStringLiteral("--db"), db},
+        {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("A"), QStringLiteral("--tier"), QStringLiteral("free"),
+         QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus"), QStringLiteral("--db"), db},
+        {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("A"), QStringLiteral("--tier"), QStringLiteral("free")},
+        {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--bogus"),
+         QStringLiteral("--db"), db},
+        {QStringLiteral("serve"), QStringLiteral("--db"), db},
+        {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+         QStringLiteral("nonsense")},
+        {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+         QStringLiteral("127.0.0.1:99999")},
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+         QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--email"),
+         QStringLiteral("a@b.c"), QStringLiteral("--role"), QStringLiteral("customer")},
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+         QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--email"),
+         QStringLiteral("a@b.c"), QStringLiteral("--role"), QStringLiteral("root"),
+         QStringLiteral("--password-stdin")},
+        {QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--db"), db,
+         QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--metric"),
+         QStringLiteral("requests"), QStringLiteral("--period"), QStringLiteral("daily"),
+         QStringLiteral("--limit"), QStringLiteral("-5")},
+        {QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--db"), db,
+         QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--metric"),
+         QStringLiteral("bananas"), QStringLiteral("--period"), QStringLiteral("daily"),
+         QStringLiteral("--limit"), QStringLiteral("5")},
+        {QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--db"), db,
+         QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--metric"),
+         QStringLiteral("requests"), QStringLiteral("--period"), QStringLiteral("weekly"),
+         QStringLiteral("--limit"), QStringLiteral("5")},
+    };
+    for (const QStringList &args : bad) {
+        const CliResult r = run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("quotawatch-server: ")))
+            << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << args.join(u' ').toStdString();
+    }
+}
+
+TEST(ServerCli, OperationsOnMissingThingsExitOne)
+{
+    ServerProcess s;
+    const QString tenant = s.addTenant(QStringLiteral("A"), QStringLiteral("free"));
+    ASSERT_TRUE(tenant.startsWith(QStringLiteral("t_")));
+    EXPECT_EQ(s.cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"),
+                     QStringLiteral("t_nope")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(s.cli({QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("--id"),
+                     QStringLiteral("k_nope")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(s.cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--tenant"),
+                     QStringLiteral("t_nope"), QStringLiteral("--email"), QStringLiteral("a@b.c"),
+                     QStringLiteral("--role"), QStringLiteral("customer"),
+                     QStringLiteral("--password-stdin")},
+                    "long enough password\n")
+                  .exitCode,
+              1);
+    const CliResult shortPw =
+        s.cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--tenant"), tenant,
+               QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--role"),
+               QStringLiteral("customer"), QStringLiteral("--password-stdin")},
+              "short\n");
+    EXPECT_EQ(shortPw.exitCode, 1);
+    EXPECT_TRUE(shortPw.err.contains(QStringLiteral("password")));
+    ASSERT_FALSE(s.addUser(tenant, QStringLiteral("a@b.c"), QStringLiteral("customer")).isEmpty());
+    EXPECT_TRUE(s.addUser(tenant, QStringLiteral("A@B.C"), QStringLiteral("customer"))
+                    .isEmpty()); // e-mails are unique, case-insensitively
+    const CliResult key =
+        s.cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"), tenant});
+    EXPECT_EQ(key.exitCode, 0);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^qwk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}\n$"))
+                    .match(key.out)
+                    .hasMatch())
+        << key.out.toStdString();
+    EXPECT_FALSE(key.err.contains(key.out.trimmed()));
+}
+
+TEST(ServerCli, CorruptDatabaseIsRefusedAndKept)
+{
+    ServerProcess s;
+    const QByteArray garbage =
+        QByteArray("this is not a database, it is a shopping list\n").repeated(200);
+    {
+        QFile f(s.dbPath());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    const CliResult r = run({QStringLiteral("serve"), QStringLiteral("--db"), s.dbPath(),
+                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot open database")));
+    QFile f(s.dbPath());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), garbage);
+}
+
+TEST(ServerCli, ServeMakesAPrivateSecretAndStopsCleanlyOnSigterm)
+{
+    ServerProcess s;
+    ASSERT_TRUE(s.start()) << s.lastError().toStdString();
+    const QString secret = s.dbPath() + QStringLiteral(".secret");
+    ASSERT_TRUE(QFile::exists(secret));
+    EXPECT_EQ(QFile::permissions(secret) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteGroup | QFileDevice::WriteOther),
+              QFileDevice::Permissions());
+    TestHttp http;
+    EXPECT_EQ(http.get(s.url(QStringLiteral("/api/health"))).status, 200);
+    EXPECT_EQ(s.stop(), 0);
+    EXPECT_TRUE(s.log().contains("stopped"));
+}
+
+TEST(ServerCli, SecretFileOptionIsHonouredAndValidated)
+{
+    ServerProcess s;
+    const QString path = s.dir() + QStringLiteral("/mine.key");
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("short");
+    }
+    const CliResult r = run({QStringLiteral("serve"), QStringLiteral("--db"), s.dbPath(),
+                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--secret-file"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("shorter than 32 bytes")));
+    EXPECT_FALSE(QFile::exists(s.dbPath() + QStringLiteral(".secret")));
+}
+
+TEST(ServerCli, DemoServesASignInReadyTenant)
+{
+    QProcess demo;
+    demo.start(QStringLiteral(QW_SERVER_EXE), {QStringLiteral("demo")});
+    ASSERT_TRUE(demo.waitForStarted());
+    QString out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains(QStringLiteral("password:")) && timer.elapsed() < 15000) {
+        demo.waitForReadyRead(500);
+        out += QString::fromUtf8(demo.readAllStandardOutput());
+    }
+    const auto port =
+        QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(out).captured(1);
+    const auto email = QRegularExpression(QStringLiteral("e-mail: +(\\S+)")).match(out).captured(1);
+    const auto password =
+        QRegularExpression(QStringLiteral("password: +(\\S+)")).match(out).captured(1);
+    ASSERT_FALSE(port.isEmpty()) << out.toStdString();
+    TestHttp http;
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QJsonObject login = http.login(base, email, password);
+    ASSERT_FALSE(login.isEmpty());
+    EXPECT_EQ(http.get(base.resolved(QUrl(QStringLiteral("/api/usage/status"))),
+                       login.value(QStringLiteral("accessToken")).toString())
+                  .status,
+              200);
+    demo.terminate();
+    EXPECT_TRUE(demo.waitForFinished(10000));
+    EXPECT_EQ(demo.exitCode(), 0);
+}
+
+TEST(ServerCli, DemoBackfillsNinetyDaysOfVariedTraffic)
+{
+    QProcess demo;
+    demo.start(QStringLiteral(QW_SERVER_EXE),
+               {QStringLiteral("demo"), QStringLiteral("--no-traffic")});
+    ASSERT_TRUE(demo.waitForStarted());
+    QString out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains(QStringLiteral("password:")) && timer.elapsed() < 20000) {
+        demo.waitForReadyRead(500);
+        out += QString::fromUtf8(demo.readAllStandardOutput());
+    }
+    const auto port =
+        QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(out).captured(1);
+    const auto email = QRegularExpression(QStringLiteral("e-mail: +(\\S+)")).match(out).captured(1);
+    ASSERT_FALSE(port.isEmpty()) << out.toStdString();
+    TestHttp http;
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QString token = http.login(base, email, QStringLiteral("demo-password"))
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QUrl url = base.resolved(QUrl(QStringLiteral("/api/usage/analytics")));
+    url.setQuery(QStringLiteral("from=%1&to=%2&granularity=day&groupBy=model")
+                     .arg(now.addDays(-89).toString(Qt::ISODate), now.toString(Qt::ISODate)));
+    const QJsonObject report = http.get(url, token).json();
+    const QJsonArray series = report.value(QStringLiteral("series")).toArray();
+    ASSERT_GE(series.size(), 89);
+    int busyDays = 0;
+    qint64 weekday = 0;
+    qint64 weekend = 0;
+    for (const QJsonValue &v : series) {
+        const QJsonObject b = v.toObject();
+        const qint64 requests = b.value(QStringLiteral("requests")).toInteger();
+        busyDays += requests > 0;
+        const int dow =
+            QDateTime::fromString(b.value(QStringLiteral("bucket")).toString(), Qt::ISODate)
+                .date()
+                .dayOfWeek();
+        (dow >= 6 ? weekend : weekday) += requests;
+    }
+    EXPECT_GE(busyDays, 89);         // every day of the last ninety has traffic
+    EXPECT_GT(weekday / 5, weekend); // a weekly rhythm: weekdays much busier than weekends
+    const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+    EXPECT_GT(totals.value(QStringLiteral("failed")).toInteger(), 0); // some failures
+    EXPECT_GE(report.value(QStringLiteral("breakdown"))
+                  .toObject()
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .size(),
+              5); // models
+    demo.terminate();
+    EXPECT_TRUE(demo.waitForFinished(10000));
+}
