@@ -1,11 +1,8 @@
 #include "ui/AppController.h"
 
-#include "core/alerts/AlertEngine.h"
-#include "core/analytics/AnalyticsLoader.h"
 #include "core/anon/AnonymousCounter.h"
 #include "core/anon/AnonymousHandover.h"
 #include "core/auth/CredentialStore.h"
-#include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
@@ -15,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuotaListView.h"
+#include "ui/ScreenshotDriver.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -41,43 +39,48 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     , m_options(std::move(options))
     , m_api(nam, clock)
     , m_session(m_api, credentials, clock)
-    , m_poller(m_session, clock)
+    , m_monitor(m_session, clock)
+    , m_tray(std::make_unique<TrayController>(
+          m_options.trayAvailable.value_or(TrayController::available())))
     , m_window(std::make_unique<MainWindow>(clock))
     , m_login(std::make_unique<LoginDialog>())
-    , m_history(std::make_unique<HistoryStore>(clock))
-    , m_loader(std::make_unique<AnalyticsLoader>(m_session))
 {
-    m_analyticsView = new AnalyticsView(*m_loader, clock);
+    m_analyticsView = new AnalyticsView(m_monitor.analytics(), clock);
     m_window->setAnalyticsView(m_analyticsView);
-    m_alerts = std::make_unique<AlertEngine>(clock);
-    m_alertsPanel = new AlertsPanel(*m_alerts);
+    m_alertsPanel = new AlertsPanel(m_monitor.alerts());
     m_window->setAlertsPanel(m_alertsPanel);
-    m_tray = std::make_unique<TrayController>();
+    if (!m_options.screenshotPath.isEmpty()) {
+        m_screenshot = std::make_unique<ScreenshotDriver>(
+            *m_window, m_monitor, *m_analyticsView, m_options.screenshotPath,
+            ScreenshotDriver::viewFromString(m_options.screenshotView)
+                .value_or(ScreenshotDriver::View::Quotas),
+            m_options.screenshotTimeoutMs);
+        connect(m_screenshot.get(), &ScreenshotDriver::finished, this,
+                &AppController::exitRequested);
+    }
+    if (m_options.notifier)
+        m_tray->setNotifier(m_options.notifier);
     applyAlertSettings();
     connect(m_tray.get(), &TrayController::openRequested, this, [this] {
         m_window->show();
         m_window->raise();
         m_window->activateWindow();
     });
-    connect(m_tray.get(), &TrayController::refreshRequested, &m_poller, &UsagePoller::refreshNow);
+    connect(m_tray.get(), &TrayController::refreshRequested, &m_monitor, &UsageMonitor::refreshNow);
     connect(m_tray.get(), &TrayController::snoozeHourRequested, this, [this] {
-        m_alerts->snoozeFor(3600);
+        m_monitor.alerts().snoozeFor(3600);
         m_alertsPanel->refresh();
     });
     connect(m_tray.get(), &TrayController::snoozeTomorrowRequested, this, [this] {
-        m_alerts->snoozeUntilTomorrow();
+        m_monitor.alerts().snoozeUntilTomorrow();
         m_alertsPanel->refresh();
     });
     connect(m_tray.get(), &TrayController::quitRequested, this,
             [this] { Q_EMIT exitRequested(0); });
     connect(m_window->quotaList(), &QuotaListView::thresholdsRequested, this,
             &AppController::editQuotaThresholds);
-    connect(m_analyticsView, &AnalyticsView::dataShown, this, [this] {
-        if (!m_options.screenshotPath.isEmpty() &&
-            m_options.screenshotView == QStringLiteral("analytics") && !m_screenshotTaken)
-            QTimer::singleShot(0, this, &AppController::takeScreenshot);
-    });
-    m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
+    m_monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
+    m_monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
     if (!m_settings.windowGeometry().isEmpty())
         m_window->restoreGeometry(m_settings.windowGeometry());
 
@@ -101,7 +104,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(&m_session, &Session::signInFailed, this,
             [this](const ApiError &e) { showLogin(e.userMessage()); });
     connect(&m_session, &Session::signedOut, this, [this](const QString &reason) {
-        m_poller.stop();
+        m_monitor.stop();
         m_window->hide();
         m_window->clear();
         showLogin(reason);
@@ -111,19 +114,27 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
         m_window->setNotice(message);
     });
 
-    connect(&m_poller, &UsagePoller::statusUpdated, this, &AppController::onStatus);
-    connect(&m_poller, &UsagePoller::pollFailed, m_window.get(), &MainWindow::showPollFailure);
-    connect(&m_poller, &UsagePoller::stateChanged, this, [this](UsagePoller::State s) {
+    connect(&m_monitor, &UsageMonitor::updated, this, &AppController::onUpdated);
+    connect(&m_monitor, &UsageMonitor::alertRaised, this,
+            [this](const AlertEvent &e) { m_tray->notify(e, m_settings.alertSound()); });
+    connect(&m_monitor, &UsageMonitor::pollFailed, this, [this](const ApiError &e) {
+        if (m_monitor.poller().state() != UsagePoller::State::Denied)
+            m_window->showPollFailure(e);
+    });
+    connect(&m_monitor, &UsageMonitor::accessDenied, m_window.get(), &MainWindow::showAccessDenied);
+    connect(&m_monitor, &UsageMonitor::notice, m_window.get(), &MainWindow::setNotice);
+    connect(&m_monitor, &UsageMonitor::stateChanged, this, [this](UsagePoller::State s) {
         if (s == UsagePoller::State::InFlight)
             m_window->setConnectionText(tr("Updating\u2026"));
         else if (s == UsagePoller::State::RateLimited)
             m_window->setConnectionText(
                 tr("The server asked to wait until %1")
-                    .arg(QLocale().toString(m_poller.rateLimitedUntil().toLocalTime().time(),
-                                            QLocale::ShortFormat)));
+                    .arg(QLocale().toString(
+                        m_monitor.poller().rateLimitedUntil().toLocalTime().time(),
+                        QLocale::ShortFormat)));
     });
 
-    connect(m_window.get(), &MainWindow::refreshRequested, &m_poller, &UsagePoller::refreshNow);
+    connect(m_window.get(), &MainWindow::refreshRequested, &m_monitor, &UsageMonitor::refreshNow);
     connect(m_window.get(), &MainWindow::signOutRequested, &m_session, &Session::signOut);
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::openPreferences);
@@ -137,14 +148,8 @@ AppController::~AppController() = default;
 
 void AppController::start()
 {
-    if (!m_options.screenshotPath.isEmpty()) {
-        QTimer::singleShot(m_options.screenshotTimeoutMs, this, [this] {
-            if (!m_screenshotTaken) {
-                qCWarning(lcApp) << "no data arrived in time for the screenshot";
-                Q_EMIT exitRequested(1);
-            }
-        });
-    }
+    if (m_screenshot)
+        m_screenshot->start();
     if (m_options.demo) {
         startDemo();
         return;
@@ -193,30 +198,17 @@ void AppController::startDemo()
     m_demo->start();
 }
 
-void AppController::openHistory()
+void AppController::openStorage()
 {
+    // One history and alert state per server and tenant: another account's never carries over.
     const QString dir = m_options.historyDir.isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                   QStringLiteral("/history")
                             : m_options.historyDir;
-    QString message;
-    m_history->setRetentionDays(m_settings.historyRetentionDays());
-    const auto result = m_history->open(
-        HistoryStore::fileFor(dir, m_api.baseUrl(), m_session.user().tenantId), &message);
-    if (result == HistoryStore::OpenResult::Failed) {
-        m_window->setNotice(message);
-        m_loader->setHistory(nullptr);
-        return;
-    }
-    if (result == HistoryStore::OpenResult::Recovered)
-        m_window->setNotice(message);
-    m_loader->setHistory(m_history.get());
-    // Alert state lives beside the history: per server and tenant.
-    QString alertMessage;
-    if (!m_alerts->open(m_history->path() + QStringLiteral(".alerts.json"), &alertMessage))
-        m_window->setNotice(alertMessage);
+    const QString history = HistoryStore::fileFor(dir, m_api.baseUrl(), m_session.user().tenantId);
+    m_monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
     m_alertsPanel->refresh();
-    m_analyticsView->setHistory(m_history.get());
+    m_analyticsView->setHistory(m_monitor.history());
 }
 
 bool AppController::openAnonymousCounter()
@@ -287,13 +279,13 @@ void AppController::offerHandover()
                            return;
                        }
                        m_anon->setHandedOverToday(total);
-                       m_poller.refreshNow();
+                       m_monitor.refreshNow();
                    });
 }
 
 void AppController::onSignedIn()
 {
-    openHistory();
+    openStorage();
     if (m_anonView)
         m_anonView->hide();
     m_login->hide();
@@ -301,68 +293,33 @@ void AppController::onSignedIn()
     m_window->clear();
     m_window->setConnectionText(tr("Signed in to %1").arg(m_api.baseUrl().host()));
     m_window->show();
-    if (!TrayController::available())
+    if (!m_tray->hasIcon())
         m_window->setNotice(tr("No system tray is available, so alerts are shown in the Alerts tab "
                                "and closing the window quits."));
-    m_poller.start();
-    if (m_options.screenshotView == QStringLiteral("analytics"))
-        m_window->showTab(MainWindow::AnalyticsTab);
-    else if (m_options.screenshotView == QStringLiteral("alerts"))
-        m_window->showTab(MainWindow::AlertsTab);
+    m_monitor.start();
     m_analyticsView->reload();
     offerHandover();
 }
 
-void AppController::onStatus(const UsageStatus &status)
+void AppController::onUpdated(const UsageStatus &status, const QHash<QString, Forecast> &forecasts)
 {
-    m_window->showStatus(status, m_poller.lastSuccess());
-    QHash<QString, Forecast> forecasts;
-    if (m_history->isOpen()) {
-        // Keyed by when we saw it, in ms: the server's generatedAt has whole seconds only,
-        // and two polls in one second would collapse into one sample.
-        const QDateTime now = m_clock.now();
-        UsageStatus observed = status;
-        observed.generatedAt = now;
-        m_history->addSnapshot(observed);
-        m_analyticsView->refreshQuotaChoices(); // a new quota can appear at any poll
-        for (const Quota &q : status.quotas) {
-            if (!q.limit)
-                continue;
-            const QList<QPointF> samples = m_history->quotaHistory(
-                q.id, now.addSecs(-BurnRateForecast::lookbackSeconds), now.addSecs(1));
-            forecasts.insert(q.id, BurnRateForecast::compute(samples, q.limit, q.resetAt, now));
-        }
-    }
+    m_window->showStatus(status, m_monitor.poller().lastSuccess());
     m_window->quotaList()->setForecasts(forecasts);
-    for (const AlertEvent &e : m_alerts->evaluate(status, forecasts))
-        m_tray->notify(e, m_settings.alertSound());
+    m_analyticsView->refreshQuotaChoices(); // a new quota can appear at any poll
     m_tray->setStatus(status);
-    if (!m_options.screenshotPath.isEmpty() && !m_screenshotTaken &&
-        m_options.screenshotView != QStringLiteral("analytics"))
-        QTimer::singleShot(0, this, &AppController::takeScreenshot); // after layouts settle
-}
-
-void AppController::takeScreenshot()
-{
-    m_screenshotTaken = true;
-    m_window->resize(m_options.screenshotView == QStringLiteral("analytics") ? QSize(1100, 900)
-                                                                             : QSize(760, 720));
-    const bool saved = m_window->grab().save(m_options.screenshotPath, "PNG");
-    if (!saved)
-        qCWarning(lcApp).noquote() << "could not write" << m_options.screenshotPath;
-    Q_EMIT exitRequested(saved ? 0 : 1);
 }
 
 void AppController::applyAlertSettings()
 {
-    m_alerts->setThresholds(m_settings.alertThresholds());
+    AlertEngine &alerts = m_monitor.alerts();
+    alerts.setThresholds(m_settings.alertThresholds());
     for (const QString &id : m_settings.quotasWithOwnThresholds())
-        m_alerts->setQuotaThresholds(id, m_settings.quotaAlertThresholds(id));
-    m_alerts->setQuietHours(m_settings.quietHoursEnabled()
-                                ? std::optional(std::make_pair(m_settings.quietHoursStart(),
-                                                               m_settings.quietHoursEnd()))
-                                : std::nullopt);
-    m_window->setCloseToTray(TrayController::available() && m_settings.keepRunningInTray());
+        alerts.setQuotaThresholds(id, m_settings.quotaAlertThresholds(id));
+    alerts.setQuietHours(m_settings.quietHoursEnabled()
+                             ? std::optional(std::make_pair(m_settings.quietHoursStart(),
+                                                            m_settings.quietHoursEnd()))
+                             : std::nullopt);
+    m_window->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
 }
 
 void AppController::editQuotaThresholds(const QString &quotaId)
@@ -384,19 +341,17 @@ void AppController::editQuotaThresholds(const QString &quotaId)
         return;
     const QList<double> thresholds = Settings::parseThresholds(*answer);
     m_settings.setQuotaAlertThresholds(quotaId, thresholds);
-    m_alerts->setQuotaThresholds(quotaId, thresholds);
+    m_monitor.alerts().setQuotaThresholds(quotaId, thresholds);
 }
 
 void AppController::openPreferences()
 {
-    PreferencesDialog dialog(m_settings, TrayController::available(), m_window.get());
+    PreferencesDialog dialog(m_settings, m_tray->hasIcon(), m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_poller.setIntervalSeconds(m_settings.pollIntervalSeconds());
+    m_monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
     applyAlertSettings();
-    m_history->setRetentionDays(m_settings.historyRetentionDays());
-    if (m_history->isOpen())
-        m_history->applyRetention(); // a shorter retention takes effect now
+    m_monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
 }
 
 } // namespace qw

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/auth/Session.h"
+#include "core/monitor/UsageMonitor.h"
 #include "core/net/ApiClient.h"
-#include "core/poll/UsagePoller.h"
 #include "core/settings/Settings.h"
 
 #include <QObject>
@@ -20,17 +20,17 @@ class CredentialStore;
 class DemoLauncher;
 class LoginDialog;
 class MainWindow;
-class AlertEngine;
 class AnonymousCounter;
 class AnonymousView;
 class AlertsPanel;
-class AnalyticsLoader;
 class TrayController;
 class AnalyticsView;
-class HistoryStore;
+class ScreenshotDriver;
 
-// Wires the desktop app: sign-in (or the demo), the session, the poller and the windows.
-// Everything it depends on that tests must control is injected.
+// Wires the desktop app: sign-in (or the demo), the session, the signed-in tenant's
+// UsageMonitor and the windows. It only wires: what happens to a status after it arrives
+// (history, forecasts, alerts) is the monitor's, in core. Everything it depends on that
+// tests must control is injected.
 class AppController final : public QObject {
     Q_OBJECT
 public:
@@ -38,7 +38,7 @@ public:
         bool demo = false;
         QString screenshotPath;          // render the main window after the first update, then exit
         int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
-        QString screenshotView = QStringLiteral("quotas"); // or "analytics"
+        QString screenshotView = QStringLiteral("quotas"); // or "analytics", "alerts"
         QString historyDir;    // empty: the platform's app data location
         QString anonymousPath; // empty: AnonymousCounter::defaultPath()
         // Asked on sign-in when there are anonymous messages to hand over; default: a dialog.
@@ -46,6 +46,10 @@ public:
         // Asks for a quota's own alert thresholds (current text in, nullopt = cancelled);
         // default: an input dialog.
         std::function<std::optional<QString>(const QString &current)> askThresholds;
+        // Whether there is a system tray; default: the platform's answer.
+        std::optional<bool> trayAvailable;
+        // Where desktop notifications go; default: the tray icon's balloon.
+        std::function<void(const AlertEvent &event)> notifier;
     };
 
     AppController(QSettings &settingsStore, CredentialStore &credentials,
@@ -58,12 +62,13 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     LoginDialog *loginDialog() const { return m_login.get(); }
     Session &session() { return m_session; }
-    UsagePoller &poller() { return m_poller; }
+    UsageMonitor &monitor() { return m_monitor; }
+    UsagePoller &poller() { return m_monitor.poller(); }
     ApiClient &api() { return m_api; }
     DemoLauncher *demo() const { return m_demo.get(); }
     AnalyticsView *analyticsView() const { return m_analyticsView; }
-    HistoryStore *history() const { return m_history.get(); }
-    AlertEngine *alerts() const { return m_alerts.get(); }
+    HistoryStore *history() { return m_monitor.history(); }
+    AlertEngine *alerts() { return &m_monitor.alerts(); }
     AlertsPanel *alertsPanel() const { return m_alertsPanel; }
     TrayController *tray() const { return m_tray.get(); }
     AnonymousView *anonymousView() const { return m_anonView.get(); }
@@ -76,10 +81,9 @@ private:
     void showLogin(const QString &error = {});
     void startDemo();
     void onSignedIn();
-    void onStatus(const UsageStatus &status);
-    void takeScreenshot();
+    void onUpdated(const UsageStatus &status, const QHash<QString, Forecast> &forecasts);
     void openPreferences();
-    void openHistory();
+    void openStorage();
     bool openAnonymousCounter();
     void startAnonymous();
     void offerHandover();
@@ -92,19 +96,18 @@ private:
     Options m_options;
     ApiClient m_api;
     Session m_session;
-    UsagePoller m_poller;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<LoginDialog> m_login;
-    std::unique_ptr<DemoLauncher> m_demo;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<AnalyticsLoader> m_loader;
-    AnalyticsView *m_analyticsView = nullptr; // owned by the main window
-    std::unique_ptr<AlertEngine> m_alerts;
-    std::unique_ptr<TrayController> m_tray;
-    AlertsPanel *m_alertsPanel = nullptr; // owned by the main window
+    // The engines first, the windows that reference them after: members are destroyed in
+    // reverse order, so no panel outlives the engine it shows.
+    UsageMonitor m_monitor;
     std::unique_ptr<AnonymousCounter> m_anon;
+    std::unique_ptr<DemoLauncher> m_demo;
+    std::unique_ptr<TrayController> m_tray;
+    std::unique_ptr<MainWindow> m_window;
+    AnalyticsView *m_analyticsView = nullptr; // owned by the main window
+    AlertsPanel *m_alertsPanel = nullptr;     // owned by the main window
+    std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<AnonymousView> m_anonView;
-    bool m_screenshotTaken = false;
+    std::unique_ptr<ScreenshotDriver> m_screenshot;
 };
 
 } // namespace qw

@@ -120,7 +120,7 @@ void MainWindow::clear()
     m_tenant->setText(tr("Waiting for data\u2026"));
     m_level->clear();
     m_levelIcon->clear();
-    m_list->setStatus(UsageStatus{});
+    m_list->clear();
     setStale(false);
     m_lastUpdate->setText(tr("No data yet"));
     updateTitle();
@@ -148,6 +148,15 @@ void MainWindow::showPollFailure(const ApiError &error)
     setConnectionText(tr("Not updating: %1").arg(m_failure));
     if (m_status)
         setStale(true); // keep the last good data, but never as if it were live
+    tick();
+}
+
+void MainWindow::showAccessDenied(const ApiError &error)
+{
+    m_failure = error.userMessage();
+    setConnectionText(tr("Updates stopped: %1 Press F5 to try again.").arg(m_failure));
+    if (m_status)
+        setStale(true);
     tick();
 }
 

@@ -24,6 +24,8 @@ public:
 
     void showStatus(const UsageStatus &status, const QDateTime &receivedAt);
     void showPollFailure(const ApiError &error);
+    // A definite refusal (401/403): updates have stopped until the user tries again.
+    void showAccessDenied(const ApiError &error);
     void setConnectionText(const QString &text);
     void setNotice(const QString &text); // e.g. "no keychain"; empty hides it
     void clear();

@@ -101,7 +101,7 @@ void QuotaBar::refreshTexts()
     m_icon->setPixmap(LevelStyle::icon(level, palette()).pixmap(16, 16));
     const QString levelText = this->levelText();
     m_level->setText(levelText);
-    m_meter->setValue(m_quota.percent, level);
+    m_meter->setValue(m_quota.percentUsed(), level);
     m_percent->setText(percentText());
     m_usage->setText(usageText());
     m_countdown->setText(countdownText());

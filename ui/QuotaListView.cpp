@@ -2,6 +2,7 @@
 
 #include "ui/QuotaBar.h"
 
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace qw {
@@ -10,11 +11,18 @@ QuotaListView::QuotaListView(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
     , m_layout(new QVBoxLayout(m_content))
+    , m_empty(new QLabel(m_content))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->setSpacing(8);
+    m_empty->setText(tr("This account has no quotas: nothing here is limited, so there is "
+                        "nothing to watch."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+    m_layout->addWidget(m_empty);
     m_layout->addStretch(1);
     setWidget(m_content);
     setAccessibleName(tr("Quotas"));
@@ -42,6 +50,7 @@ void QuotaListView::setStatus(const UsageStatus &status)
             ++it;
         }
     }
+    m_empty->setVisible(order.isEmpty());
     if (order != m_order) {
         for (QuotaBar *b : std::as_const(m_bars))
             m_layout->removeWidget(b);
@@ -54,6 +63,12 @@ void QuotaListView::setStatus(const UsageStatus &status)
         }
         m_order = order;
     }
+}
+
+void QuotaListView::clear()
+{
+    setStatus(UsageStatus{});
+    m_empty->hide();
 }
 
 void QuotaListView::setStale(bool stale)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QScrollArea>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace qw {
@@ -20,11 +21,14 @@ public:
     explicit QuotaListView(QWidget *parent = nullptr);
 
     void setStatus(const UsageStatus &status);
+    void clear(); // no status yet: no bars, and no "no quotas" message either
     void setStale(bool stale);
     void tick(const QDateTime &now);
     void setForecasts(const QHash<QString, Forecast> &forecasts);
     QList<QuotaBar *> bars() const;
     QuotaBar *bar(const QString &quotaId) const { return m_bars.value(quotaId); }
+    // Shown instead of bars when the server reports no quotas at all.
+    QLabel *emptyLabel() const { return m_empty; }
 
 Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
@@ -32,6 +36,7 @@ Q_SIGNALS:
 private:
     QWidget *m_content;
     QVBoxLayout *m_layout;
+    QLabel *m_empty;
     QHash<QString, QuotaBar *> m_bars;
     QStringList m_order;
     bool m_stale = false;

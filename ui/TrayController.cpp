@@ -11,7 +11,7 @@
 
 namespace qw {
 
-TrayController::TrayController(QObject *parent)
+TrayController::TrayController(bool trayAvailable, QObject *parent)
     : QObject(parent)
     , m_menu(std::make_unique<QMenu>())
 {
@@ -24,7 +24,7 @@ TrayController::TrayController(QObject *parent)
     m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     m_icon = drawIcon(QuotaLevel::Ok, 0);
     m_toolTip = tr("Quotawatch");
-    if (available()) {
+    if (trayAvailable) {
         m_tray = new QSystemTrayIcon(m_icon, this);
         m_tray->setContextMenu(m_menu.get());
         m_tray->setToolTip(m_toolTip);
@@ -71,13 +71,16 @@ void TrayController::setStatus(const UsageStatus &status)
 {
     QList<const Quota *> limited;
     for (const Quota &q : status.quotas) {
-        if (q.percent)
+        if (q.percentUsed())
             limited << &q;
     }
-    std::sort(limited.begin(), limited.end(),
-              [](const Quota *a, const Quota *b) { return *a->percent > *b->percent; });
-    m_worstPercent = limited.isEmpty() ? 0 : *limited.first()->percent;
-    m_level = levelForPercent(limited.isEmpty() ? std::nullopt : limited.first()->percent);
+    std::stable_sort(limited.begin(), limited.end(), [](const Quota *a, const Quota *b) {
+        return *a->percentUsed() > *b->percentUsed();
+    });
+    const std::optional<double> worst =
+        limited.isEmpty() ? std::nullopt : limited.first()->percentUsed();
+    m_worstPercent = worst.value_or(0);
+    m_level = levelForPercent(worst);
     QStringList lines{
         tr("Quotawatch \u2014 %1: %2").arg(status.tenantName, LevelStyle::name(m_level))};
     for (const Quota *q : limited.mid(0, 3))
@@ -94,13 +97,16 @@ void TrayController::notify(const AlertEvent &event, bool sound)
 {
     if (event.silenced)
         return;
-    ++m_notifications;
-    if (m_tray) {
+    if (m_notifier) {
+        m_notifier(event);
+        ++m_notifications;
+    } else if (m_tray) {
         const QSystemTrayIcon::MessageIcon icon =
             event.kind == AlertEvent::Kind::Resolved ? QSystemTrayIcon::Information
             : event.threshold >= 95                  ? QSystemTrayIcon::Critical
                                                      : QSystemTrayIcon::Warning;
         m_tray->showMessage(event.title, event.message, icon, 10000);
+        ++m_notifications;
     }
     if (sound) {
         ++m_sounds;

@@ -5,6 +5,7 @@
 
 #include <QIcon>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -14,15 +15,22 @@ namespace qw {
 
 // The tray presence: an icon showing the worst quota's level (by shape as well as colour)
 // and percent, a tooltip with the top quotas, a menu (open, refresh, snooze, quit) and
-// desktop notifications for alerts. Without a system tray it does nothing visible and
-// says so through available().
+// desktop notifications for alerts. Without a system tray it shows nothing, and counts
+// nothing as shown; the app tells the user and keeps alerts in its window.
 class TrayController final : public QObject {
     Q_OBJECT
 public:
-    explicit TrayController(QObject *parent = nullptr);
+    // Hands a notification to whatever displays it (default: the tray icon's balloon).
+    using Notifier = std::function<void(const AlertEvent &event)>;
+
+    // trayAvailable: whether to create the icon at all (default: the platform's answer).
+    explicit TrayController(bool trayAvailable = available(), QObject *parent = nullptr);
     ~TrayController() override;
 
     static bool available();
+    bool hasIcon() const { return m_tray != nullptr; }
+    void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
+    QMenu *menu() const { return m_menu.get(); }
     void setStatus(const UsageStatus &status);
     // A desktop notification unless the event is silenced; optional sound.
     void notify(const AlertEvent &event, bool sound);
@@ -31,6 +39,7 @@ public:
     double worstPercent() const { return m_worstPercent; }
     QString toolTip() const { return m_toolTip; }
     QIcon icon() const { return m_icon; }
+    // Notifications handed to a display (the icon or the notifier), not merely requested.
     int notificationsShown() const { return m_notifications; }
     int soundsPlayed() const { return m_sounds; }
 
@@ -46,6 +55,7 @@ private:
 
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_tray = nullptr;
+    Notifier m_notifier;
     QuotaLevel m_level = QuotaLevel::Ok;
     double m_worstPercent = 0;
     QString m_toolTip;

@@ -93,7 +93,7 @@ AlertEvent AlertEngine::make(AlertEvent::Kind kind, const Quota &quota, double t
     e.quotaId = quota.id;
     e.title = QuotaFormat::title(quota);
     e.threshold = threshold;
-    e.percent = quota.percent.value_or(0);
+    e.percent = quota.percentUsed().value_or(0);
     e.at = now;
     e.resetAt = quota.resetAt;
     e.silenced = isSilencedAt(now);
@@ -116,12 +116,16 @@ QList<AlertEvent> AlertEngine::evaluate(const UsageStatus &status,
     const QDateTime now = m_clock.now();
     QList<AlertEvent> events;
     QSet<QString> seen;
+    bool changed = false; // anything the state file holds
     for (const Quota &q : status.quotas) {
         seen.insert(q.id);
-        if (!q.percent || !q.limit)
+        const auto used = q.percentUsed();
+        if (!used || !q.limit)
             continue; // unlimited: nothing to approach
+        if (!m_windows.contains(q.id))
+            changed = true;
         WindowState &w = m_windows[q.id];
-        const double percent = *q.percent;
+        const double percent = *used;
         if (w.resetAt.isValid() && w.resetAt != q.resetAt) {
             // A new window: whatever was delivered belongs to the old one.
             // In threshold order: a QSet's order is arbitrary, and so would the events be.
@@ -133,7 +137,10 @@ QList<AlertEvent> AlertEngine::evaluate(const UsageStatus &status,
             }
             w = WindowState{};
         }
-        w.resetAt = q.resetAt;
+        if (w.resetAt != q.resetAt) {
+            w.resetAt = q.resetAt;
+            changed = true;
+        }
         for (double t : thresholdsFor(q.id)) {
             const bool above = percent >= t;
             if (above && !w.delivered.contains(t)) {
@@ -150,29 +157,33 @@ QList<AlertEvent> AlertEngine::evaluate(const UsageStatus &status,
             w.predicted = true;
             AlertEvent e = make(AlertEvent::Kind::Predicted, q, 100, now);
             e.exhaustion = *f->exhaustion;
-            const QLocale locale;
-            e.message = tr("At the current rate, %1 run out at %2, %3 before reset.")
-                            .arg(e.title.toLower(),
-                                 locale.toString(f->exhaustion->toTimeZone(m_zone).time(),
-                                                 QLocale::ShortFormat),
-                                 QuotaFormat::countdown(q.resetAt, *f->exhaustion)
-                                     .mid(tr("resets in ").size()));
+            // Whole sentences with arguments: a translation may order them as it needs.
+            const QString at =
+                QLocale().toString(f->exhaustion->toTimeZone(m_zone).time(), QLocale::ShortFormat);
+            e.message =
+                q.resetAt.isValid()
+                    ? tr("At the current rate, %1 runs out at %2, %3 before it resets.")
+                          .arg(e.title, at, QuotaFormat::duration(f->exhaustion->secsTo(q.resetAt)))
+                    : tr("At the current rate, %1 runs out at %2.").arg(e.title, at);
             events.append(e);
         }
     }
     // Quotas that disappeared (removed by the server) leave no state behind.
     for (auto it = m_windows.begin(); it != m_windows.end();) {
-        if (!seen.contains(it.key()))
+        if (!seen.contains(it.key())) {
             it = m_windows.erase(it);
-        else
+            changed = true;
+        } else
             ++it;
     }
     if (!events.isEmpty()) {
         m_history.append(events);
         if (m_history.size() > maxHistory)
             m_history.remove(0, m_history.size() - maxHistory);
+        changed = true;
     }
-    save();
+    if (changed)
+        save(); // a poll that changes nothing writes nothing
     for (const AlertEvent &e : std::as_const(events))
         Q_EMIT alert(e);
     return events;
@@ -186,6 +197,11 @@ void AlertEngine::clearHistory()
 
 bool AlertEngine::open(const QString &path, QString *message)
 {
+    // Another account's or tenant's windows, history and snoozes do not carry over: each
+    // state file starts from what it holds, and nothing of the previous one lands in it.
+    m_windows.clear();
+    m_history.clear();
+    m_snoozedUntil = {};
     m_path = path;
     QFile f(path);
     if (!f.exists())

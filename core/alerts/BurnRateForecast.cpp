@@ -57,7 +57,8 @@ Forecast BurnRateForecast::compute(const QList<QPointF> &samples, std::optional<
     const qint64 msLeft = remaining <= 0 ? 0 : qint64(std::ceil(remaining / perMs));
     // Project from the last sample, not from now: between polls nothing new is known.
     f.exhaustion = QDateTime::fromMSecsSinceEpoch(qint64(window.last().x()) + msLeft, Qt::UTC);
-    f.beforeReset = resetAt.isValid() && *f.exhaustion < resetAt;
+    // A quota that never resets runs out whenever the rate takes it there.
+    f.beforeReset = !resetAt.isValid() || *f.exhaustion < resetAt;
     return f;
 }
 

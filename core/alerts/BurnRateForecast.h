@@ -11,7 +11,7 @@ namespace qw {
 struct Forecast {
     double ratePerHour = 0;              // units of the quota per hour
     std::optional<QDateTime> exhaustion; // none when idle or unlimited
-    bool beforeReset = false;            // runs out before the window resets
+    bool beforeReset = false; // runs out before the window resets (or the quota has no reset)
 };
 
 // Burn rate from recent snapshots: a 10 % trimmed mean of the per-interval rates over the

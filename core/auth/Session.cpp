@@ -115,6 +115,7 @@ void Session::startRefresh()
 {
     if (m_refreshing || m_refreshToken.isEmpty())
         return;
+    ++m_refreshAttempts;
     m_refreshing = true;
     m_refreshTimer.stop();
     m_api.refresh(m_refreshToken, this,

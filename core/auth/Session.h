@@ -33,7 +33,8 @@ public:
     QString account() const { return m_account; }
     QDateTime accessExpiry() const { return m_accessExpiry; }
     bool isRefreshing() const { return m_refreshing; }
-    int refreshCount() const { return m_refreshCount; }
+    int refreshCount() const { return m_refreshCount; }       // refreshes that succeeded
+    int refreshAttempts() const { return m_refreshAttempts; } // refresh requests sent
     // How long to wait before retrying a refresh that failed for a transient reason.
     void setRefreshRetryMs(int ms) { m_refreshRetryMs = ms; }
 
@@ -88,6 +89,7 @@ private:
     bool m_remember = false;
     bool m_refreshing = false;
     int m_refreshCount = 0;
+    int m_refreshAttempts = 0;
     int m_refreshRetryMs = defaultRefreshRetryMs;
     QList<Pending> m_waiting;
     QTimer m_refreshTimer;

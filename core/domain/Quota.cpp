@@ -26,8 +26,19 @@ QJsonObject Quota::toJson() const
         {QStringLiteral("used"), used},
         {QStringLiteral("limit"), nullable(limit)},
         {QStringLiteral("percent"), nullable(percent)},
-        {QStringLiteral("resetAt"), formatInstant(resetAt)},
+        {QStringLiteral("resetAt"),
+         resetAt.isValid() ? QJsonValue(formatInstant(resetAt)) : QJsonValue(QJsonValue::Null)},
     };
+}
+
+std::optional<double> Quota::percentUsed() const
+{
+    if (percent)
+        return percent;
+    // A server that omits percent still gives us enough to compute it.
+    if (!limit)
+        return std::nullopt;
+    return *limit > 0 ? used / *limit * 100.0 : (used > 0 ? 100.0 : 0.0);
 }
 
 Result<Quota, ParseError> Quota::fromJson(const QJsonObject &object, const QString &path)
@@ -43,16 +54,14 @@ Result<Quota, ParseError> Quota::fromJson(const QJsonObject &object, const QStri
     q.used = r.requiredNumber(QStringLiteral("used"));
     q.limit = r.nullableNumber(QStringLiteral("limit"));
     q.percent = r.nullableNumber(QStringLiteral("percent"));
-    q.resetAt = r.requiredInstant(QStringLiteral("resetAt"));
+    // The contract does not promise a reset for every quota: null or absent is "no reset".
+    q.resetAt = r.optionalInstant(QStringLiteral("resetAt"));
     if (r.ok() && q.id.isEmpty())
         r.fail(ParseError::Code::InvalidValue, QStringLiteral("id"),
                QStringLiteral("must not be empty"));
     if (r.ok() && q.limit && *q.limit < 0)
         r.fail(ParseError::Code::InvalidValue, QStringLiteral("limit"),
                QStringLiteral("must not be negative"));
-    // A server that omits percent still gives us enough to compute it.
-    if (r.ok() && !q.percent && q.limit)
-        q.percent = *q.limit > 0 ? q.used / *q.limit * 100.0 : (q.used > 0 ? 100.0 : 0.0);
     if (!r.ok())
         return r.error();
     return q;

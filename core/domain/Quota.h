@@ -19,10 +19,14 @@ struct Quota {
     std::optional<QString> model;
     double used = 0;
     std::optional<double> limit;   // nullopt: unlimited
-    std::optional<double> percent; // nullopt when unlimited
-    QDateTime resetAt;
+    std::optional<double> percent; // as the server sent it; nullopt when it sent none
+    QDateTime resetAt;             // invalid: the quota does not reset (or the server did not say)
 
     bool unlimited() const { return !limit.has_value(); }
+    // What to show and alert on: the server's percent, or computed from used and limit when
+    // it sent none; nullopt when unlimited. Never written back into `percent`, so a status
+    // passed on (quotawatch-cli status --json) says what the server said.
+    std::optional<double> percentUsed() const;
     QJsonObject toJson() const;
     static Result<Quota, ParseError> fromJson(const QJsonObject &object, const QString &path);
 

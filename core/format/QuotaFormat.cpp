@@ -2,26 +2,22 @@
 
 #include <QCoreApplication>
 
-namespace qw::QuotaFormat {
+namespace qw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qw::QuotaFormat", text);
-}
-
 QString metricName(const QString &metric)
 {
     if (metric == QStringLiteral("requests"))
-        return tr("requests");
+        return QuotaFormat::tr("requests");
     if (metric == QStringLiteral("tokens"))
-        return tr("tokens");
+        return QuotaFormat::tr("tokens");
     if (metric == QStringLiteral("cost"))
-        return tr("cost");
+        return QuotaFormat::tr("cost");
     return metric;
 }
+} // namespace
 
-QString duration(qint64 seconds)
+QString QuotaFormat::duration(qint64 seconds)
 {
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
@@ -33,9 +29,8 @@ QString duration(qint64 seconds)
         return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
     return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
-} // namespace
 
-QString title(const Quota &q)
+QString QuotaFormat::title(const Quota &q)
 {
     QString period = q.period;
     if (q.period == QStringLiteral("daily"))
@@ -56,7 +51,7 @@ QString title(const Quota &q)
     return t;
 }
 
-QString amount(double value, const QString &unit, const QLocale &locale)
+QString QuotaFormat::amount(double value, const QString &unit, const QLocale &locale)
 {
     if (unit == QStringLiteral("usd")) // contract money is US dollars, whatever the user's locale
         return QStringLiteral("$") + locale.toString(value, 'f', value >= 1000 ? 0 : 2);
@@ -70,31 +65,32 @@ QString amount(double value, const QString &unit, const QLocale &locale)
     return number + u' ' + unit;
 }
 
-QString usage(const Quota &q, const QLocale &locale)
+QString QuotaFormat::usage(const Quota &q, const QLocale &locale)
 {
     if (q.unlimited())
         return tr("%1 used, unlimited").arg(amount(q.used, q.unit, locale));
     return tr("%1 of %2").arg(amount(q.used, q.unit, locale), amount(*q.limit, q.unit, locale));
 }
 
-QString percent(const Quota &q, const QLocale &locale)
+QString QuotaFormat::percent(const Quota &q, const QLocale &locale)
 {
-    if (!q.percent)
+    const auto p = q.percentUsed();
+    if (!p)
         return tr("unlimited");
-    return tr("%1 %").arg(locale.toString(*q.percent, 'f', 1));
+    return tr("%1 %").arg(locale.toString(*p, 'f', 1));
 }
 
-QString countdown(const QDateTime &resetAt, const QDateTime &now)
+QString QuotaFormat::countdown(const QDateTime &resetAt, const QDateTime &now)
 {
     if (!resetAt.isValid())
-        return {};
+        return tr("no reset");
     const qint64 s = now.secsTo(resetAt);
     if (s <= 0)
         return tr("resetting now");
     return tr("resets in %1").arg(duration(s));
 }
 
-QString levelName(QuotaLevel level)
+QString QuotaFormat::levelName(QuotaLevel level)
 {
     switch (level) {
     case QuotaLevel::Ok:
@@ -109,12 +105,12 @@ QString levelName(QuotaLevel level)
     return {};
 }
 
-QuotaLevel levelOf(const Quota &q)
+QuotaLevel QuotaFormat::levelOf(const Quota &q)
 {
-    return levelForPercent(q.percent);
+    return levelForPercent(q.percentUsed());
 }
 
-QString age(const QDateTime &since, const QDateTime &now)
+QString QuotaFormat::age(const QDateTime &since, const QDateTime &now)
 {
     if (!since.isValid())
         return tr("never");
@@ -124,4 +120,4 @@ QString age(const QDateTime &since, const QDateTime &now)
     return tr("%1 ago").arg(duration(s));
 }
 
-} // namespace qw::QuotaFormat
+} // namespace qw

@@ -3,31 +3,38 @@
 #include "core/domain/Quota.h"
 #include "core/domain/QuotaLevel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 
 namespace qw {
 
-// Human wording for quotas, shared by the CLI and the desktop app. All text is translatable.
-namespace QuotaFormat {
+// Human wording for quotas, shared by the CLI and the desktop app. All text is translatable:
+// a class with Q_DECLARE_TR_FUNCTIONS so lupdate sees every tr() under one context.
+class QuotaFormat final {
+    Q_DECLARE_TR_FUNCTIONS(qw::QuotaFormat)
 
-// "Daily requests", "Monthly tokens · openai/gpt-4"
-QString title(const Quota &quota);
-// "1,234", "90,000 tokens", "$4.52", with the unit where it helps.
-QString amount(double value, const QString &unit, const QLocale &locale = QLocale());
-// "123 of 500 requests" / "1,234 requests (unlimited)"
-QString usage(const Quota &quota, const QLocale &locale = QLocale());
-// "24.6 %" or "unlimited"
-QString percent(const Quota &quota, const QLocale &locale = QLocale());
-// "resets in 9 h 12 min", "resets in 45 s", "resetting now"
-QString countdown(const QDateTime &resetAt, const QDateTime &now);
-// "OK", "Warning", "Critical", "Exceeded"
-QString levelName(QuotaLevel level);
-QuotaLevel levelOf(const Quota &quota);
-// "3 min ago", "2 h ago"
-QString age(const QDateTime &since, const QDateTime &now);
+public:
+    QuotaFormat() = delete;
 
-} // namespace QuotaFormat
+    // "Daily requests", "Monthly tokens · openai/gpt-4"
+    static QString title(const Quota &quota);
+    // "1,234", "90,000 tokens", "$4.52", with the unit where it helps.
+    static QString amount(double value, const QString &unit, const QLocale &locale = QLocale());
+    // "123 of 500 requests" / "1,234 requests (unlimited)"
+    static QString usage(const Quota &quota, const QLocale &locale = QLocale());
+    // "24.6 %" or "unlimited"
+    static QString percent(const Quota &quota, const QLocale &locale = QLocale());
+    // "resets in 9 h 12 min", "resets in 45 s", "resetting now"; "no reset" when there is none
+    static QString countdown(const QDateTime &resetAt, const QDateTime &now);
+    // "45 s", "9 h 12 min", "3 d 4 h": a span on its own, for other sentences to embed
+    static QString duration(qint64 seconds);
+    // "OK", "Warning", "Critical", "Exceeded"
+    static QString levelName(QuotaLevel level);
+    static QuotaLevel levelOf(const Quota &quota);
+    // "3 min ago", "2 h ago"
+    static QString age(const QDateTime &since, const QDateTime &now);
+};
 
 } // namespace qw

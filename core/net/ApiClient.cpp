@@ -103,7 +103,7 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
     if (auto body = ApiErrorBody::fromBytes(response.body))
         e.body = body.value();
     if (status == 429 || status == 503)
-        e.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), now);
+        e.retryAt = parseRetryAfter(reply->rawHeader("Retry-After"), now);
     e.detail = QStringLiteral("HTTP %1 %2").arg(status).arg(e.body.code);
     qCInfo(lcApi).noquote() << path << e.detail;
     callback(e);

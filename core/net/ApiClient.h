@@ -59,6 +59,8 @@ public:
 
     // Aborts every request in flight; their callbacks get Kind::Cancelled.
     void abortAll();
+    // Requests sent and not yet answered.
+    int requestsInFlight() const { return int(m_inFlight.size()); }
 
     // Typed parse of a status answer (exposed for tests and the cache).
     static Result<UsageStatus, ApiError> parseStatus(const ApiResponse &response);

@@ -6,9 +6,6 @@ namespace qw {
 
 QString ApiError::userMessage() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("qw::ApiError", text);
-    };
     switch (kind) {
     case Kind::Network:
         return tr("The server cannot be reached.");

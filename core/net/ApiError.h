@@ -2,6 +2,8 @@
 
 #include "core/domain/ApiErrorBody.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -19,9 +21,11 @@ struct ApiError {
     };
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    ApiErrorBody body;                       // for Http, when the server sent one
-    std::optional<qint64> retryAfterSeconds; // for 429 and 503
-    QString detail;                          // technical detail for logs; never a token
+    ApiErrorBody body; // for Http, when the server sent one
+    // For 429 and 503 with Retry-After: the instant before which no request may leave, kept
+    // absolute (an HTTP-date has whole seconds; "now" has a fraction that must not be dropped).
+    QDateTime retryAt;
+    QString detail; // technical detail for logs; never a token
 
     bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
     bool isRateLimited() const { return kind == Kind::Http && httpStatus == 429; }
@@ -33,6 +37,8 @@ struct ApiError {
     }
     // A translated sentence for the user.
     QString userMessage() const;
+
+    Q_DECLARE_TR_FUNCTIONS(qw::ApiError) // last: it leaves the access at private
 };
 
 } // namespace qw

@@ -37,19 +37,19 @@ QDateTime parseHttpDate(const QByteArray &value)
 
 } // namespace
 
-std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     using namespace RateLimitBounds;
-    qint64 seconds = 0;
-    if (const auto n = nonNegativeInteger(value)) {
-        seconds = *n;
-    } else {
-        const QDateTime when = parseHttpDate(value);
-        if (!when.isValid())
-            return std::nullopt;
-        seconds = now.secsTo(when);
-    }
-    return std::clamp(seconds, minRetryAfterSeconds, maxRetryAfterSeconds);
+    const QDateTime earliest = now.addSecs(minRetryAfterSeconds);
+    const QDateTime latest = now.addSecs(maxRetryAfterSeconds);
+    QDateTime when;
+    if (const auto n = nonNegativeInteger(value))
+        when = now.addSecs(std::clamp(*n, minRetryAfterSeconds, maxRetryAfterSeconds));
+    else
+        when = parseHttpDate(value);
+    if (!when.isValid())
+        return {};
+    return std::clamp(when.toUTC(), earliest, latest);
 }
 
 QDateTime parseRateLimitReset(const QByteArray &value, const QDateTime &now)

@@ -19,9 +19,10 @@ struct RateLimitInfo {
     QDateTime reset; // invalid when absent or unreadable
 };
 
-// Retry-After as delta-seconds or an HTTP-date (RFC 9110), clamped to
-// [minRetryAfterSeconds, maxRetryAfterSeconds]; nullopt when absent or unreadable.
-std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+// Retry-After as delta-seconds or an HTTP-date (RFC 9110), as the instant before which no
+// request may leave: now + seconds, or the date itself (never rounded towards now). Clamped to
+// [now + minRetryAfterSeconds, now + maxRetryAfterSeconds]; invalid when absent or unreadable.
+QDateTime parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 // X-RateLimit-Reset as epoch seconds or an RFC 3339 instant; invalid when unreadable or
 // absurd (before now - 1 day or after now + maxRetryAfterSeconds).

@@ -110,10 +110,14 @@ void UsagePoller::onReply(const Result<ApiResponse, ApiError> &r)
     const ApiError &e = status.error();
     if (e.kind == ApiError::Kind::Cancelled)
         return;
-    if (e.retryAfterSeconds) {
-        // Silence until the server's window closes; the next poll comes after it.
-        m_blockedUntil = m_clock.now().addSecs(*e.retryAfterSeconds);
-        scheduleIn(*e.retryAfterSeconds * 1000, State::RateLimited);
+    if (e.retryAt.isValid()) {
+        // Silence until the server's instant; the next poll comes after it, never before.
+        m_blockedUntil = e.retryAt;
+        scheduleIn(m_clock.now().msecsTo(m_blockedUntil), State::RateLimited);
+    } else if (e.kind == ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403)) {
+        m_timer.stop();
+        m_nextPoll = {};
+        setState(State::Denied);
     } else if (e.isTransient() || e.kind == ApiError::Kind::Malformed ||
                e.kind == ApiError::Kind::TooLarge) {
         ++m_failures;

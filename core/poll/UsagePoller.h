@@ -16,8 +16,10 @@ class Session;
 
 // Polls /api/usage/status on a coarse timer. Never two requests in flight; after network
 // errors and 5xx it backs off exponentially with full jitter; while a Retry-After window is
-// open it sends nothing at all, not even for refreshNow(). The last good status is kept
-// (and never replaced by a failure), so views can show it as stale.
+// open it sends nothing at all, not even for refreshNow(). A definite refusal (401 after the
+// session's refresh, 403) stops it in the Denied state: asking again on a timer cannot help,
+// only refreshNow() tries once more. The last good status is kept (and never replaced by a
+// failure), so views can show it as stale.
 class UsagePoller final : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +27,7 @@ public:
     static constexpr int minIntervalSeconds = 5;
     static constexpr int maxIntervalSeconds = 3600;
 
-    enum class State { Stopped, Waiting, InFlight, BackingOff, RateLimited };
+    enum class State { Stopped, Waiting, InFlight, BackingOff, RateLimited, Denied };
     Q_ENUM(State)
 
     UsagePoller(Session &session, const Clock &clock, QObject *parent = nullptr);

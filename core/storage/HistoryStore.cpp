@@ -41,6 +41,14 @@ QString HistoryStore::fileFor(const QString &dir, const QUrl &server, const QStr
     return QDir(dir).filePath(name + QStringLiteral(".sqlite"));
 }
 
+void HistoryStore::close()
+{
+    m_sqlite.close();
+    m_path.clear();
+    m_setKeys.clear();
+    m_sets.clear();
+}
+
 HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *message)
 {
     m_path = path;
@@ -169,10 +177,30 @@ double valueAt(const QByteArray &blob, int index)
 
 bool HistoryStore::addSnapshot(const UsageStatus &status)
 {
-    const bool added = addSnapshots(std::span<const UsageStatus>(&status, 1));
-    if (added)
-        applyRetentionIfDue();
-    return added;
+    // One snapshot per poll: one plain prepared insert. The packing thread and multi-row
+    // statements of addSnapshots() are for real batches only (imports, backfills).
+    if (!m_db.isOpen())
+        return false;
+    QByteArray limits;
+    const qint64 set = quotaSetKey(status.quotas, limits);
+    if (set < 0)
+        return false;
+    QByteArray used(status.quotas.size() * qsizetype(sizeof(double)), Qt::Uninitialized);
+    for (qsizetype i = 0; i < status.quotas.size(); ++i)
+        std::memcpy(used.data() + i * sizeof(double), &status.quotas.at(i).used, sizeof(double));
+    const QDateTime at = status.generatedAt.isValid() ? status.generatedAt : m_clock.now();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO snapshots(taken_at, quota_set, used) VALUES(?, ?, ?)"));
+    insert.addBindValue(at.toMSecsSinceEpoch());
+    insert.addBindValue(set);
+    insert.addBindValue(used);
+    if (!insert.exec()) {
+        qCWarning(lcHistory) << "snapshot insert failed:" << insert.lastError().text();
+        return false;
+    }
+    applyRetentionIfDue();
+    return true;
 }
 
 bool HistoryStore::addSnapshots(std::span<const UsageStatus> statuses)

@@ -33,6 +33,7 @@ public:
     // Recovered: the old file was unreadable and was moved aside; *message says where.
     OpenResult open(const QString &path, QString *message);
     bool isOpen() const { return m_db.isOpen(); }
+    void close();
     QString path() const { return m_path; }
 
     // <dir>/<host>-<port>-<tenant>.sqlite, with anything unsafe in a file name replaced.

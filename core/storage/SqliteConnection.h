@@ -32,10 +32,10 @@ public:
     bool exec(const QString &sql);
     // PRAGMA user_version, or -1 when it cannot be read (not a database).
     int userVersion();
+    void close();
 
 private:
     bool tryOpen(const QString &path, int busyTimeoutMs, const std::function<bool()> &init);
-    void close();
 
     QString m_name;
     QSqlDatabase m_db;

@@ -1,5 +1,7 @@
 #include "core/domain/UsageStatus.h"
+#include "tests/support/FaultServer.h"
 #include "tests/support/IntegrationFixture.h"
+#include "tests/support/Wait.h"
 
 using namespace qw::test;
 
@@ -14,8 +16,10 @@ CliResult cli(const QStringList &args, const QByteArray &in = {})
         return r;
     p.write(in);
     p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
+    // Runs the event loop meanwhile: some tests answer it from a server in this process.
+    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
         p.kill();
+        p.waitForFinished(5000);
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -118,4 +122,42 @@ TEST_F(CliStatusTest, HelpAndVersion)
     EXPECT_EQ(cli({QStringLiteral("status"), QStringLiteral("--help")}).exitCode, 0);
     EXPECT_TRUE(
         cli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("quotawatch-cli ")));
+}
+
+TEST_F(CliStatusTest, JsonSaysWhatTheServerSaidNotWhatQuotawatchComputed)
+{
+    FaultServer fault;
+    ASSERT_TRUE(fault.start());
+    QJsonObject status = QJsonDocument::fromJson(FaultServer::sampleStatus()).object();
+    QJsonArray quotas = status.value(QStringLiteral("quotas")).toArray();
+    QJsonObject q = quotas.at(0).toObject();
+    q.insert(QStringLiteral("percent"), QJsonValue::Null);
+    q.insert(QStringLiteral("resetAt"), QJsonValue::Null);
+    quotas.replace(0, q);
+    status.insert(QStringLiteral("quotas"), quotas);
+    fault.setGoodBody(QJsonDocument(status).toJson());
+    const CliResult r =
+        cli({QStringLiteral("status"), QStringLiteral("--server"), fault.url().toString(),
+             QStringLiteral("--email"), QStringLiteral("f@f.test"),
+             QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+            "pw\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject printed = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("quotas"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    EXPECT_TRUE(printed.value(QStringLiteral("percent")).isNull()) << r.out.toStdString();
+    EXPECT_TRUE(printed.value(QStringLiteral("resetAt")).isNull()) << r.out.toStdString();
+    EXPECT_EQ(printed.value(QStringLiteral("used")), q.value(QStringLiteral("used")));
+
+    // The table computes it for display, and says there is no reset.
+    const CliResult table = cli({QStringLiteral("status"), QStringLiteral("--server"),
+                                 fault.url().toString(), QStringLiteral("--email"),
+                                 QStringLiteral("f@f.test"), QStringLiteral("--password-stdin")},
+                                "pw\n");
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral(" %"))) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("no reset"))) << table.out.toStdString();
 }

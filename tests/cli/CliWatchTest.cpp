@@ -38,6 +38,7 @@ protected:
 
     void startWatch()
     {
+        m_seenAtStart = server.requestsSeen("GET", "/api/usage/status");
         watch = std::make_unique<QProcess>();
         QObject::connect(watch.get(), &QProcess::readyReadStandardOutput, watch.get(), [this] {
             buffer += watch->readAllStandardOutput();
@@ -74,13 +75,24 @@ protected:
             ASSERT_EQ(r.status, 200);
         }
     }
-    // Waits for the watcher's next poll to be answered.
-    void waitForPolls(int count)
+    // Returns once the watcher has handled every poll the server answered so far: it sends
+    // its next poll only after handling the last answer (printing its alerts first), so
+    // seeing one more poll at the server is the barrier; then drains what it printed.
+    void settle()
     {
-        const int target = server.requestsSeen("GET", "/api/usage/status") + count;
+        // At least the watcher's own first poll, so a fresh watcher has handled one answer.
+        const int next =
+            std::max(server.requestsSeen("GET", "/api/usage/status"), m_seenAtStart + 1) + 1;
         ASSERT_TRUE(waitUntil(
-            [&] { return server.requestsSeen("GET", "/api/usage/status") >= target; }, 15000));
-        spin(300); // the answer travels back and is printed
+            [&] { return server.requestsSeen("GET", "/api/usage/status") >= next; }, 15000));
+        while (watch->waitForReadyRead(0)) {
+        }
+    }
+    // Waits until n alerts of this kind have been printed.
+    void waitForAlerts(const char *kind, int n)
+    {
+        ASSERT_TRUE(waitUntil([&] { return alerts(kind).size() >= n; }, 15000))
+            << QByteArray(lines.join('\n')).constData();
     }
     QList<QJsonObject> alerts(const char *kind) const
     {
@@ -102,6 +114,7 @@ protected:
     QByteArray buffer;
     QList<QByteArray> lines;
     int consumed = 0;
+    int m_seenAtStart = 0;
 };
 
 } // namespace
@@ -109,21 +122,21 @@ protected:
 TEST_F(CliWatchTest, EachThresholdFiresExactlyOnceAndARestartDoesNotRepeatIt)
 {
     startWatch();
-    waitForPolls(1);
+    settle();
     EXPECT_TRUE(lines.isEmpty()); // nothing near a limit yet
 
     consume(16); // 80 %
-    waitForPolls(1);
+    waitForAlerts("fired", 1);
     auto fired = alerts("fired");
-    ASSERT_EQ(fired.size(), 1) << QByteArray(lines.join('\n')).constData();
     EXPECT_EQ(fired[0].value(QStringLiteral("quotaId")).toString(),
               QStringLiteral("daily.requests"));
     EXPECT_EQ(fired[0].value(QStringLiteral("threshold")).toDouble(), 80);
 
     consume(3); // 95 %
-    waitForPolls(1);
-    consume(1);      // 100 %
-    waitForPolls(2); // and one more poll: nothing repeats
+    waitForAlerts("fired", 2);
+    consume(1); // 100 %
+    waitForAlerts("fired", 3);
+    settle(); // and one more poll: nothing repeats
     fired = alerts("fired");
     ASSERT_EQ(fired.size(), 3) << QByteArray(lines.join('\n')).constData();
     EXPECT_EQ(fired[1].value(QStringLiteral("threshold")).toDouble(), 95);
@@ -134,7 +147,7 @@ TEST_F(CliWatchTest, EachThresholdFiresExactlyOnceAndARestartDoesNotRepeatIt)
     stopWatch();
     lines.clear();
     startWatch();
-    waitForPolls(2);
+    settle();
     EXPECT_TRUE(alerts("fired").isEmpty()) << QByteArray(lines.join('\n')).constData();
     stopWatch();
 }
@@ -159,4 +172,26 @@ TEST_F(CliWatchTest, BadArgumentsAndRefusedSignIn)
     refused.closeWriteChannel();
     ASSERT_TRUE(refused.waitForFinished(15000));
     EXPECT_EQ(refused.exitCode(), 3);
+}
+
+TEST_F(CliWatchTest, ATenantTheAccountMayNotSeeEndsWithExitCode3LikeStatus)
+{
+    const QString other = server.addTenant(QStringLiteral("Other"), QStringLiteral("free"));
+    QProcess denied;
+    denied.start(QStringLiteral(QW_CLI_EXE),
+                 {QStringLiteral("watch"), QStringLiteral("--server"), server.url({}).toString(),
+                  QStringLiteral("--email"), QStringLiteral("watch@acme.test"),
+                  QStringLiteral("--password-stdin"), QStringLiteral("--tenant"), other,
+                  QStringLiteral("--interval"), QStringLiteral("5"), QStringLiteral("--state"),
+                  dir.filePath(QStringLiteral("denied.json"))});
+    denied.write("correct horse\n");
+    denied.closeWriteChannel();
+    ASSERT_TRUE(denied.waitForFinished(15000)) << "watch polled a 403 forever";
+    EXPECT_EQ(denied.exitCode(), 3);
+    const QString err = QString::fromUtf8(denied.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("may not see that tenant"))) << err.toStdString();
+    // The one refused poll reaches the access log; no second one follows it.
+    ASSERT_TRUE(
+        waitUntil([&] { return server.requestsSeen("GET", "/api/usage/status") >= 1; }, 5000));
+    EXPECT_EQ(server.requestsSeen("GET", "/api/usage/status"), 1);
 }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTcpSocket>
 
 namespace qw::test {
@@ -143,9 +144,11 @@ void FaultServer::respond(QTcpSocket *socket, const QByteArray &path)
     case Mode::Unavailable:
         send(503, "application/json", R"({"error":"storage_unavailable","message":"busy"})",
              "Retry-After: " +
-                 QDateTime::currentDateTimeUtc()
-                     .addSecs(30)
-                     .toString(QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                 QLocale::c()
+                     .toString(m_retryAfterDate.isValid()
+                                   ? m_retryAfterDate.toUTC()
+                                   : QDateTime::currentDateTimeUtc().addSecs(30),
+                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                      .toLatin1() +
                  "\r\n");
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -24,6 +25,8 @@ public:
 
     void setMode(Mode mode) { m_mode = mode; }
     void setGoodBody(const QByteArray &body) { m_goodBody = body; }
+    // Unavailable: the HTTP-date its Retry-After names (default: 30 s from the real now).
+    void setRetryAfterDate(const QDateTime &date) { m_retryAfterDate = date; }
     int requests() const { return m_requests; }
 
     static QByteArray sampleStatus(const QString &tenantId = QStringLiteral("t_fault"),
@@ -35,6 +38,7 @@ private:
 
     Mode m_mode = Mode::Good;
     QByteArray m_goodBody;
+    QDateTime m_retryAfterDate;
     int m_requests = 0;
 };
 

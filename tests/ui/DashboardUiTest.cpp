@@ -2,8 +2,10 @@
 #include "core/auth/CredentialStore.h"
 #include "core/domain/UsageStatus.h"
 #include "core/format/QuotaFormat.h"
+#include "core/monitor/UsageMonitor.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
+#include "tests/support/FaultServer.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/Wait.h"
@@ -20,15 +22,22 @@
 #include "ui/TrayController.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -300,7 +309,11 @@ TEST_F(DashboardUiTest, AlertsFireOnceEachInTheGuiAndTheTrayLevelFollows)
                       200);
     };
 
-    auto app = makeController();
+    AppController::Options options;
+    QList<AlertEvent> notified; // what reached the desktop's notifications
+    options.notifier = [&notified](const AlertEvent &e) { notified << e; };
+    auto app = makeController(options);
+    QSignalSpy updates(&app->monitor(), &UsageMonitor::updated);
     app->start();
     LoginDialog *dialog = app->loginDialog();
     field(dialog, QStringLiteral("Server URL"))->setText(server.url({}).toString());
@@ -321,17 +334,12 @@ TEST_F(DashboardUiTest, AlertsFireOnceEachInTheGuiAndTheTrayLevelFollows)
     EXPECT_EQ(tray->level(), QuotaLevel::Ok);
     QAction *refresh = action(app->mainWindow(), QStringLiteral("&Refresh now"));
     const auto pollOnce = [&] {
-        const int before = app->poller().requestsSent();
         ASSERT_TRUE(
             waitUntil([&] { return app->poller().state() != UsagePoller::State::InFlight; }, 5000));
+        const qsizetype before = updates.count();
         refresh->trigger();
-        ASSERT_TRUE(waitUntil(
-            [&] {
-                return app->poller().requestsSent() > before &&
-                       app->poller().state() != UsagePoller::State::InFlight;
-            },
-            8000));
-        spin(100);
+        // The whole path has run: history, forecast, alerts, and the window shows it.
+        ASSERT_TRUE(waitUntil([&] { return updates.count() > before; }, 8000));
     };
     const auto fired = [&](double threshold) {
         int n = 0;
@@ -359,7 +367,12 @@ TEST_F(DashboardUiTest, AlertsFireOnceEachInTheGuiAndTheTrayLevelFollows)
     EXPECT_EQ(fired(80), 1);
     EXPECT_EQ(fired(95), 1);
     EXPECT_EQ(tray->level(), QuotaLevel::Critical);
-    EXPECT_GE(tray->notificationsShown(), 2);
+    EXPECT_EQ(tray->notificationsShown(), notified.size());
+    EXPECT_GE(notified.size(), 2);
+    int notifiedFired = 0;
+    for (const AlertEvent &e : std::as_const(notified))
+        notifiedFired += e.kind == AlertEvent::Kind::Fired;
+    EXPECT_EQ(notifiedFired, fired(80) + fired(95)) << "each alert is notified once";
     int predicted = 0;
     for (int r = 0; r < model->rowCount(); ++r)
         predicted += model->event(r).kind == AlertEvent::Kind::Predicted &&
@@ -383,7 +396,10 @@ TEST_F(DashboardUiTest, ClosingTheWindowCanKeepPollingInTheTray)
         server.addUser(tenant, QStringLiteral("tray@acme.test"), QStringLiteral("customer"))
             .isEmpty());
     ASSERT_TRUE(server.start()) << server.lastError().toStdString();
-    auto app = makeController();
+    Settings(settings).setKeepRunningInTray(true);
+    AppController::Options options;
+    options.trayAvailable = true; // offscreen has no tray host; everything else is the real path
+    auto app = makeController(options);
     app->start();
     LoginDialog *dialog = app->loginDialog();
     field(dialog, QStringLiteral("Server URL"))->setText(server.url({}).toString());
@@ -392,24 +408,34 @@ TEST_F(DashboardUiTest, ClosingTheWindowCanKeepPollingInTheTray)
     button(dialog, QStringLiteral("&Sign in"))->click();
     ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 10000));
     MainWindow *window = app->mainWindow();
-    // With a tray (forced here; offscreen has none): closing hides, polling goes on.
-    window->setCloseToTray(true);
+    // Closing the window (as the window manager's close button does) hides it; polling goes on.
     EXPECT_FALSE(window->close());
     EXPECT_FALSE(window->isVisible());
     EXPECT_NE(app->poller().state(), UsagePoller::State::Stopped);
     const int before = app->poller().requestsSent();
-    app->poller().refreshNow();
+    QAction *refresh = nullptr;
+    QAction *open = nullptr;
+    for (QAction *a : app->tray()->menu()->actions()) {
+        if (a->text() == QStringLiteral("&Refresh now"))
+            refresh = a;
+        if (a->text() == QStringLiteral("&Open Quotawatch"))
+            open = a;
+    }
+    ASSERT_NE(refresh, nullptr);
+    ASSERT_NE(open, nullptr);
+    refresh->trigger(); // from the tray's menu
     ASSERT_TRUE(waitUntil([&] { return app->poller().requestsSent() > before; }, 5000));
-    // The tray's "Open" brings it back.
-    Q_EMIT app->tray()->openRequested();
+    open->trigger();
     EXPECT_TRUE(window->isVisible());
-    // Without a tray, closing closes.
-    window->setCloseToTray(false);
-    EXPECT_TRUE(window->close());
+
+    // With the setting off, closing closes.
+    Settings(settings).setKeepRunningInTray(false);
     app.reset();
+    app = makeController(options);
+    EXPECT_TRUE(app->mainWindow()->close());
 }
 
-TEST_F(DashboardUiTest, PerQuotaThresholdsFromABarAndTheOptionalSound)
+TEST_F(DashboardUiTest, PerQuotaThresholdsFromABarsContextMenu)
 {
     AppController::Options options;
     QString offered;
@@ -417,40 +443,90 @@ TEST_F(DashboardUiTest, PerQuotaThresholdsFromABarAndTheOptionalSound)
         offered = current;
         return QStringLiteral("50, 75");
     };
+    FaultServer fault; // any server with a status will do
+    ASSERT_TRUE(fault.start());
+    const auto signInToFault = [&](AppController &app) {
+        app.start();
+        LoginDialog *dialog = app.loginDialog();
+        field(dialog, QStringLiteral("Server URL"))->setText(fault.url().toString());
+        field(dialog, QStringLiteral("E-mail"))->setText(QStringLiteral("f@f.test"));
+        field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("pw"));
+        button(dialog, QStringLiteral("&Sign in"))->click();
+        return waitUntil(
+            [&] { return app.mainWindow()->quotaList()->bar(QStringLiteral("daily.requests")); },
+            10000);
+    };
+    // Opens the bar's context menu as a right click does and picks the thresholds entry.
+    const auto viaContextMenu = [](QuotaBar *bar) {
+        bool picked = false;
+        QTimer::singleShot(0, bar, [&picked] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *a : menu->actions()) {
+                if (a->text().startsWith(QStringLiteral("Alert &thresholds"))) {
+                    picked = true;
+                    a->trigger();
+                }
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10),
+                                bar->mapToGlobal(QPoint(10, 10)));
+        QApplication::sendEvent(bar, &event);
+        return picked;
+    };
+
     auto app = makeController(options);
-    // A bar's context menu asks for that quota's thresholds; the answer is kept and applied.
-    Q_EMIT app->mainWindow()->quotaList()->thresholdsRequested(QStringLiteral("daily.tokens"));
+    ASSERT_TRUE(signInToFault(*app));
+    QuotaBar *bar = app->mainWindow()->quotaList()->bar(QStringLiteral("daily.requests"));
+    ASSERT_TRUE(viaContextMenu(bar)) << "the bar's context menu has no thresholds entry";
     EXPECT_TRUE(offered.isEmpty()); // none of its own yet
-    EXPECT_EQ(Settings(settings).quotaAlertThresholds(QStringLiteral("daily.tokens")),
-              (QList<double>{50, 75}));
-    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
+    EXPECT_EQ(Settings(settings).quotaAlertThresholds(QStringLiteral("daily.requests")),
               (QList<double>{50, 75}));
     EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.requests")),
+              (QList<double>{50, 75}));
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
               (QList<double>{80, 95, 100}));
     // Clearing them falls back to the global thresholds.
     app.reset();
-    options.askThresholds = [](const QString &) -> std::optional<QString> { return QString(); };
+    options.askThresholds = [&offered](const QString &current) -> std::optional<QString> {
+        offered = current;
+        return QString();
+    };
     app = makeController(options);
-    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.requests")),
               (QList<double>{50, 75})); // loaded from settings
-    Q_EMIT app->mainWindow()->quotaList()->thresholdsRequested(QStringLiteral("daily.tokens"));
-    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.tokens")),
+    ASSERT_TRUE(signInToFault(*app));
+    ASSERT_TRUE(
+        viaContextMenu(app->mainWindow()->quotaList()->bar(QStringLiteral("daily.requests"))));
+    EXPECT_EQ(offered, QStringLiteral("50, 75"));
+    EXPECT_EQ(app->alerts()->thresholdsFor(QStringLiteral("daily.requests")),
               (QList<double>{80, 95, 100}));
+    app.reset();
+}
 
-    // Sound only when asked for, and never for a silenced alert.
-    TrayController tray;
+TEST_F(DashboardUiTest, NotificationsAreCountedOnlyWhenShownAndSoundOnlyWhenAskedFor)
+{
     AlertEvent e;
     e.quotaId = QStringLiteral("daily.tokens");
     e.threshold = 80;
+    TrayController noTray(false); // nothing to show them on: none shown, none counted
+    noTray.notify(e, false);
+    EXPECT_EQ(noTray.notificationsShown(), 0);
+
+    TrayController tray(false);
+    QList<AlertEvent> shown;
+    tray.setNotifier([&shown](const AlertEvent &event) { shown << event; });
     tray.notify(e, false);
     EXPECT_EQ(tray.soundsPlayed(), 0);
     tray.notify(e, true);
     EXPECT_EQ(tray.soundsPlayed(), 1);
-    e.silenced = true;
+    e.silenced = true; // snoozed or quiet hours: in the history, never on the desktop
     tray.notify(e, true);
     EXPECT_EQ(tray.soundsPlayed(), 1);
+    EXPECT_EQ(shown.size(), 2);
     EXPECT_EQ(tray.notificationsShown(), 2);
-    app.reset();
 }
 
 TEST_F(DashboardUiTest, LevelsDifferInShapeAndWordNotOnlyColour)
@@ -586,4 +662,91 @@ TEST_F(DashboardUiTest, ScreenshotModeRendersTheDemoToAPng)
     ASSERT_FALSE(image.isNull());
     EXPECT_GE(image.width(), 760); // at least the requested size; wider if the window's minimum is
     EXPECT_EQ(image.height(), 720);
+}
+
+TEST_F(DashboardUiTest, TheWindowIsDestroyedBeforeTheEnginesItShows)
+{
+    QStringList order;
+    {
+        auto app = makeController();
+        QObject::connect(app->mainWindow(), &QObject::destroyed,
+                         [&order] { order << QStringLiteral("window"); });
+        QObject::connect(app->alerts(), &QObject::destroyed,
+                         [&order] { order << QStringLiteral("alert engine"); });
+        QObject::connect(&app->monitor(), &QObject::destroyed,
+                         [&order] { order << QStringLiteral("monitor"); });
+    }
+    ASSERT_EQ(order.size(), 3);
+    EXPECT_EQ(order.first(), QStringLiteral("window")) << order.join(u',').toStdString();
+}
+
+TEST_F(DashboardUiTest, QuotasWithoutAResetSayNoResetAndAnEmptyListSaysSo)
+{
+    FaultServer fault;
+    ASSERT_TRUE(fault.start());
+    QJsonObject status = QJsonDocument::fromJson(FaultServer::sampleStatus()).object();
+    QJsonArray quotas = status.value(QStringLiteral("quotas")).toArray();
+    QJsonObject lifetime = quotas.at(0).toObject();
+    lifetime.insert(QStringLiteral("id"), QStringLiteral("lifetime.requests"));
+    lifetime.insert(QStringLiteral("period"), QStringLiteral("lifetime"));
+    lifetime.insert(QStringLiteral("resetAt"), QJsonValue::Null);
+    quotas.append(lifetime);
+    status.insert(QStringLiteral("quotas"), quotas);
+    fault.setGoodBody(QJsonDocument(status).toJson());
+
+    auto app = makeController();
+    app->start();
+    LoginDialog *dialog = app->loginDialog();
+    field(dialog, QStringLiteral("Server URL"))->setText(fault.url().toString());
+    field(dialog, QStringLiteral("E-mail"))->setText(QStringLiteral("f@f.test"));
+    field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("pw"));
+    button(dialog, QStringLiteral("&Sign in"))->click();
+    QuotaListView *list = app->mainWindow()->quotaList();
+    ASSERT_TRUE(waitUntil([&] { return list->bars().size() == 2; }, 10000))
+        << app->mainWindow()->connectionText().toStdString();
+    EXPECT_EQ(list->bar(QStringLiteral("lifetime.requests"))->countdownText(),
+              QStringLiteral("no reset"));
+    EXPECT_TRUE(list->bar(QStringLiteral("daily.requests"))
+                    ->countdownText()
+                    .startsWith(QStringLiteral("resets in")));
+    EXPECT_FALSE(list->emptyLabel()->isVisible());
+
+    status.insert(QStringLiteral("quotas"), QJsonArray());
+    fault.setGoodBody(QJsonDocument(status).toJson());
+    QSignalSpy updates(&app->monitor(), &UsageMonitor::updated);
+    action(app->mainWindow(), QStringLiteral("&Refresh now"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return updates.count() == 1; }, 10000));
+    EXPECT_TRUE(list->bars().isEmpty());
+    EXPECT_TRUE(list->emptyLabel()->isVisible()) << "an empty quota list is a blank pane";
+    EXPECT_TRUE(list->emptyLabel()->text().contains(QStringLiteral("no quotas")));
+}
+
+TEST_F(DashboardUiTest, ATenantTheAccountMayNotSeeStopsUpdatesWithAClearState)
+{
+    ServerProcess server;
+    const QString tenant = server.addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
+    const QString other = server.addTenant(QStringLiteral("Other"), QStringLiteral("free"));
+    ASSERT_FALSE(
+        server.addUser(tenant, QStringLiteral("deny@acme.test"), QStringLiteral("customer"))
+            .isEmpty());
+    ASSERT_TRUE(server.start()) << server.lastError().toStdString();
+    auto app = makeController();
+    app->start();
+    LoginDialog *dialog = app->loginDialog();
+    field(dialog, QStringLiteral("Server URL"))->setText(server.url({}).toString());
+    field(dialog, QStringLiteral("E-mail"))->setText(QStringLiteral("deny@acme.test"));
+    field(dialog, QStringLiteral("Password"))->setText(QStringLiteral("correct horse"));
+    button(dialog, QStringLiteral("&Sign in"))->click();
+    ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 10000));
+
+    // What the tenant browser does for support staff, for an account that may not.
+    QSignalSpy denied(&app->monitor(), &UsageMonitor::accessDenied);
+    app->monitor().setTenantId(other);
+    action(app->mainWindow(), QStringLiteral("&Refresh now"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return denied.count() == 1; }, 10000));
+    EXPECT_EQ(app->poller().state(), UsagePoller::State::Denied);
+    EXPECT_TRUE(app->mainWindow()->connectionText().startsWith(QStringLiteral("Updates stopped")))
+        << app->mainWindow()->connectionText().toStdString();
+    EXPECT_TRUE(app->mainWindow()->isStale()); // the last data stays, never as if live
+    EXPECT_FALSE(app->poller().nextPoll().isValid());
 }

@@ -185,7 +185,10 @@ TEST_F(AlertEngineTest, APredictionFiresOncePerWindow)
     ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));
     EXPECT_EQ(e[0].exhaustion, f.exhaustion);
     EXPECT_TRUE(
-        e[0].message.startsWith(QStringLiteral("At the current rate, daily tokens run out at")));
+        e[0].message.startsWith(QStringLiteral("At the current rate, Daily tokens runs out at ")))
+        << e[0].message.toStdString();
+    EXPECT_TRUE(e[0].message.endsWith(QStringLiteral(", 7 h 20 min before it resets.")))
+        << e[0].message.toStdString();
     EXPECT_TRUE(engine.evaluate(statusWith(45, 100, reset), forecasts).isEmpty());
 }
 
@@ -260,4 +263,62 @@ TEST_F(AlertEngineTest, HistoryCanBeClearedAndStaysCleared)
     EXPECT_TRUE(again.history().isEmpty());
     EXPECT_TRUE(again.evaluate(statusWith(91, 100, reset))
                     .isEmpty()); // clearing the history is not re-arming
+}
+
+TEST_F(AlertEngineTest, OpeningAnotherAccountsStateStartsCleanAndKeepsEachFileItsOwn)
+{
+    const QString fileA = dir.filePath(QStringLiteral("a.alerts.json"));
+    const QString fileB = dir.filePath(QStringLiteral("b.alerts.json"));
+    AlertEngine engine(clock);
+    QString message;
+    ASSERT_TRUE(engine.open(fileA, &message));
+    engine.snoozeFor(3600);
+    ASSERT_EQ(engine.evaluate(statusWith(81, 100, reset)).size(), 1); // tenant A passes 80 %
+
+    ASSERT_TRUE(engine.open(fileB, &message)); // tenant B, same quota id
+    EXPECT_TRUE(engine.history().isEmpty());
+    EXPECT_FALSE(engine.snoozedUntil().isValid());
+    const auto e = engine.evaluate(statusWith(81, 100, reset));
+    ASSERT_EQ(kinds(e), (QList<K>{K::Fired})) << "B never hears of the threshold A passed";
+    EXPECT_FALSE(e[0].silenced) << "A's snooze silenced B";
+
+    AlertEngine fresh(clock); // what each file holds now
+    ASSERT_TRUE(fresh.open(fileB, &message));
+    EXPECT_EQ(fresh.history().size(), 1) << "A's history landed in B's file";
+    ASSERT_TRUE(fresh.open(fileA, &message));
+    EXPECT_EQ(fresh.history().size(), 1);
+    EXPECT_TRUE(fresh.snoozedUntil().isValid());
+}
+
+TEST_F(AlertEngineTest, TheStateFileIsWrittenOnlyWhenSomethingChanged)
+{
+    AlertEngine engine(clock);
+    QString message;
+    ASSERT_TRUE(engine.open(statePath(), &message));
+    engine.evaluate(statusWith(50, 100, reset)); // a new quota window: state to keep
+    ASSERT_TRUE(QFile::exists(statePath()));
+    ASSERT_TRUE(QFile::remove(statePath()));
+    clock.advance(60);
+    engine.evaluate(statusWith(55, 100, reset)); // nothing the state file holds changed
+    EXPECT_FALSE(QFile::exists(statePath())) << "an unchanged poll rewrote the state file";
+    engine.evaluate(statusWith(81, 100, reset)); // a threshold fires: written again
+    EXPECT_TRUE(QFile::exists(statePath()));
+}
+
+TEST_F(AlertEngineTest, AQuotaWithoutAResetStillFiresAndForecasts)
+{
+    AlertEngine engine(clock);
+    EXPECT_EQ(kinds(engine.evaluate(statusWith(81, 100, QDateTime()))), (QList<K>{K::Fired}));
+    EXPECT_TRUE(engine.evaluate(statusWith(85, 100, QDateTime())).isEmpty());
+    Forecast f;
+    f.ratePerHour = 10;
+    f.exhaustion = utc(2026, 11, 23, 12);
+    f.beforeReset = true;
+    const auto e =
+        engine.evaluate(statusWith(86, 100, QDateTime()), {{QStringLiteral("daily.tokens"), f}});
+    ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));
+    EXPECT_TRUE(e[0].message.endsWith(
+        QStringLiteral(" runs out at ") +
+        QLocale().toString(f.exhaustion->toLocalTime().time(), QLocale::ShortFormat) + u'.'))
+        << e[0].message.toStdString();
 }

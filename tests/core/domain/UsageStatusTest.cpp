@@ -99,8 +99,9 @@ TEST(UsageStatusJson, ParsesTheContractExample)
     ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
     ASSERT_EQ(s->quotas.size(), 2);
     EXPECT_EQ(s->quotas[1].metric, QStringLiteral("deployments")); // any metric is accepted
-    ASSERT_TRUE(s->quotas[1].percent.has_value());
-    EXPECT_DOUBLE_EQ(*s->quotas[1].percent, 30.0); // computed when the server omits it
+    EXPECT_FALSE(s->quotas[1].percent.has_value());                // kept as the server sent it
+    ASSERT_TRUE(s->quotas[1].percentUsed().has_value());
+    EXPECT_DOUBLE_EQ(*s->quotas[1].percentUsed(), 30.0); // computed for display
     EXPECT_EQ(s->alerts[0].level, QuotaLevel::Warning);
 }
 
@@ -148,4 +149,33 @@ TEST(UsageStatusJson, RejectsGarbageAndUnknownStatus)
     const auto notObject = UsageStatus::fromBytes(R"({"tenantId":"t","status":"ok","quotas":[7]})");
     ASSERT_FALSE(notObject.ok());
     EXPECT_EQ(notObject.error().path, QStringLiteral("quotas[0]"));
+}
+
+TEST(UsageStatusJson, AQuotaWithoutAResetIsReadAndTheOthersToo)
+{
+    for (const QJsonValue &value :
+         {QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined)}) {
+        const auto s = UsageStatus::fromBytes(withQuotaField("resetAt", value));
+        ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+        EXPECT_FALSE(s->quotas[1].resetAt.isValid());
+        EXPECT_TRUE(s->quotas[0].resetAt.isValid());
+        // And it goes out as null, which reads back the same.
+        const QJsonObject out = s->quotas[1].toJson();
+        EXPECT_TRUE(out.value(QStringLiteral("resetAt")).isNull());
+        EXPECT_EQ(UsageStatus::fromBytes(s->toBytes()).value(), s.value());
+    }
+}
+
+TEST(UsageStatusJson, APercentTheServerLeftOutStaysOutWhenPassedOn)
+{
+    const auto s = UsageStatus::fromBytes(withQuotaField("percent", QJsonValue(QJsonValue::Null)));
+    ASSERT_TRUE(s.ok());
+    EXPECT_TRUE(s->toJson()
+                    .value(QStringLiteral("quotas"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("percent"))
+                    .isNull());
+    EXPECT_TRUE(s->quotas[1].percentUsed().has_value());
 }

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -114,8 +115,41 @@ TEST_F(FaultInjectionTest, A503CarriesItsRetryAfterDate)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().httpStatus, 503);
     EXPECT_EQ(r.error().body.code, QStringLiteral("storage_unavailable"));
-    ASSERT_TRUE(r.error().retryAfterSeconds.has_value());
-    EXPECT_NEAR(*r.error().retryAfterSeconds, 30, 2);
+    ASSERT_TRUE(r.error().retryAt.isValid());
+    EXPECT_NEAR(clock.now().secsTo(r.error().retryAt), 30, 2);
+}
+
+TEST_F(FaultInjectionTest, NoPollLeavesBeforeTheInstantOfAnHttpDateRetryAfter)
+{
+    // The client's clock stands 0.7 s into a second; the server's date has whole seconds.
+    const QDateTime base =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+    ManualClock manual(base.addMSecs(700));
+    const QDateTime serverInstant = base.addSecs(5);
+    ApiClient client(&nam, manual);
+    client.setBaseUrl(fault.url());
+    MemoryCredentialStore credentials;
+    Session session(client, credentials, manual);
+    QSignalSpy in(&session, &Session::signedIn);
+    session.signIn(QStringLiteral("f@f.test"), QStringLiteral("pw"), false);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 5000));
+    fault.setMode(FaultServer::Mode::Unavailable);
+    fault.setRetryAfterDate(serverInstant);
+    UsagePoller poller(session, manual);
+    QSignalSpy failed(&poller, &UsagePoller::pollFailed);
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 5000));
+    EXPECT_EQ(poller.state(), UsagePoller::State::RateLimited);
+    EXPECT_EQ(poller.rateLimitedUntil(), serverInstant);
+
+    const int sent = poller.requestsSent();
+    manual.set(serverInstant.addMSecs(-1));
+    poller.refreshNow();
+    EXPECT_EQ(poller.requestsSent(), sent) << "a request left before the server's instant";
+    fault.setMode(FaultServer::Mode::Good);
+    manual.set(serverInstant);
+    poller.refreshNow();
+    EXPECT_EQ(poller.requestsSent(), sent + 1);
 }
 
 TEST_F(FaultInjectionTest, ThePollerKeepsTheLastGoodStatusThroughEveryFault)

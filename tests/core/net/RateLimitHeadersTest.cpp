@@ -6,30 +6,48 @@ using namespace qw;
 
 namespace {
 const QDateTime now(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC);
+
+// Seconds after `now`, as the test reads most easily; -1 when there is no instant.
+qint64 after(const QByteArray &value, const QDateTime &from = now)
+{
+    const QDateTime at = parseRetryAfter(value, from);
+    return at.isValid() ? from.msecsTo(at) / 1000 : -1;
+}
+
 } // namespace
 
 TEST(RetryAfter, SecondsAndHttpDates)
 {
-    EXPECT_EQ(parseRetryAfter("120", now), 120);
-    EXPECT_EQ(parseRetryAfter(" 7 ", now), 7);
-    EXPECT_EQ(parseRetryAfter("Mon, 23 Nov 2026 14:01:30 GMT", now), 90);
-    EXPECT_EQ(parseRetryAfter("Monday, 23-Nov-26 14:01:30 GMT", now).value_or(90),
-              90); // obsolete form, tolerated or ignored
+    EXPECT_EQ(after("120"), 120);
+    EXPECT_EQ(after(" 7 "), 7);
+    EXPECT_EQ(after("Mon, 23 Nov 2026 14:01:30 GMT"), 90);
+    const qint64 obsolete = after("Monday, 23-Nov-26 14:01:30 GMT");
+    EXPECT_TRUE(obsolete == 90 || obsolete == -1); // obsolete form, tolerated or ignored
+}
+
+TEST(RetryAfter, AnHttpDateIsKeptAsTheServersInstantNotRoundedTowardsNow)
+{
+    // Now has a fraction of a second; the date has none. Counting whole seconds from now
+    // would release the next request 0.7 s before the server's instant.
+    const QDateTime fractional = now.addMSecs(700);
+    const QDateTime date(QDate(2026, 11, 23), QTime(14, 0, 5), Qt::UTC);
+    EXPECT_EQ(parseRetryAfter("Mon, 23 Nov 2026 14:00:05 GMT", fractional), date);
+    // Delta-seconds count from the moment the answer arrived, fraction included.
+    EXPECT_EQ(parseRetryAfter("5", fractional), fractional.addSecs(5));
 }
 
 TEST(RetryAfter, AbsurdValuesAreClampedAndGarbageIgnored)
 {
-    EXPECT_EQ(parseRetryAfter("0", now), RateLimitBounds::minRetryAfterSeconds);
-    EXPECT_EQ(parseRetryAfter("999999999999", now), RateLimitBounds::maxRetryAfterSeconds);
-    EXPECT_EQ(parseRetryAfter("Mon, 23 Nov 2026 13:00:00 GMT", now),
+    EXPECT_EQ(after("0"), RateLimitBounds::minRetryAfterSeconds);
+    EXPECT_EQ(after("999999999999"), RateLimitBounds::maxRetryAfterSeconds);
+    EXPECT_EQ(after("Mon, 23 Nov 2026 13:00:00 GMT"),
               RateLimitBounds::minRetryAfterSeconds); // in the past
-    EXPECT_EQ(parseRetryAfter("Fri, 01 Jan 2100 00:00:00 GMT", now),
-              RateLimitBounds::maxRetryAfterSeconds);
-    EXPECT_FALSE(parseRetryAfter("", now).has_value());
-    EXPECT_FALSE(parseRetryAfter("-5", now).has_value());
-    EXPECT_FALSE(parseRetryAfter("soon", now).has_value());
-    EXPECT_FALSE(parseRetryAfter("1e9", now).has_value());
-    EXPECT_FALSE(parseRetryAfter("99999999999999999999999", now).has_value());
+    EXPECT_EQ(after("Fri, 01 Jan 2100 00:00:00 GMT"), RateLimitBounds::maxRetryAfterSeconds);
+    EXPECT_FALSE(parseRetryAfter("", now).isValid());
+    EXPECT_FALSE(parseRetryAfter("-5", now).isValid());
+    EXPECT_FALSE(parseRetryAfter("soon", now).isValid());
+    EXPECT_FALSE(parseRetryAfter("1e9", now).isValid());
+    EXPECT_FALSE(parseRetryAfter("99999999999999999999999", now).isValid());
 }
 
 TEST(RateLimitReset, EpochOrRfc3339WithinSaneBounds)

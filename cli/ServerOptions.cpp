@@ -1,0 +1,74 @@
+#include "cli/ServerOptions.h"
+
+#include "cli/ExitCode.h"
+#include "core/net/ApiError.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace qw {
+
+ExitCode exitCodeFor(const ApiError &e)
+{
+    if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
+        return NetworkFailed;
+    if (e.kind == ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403))
+        return AuthFailed;
+    return Failed;
+}
+
+void ServerOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_server, m_email, m_passwordStdin, m_tenant, m_timeout});
+}
+
+std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
+{
+    const QUrl url = server(p);
+    if (!url.isValid() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return QStringLiteral("--server must be an http:// or https:// URL");
+    if (p.value(m_email).isEmpty())
+        return QStringLiteral("--email is required");
+    if (!p.isSet(m_passwordStdin))
+        return QStringLiteral(
+            "--password-stdin is required (passwords never go on the command line)");
+    if (p.isSet(m_timeout) && timeoutMs(p) == 0)
+        return QStringLiteral("--timeout must be 1 to 600 seconds");
+    return std::nullopt;
+}
+
+QUrl ServerOptions::server(const QCommandLineParser &p) const
+{
+    return QUrl(p.value(m_server), QUrl::StrictMode);
+}
+
+QString ServerOptions::email(const QCommandLineParser &p) const
+{
+    return p.value(m_email);
+}
+
+QString ServerOptions::tenant(const QCommandLineParser &p) const
+{
+    return p.value(m_tenant);
+}
+
+int ServerOptions::timeoutMs(const QCommandLineParser &p) const
+{
+    if (!p.isSet(m_timeout))
+        return 15000;
+    bool ok = false;
+    const int s = p.value(m_timeout).toInt(&ok);
+    return ok && s >= 1 && s <= 600 ? s * 1000 : 0;
+}
+
+QString ServerOptions::readPassword(QTextStream &in)
+{
+    QString password = in.readLine();
+    if (password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
+} // namespace qw

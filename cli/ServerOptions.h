@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QUrl>
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace qw {
+
+// The sign-in options every server command takes (--server, --email, --password-stdin,
+// --tenant, --timeout) and their checks, in one place for status, watch and what follows.
+class ServerOptions final {
+public:
+    void addTo(QCommandLineParser &parser) const;
+    // A usage error for the user, or nullopt when the options are complete and sane.
+    std::optional<QString> check(const QCommandLineParser &parser) const;
+
+    QUrl server(const QCommandLineParser &parser) const;
+    QString email(const QCommandLineParser &parser) const;
+    QString tenant(const QCommandLineParser &parser) const;
+    int timeoutMs(const QCommandLineParser &parser) const; // valid after check()
+
+    // One line of standard input, without its line ending: passwords never go on the
+    // command line, where other users can see them.
+    static QString readPassword(QTextStream &in);
+
+private:
+    QCommandLineOption m_server{QStringLiteral("server"),
+                                QStringLiteral("Server URL, e.g. http://127.0.0.1:8080."),
+                                QStringLiteral("URL")};
+    QCommandLineOption m_email{QStringLiteral("email"), QStringLiteral("Account e-mail."),
+                               QStringLiteral("E")};
+    QCommandLineOption m_passwordStdin{QStringLiteral("password-stdin"),
+                                       QStringLiteral("Read the password from standard input.")};
+    QCommandLineOption m_tenant{QStringLiteral("tenant"),
+                                QStringLiteral("Another tenant (support staff)."),
+                                QStringLiteral("ID")};
+    QCommandLineOption m_timeout{QStringLiteral("timeout"),
+                                 QStringLiteral("Seconds to wait for each answer (default 15)."),
+                                 QStringLiteral("S")};
+};
+
+} // namespace qw

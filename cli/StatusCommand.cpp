@@ -1,0 +1,74 @@
+#include "cli/StatusCommand.h"
+
+#include "cli/CliSession.h"
+#include "cli/ExitCode.h"
+#include "core/format/QuotaFormat.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace qw {
+
+int StatusCommand::run(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Sign in and print the tenant's quotas."));
+    m_server.addTo(p);
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the status as the contract's JSON."));
+    p.addOption(json);
+    if (const auto finished = parse(p, args))
+        return *finished;
+    if (const auto wrong = m_server.check(p))
+        return usage(*wrong);
+    const QString password = ServerOptions::readPassword(m_in);
+    const bool asJson = p.isSet(json);
+
+    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p));
+    Session &session = m_session->session();
+    UsageMonitor &monitor = m_session->monitor();
+    monitor.setTenantId(m_server.tenant(p));
+    connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
+        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        done(exitCodeFor(e));
+    });
+    connect(&session, &Session::signedIn, &monitor, &UsageMonitor::start);
+    connect(&monitor, &UsageMonitor::updated, this, [this, asJson](const UsageStatus &s) {
+        m_session->monitor().stop();
+        print(s, asJson);
+        m_session->session().signOut(); // best effort: leave no session behind on the server
+        done(Ok);
+    });
+    connect(&monitor, &UsageMonitor::pollFailed, this, [this](const ApiError &e) {
+        m_session->monitor().stop();
+        m_err << "quotawatch-cli: " << e.userMessage() << '\n';
+        m_session->session().signOut();
+        done(exitCodeFor(e));
+    });
+    session.signIn(m_server.email(p), password, false);
+    return -1;
+}
+
+void StatusCommand::print(const UsageStatus &s, bool asJson)
+{
+    if (asJson) {
+        m_out << QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
+        return;
+    }
+    const QDateTime now = m_session->clock().now();
+    m_out << s.tenantName << " (" << s.tenantId << ", " << s.tier
+          << "): " << QuotaFormat::levelName(s.status) << '\n';
+    if (s.quotas.isEmpty())
+        m_out << "  no quotas: nothing is limited\n";
+    for (const Quota &q : s.quotas) {
+        m_out << "  " << QuotaFormat::title(q).leftJustified(36) << ' '
+              << QuotaFormat::usage(q).leftJustified(30) << ' '
+              << QuotaFormat::percent(q).rightJustified(9) << "  "
+              << QuotaFormat::levelName(QuotaFormat::levelOf(q)).leftJustified(8) << ' '
+              << QuotaFormat::countdown(q.resetAt, now) << '\n';
+    }
+    for (const UsageAlert &a : s.alerts)
+        m_out << "! " << QuotaFormat::levelName(a.level) << ": " << a.message << '\n';
+}
+
+} // namespace qw

@@ -1,0 +1,127 @@
+#include "core/monitor/UsageMonitor.h"
+
+#include "core/util/Clock.h"
+
+#include <QLoggingCategory>
+
+namespace qw {
+
+Q_LOGGING_CATEGORY(lcMonitor, "qw.core.monitor", QtInfoMsg)
+
+UsageMonitor::UsageMonitor(Session &session, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_poller(session, clock)
+    , m_alerts(clock)
+    , m_history(clock)
+    , m_analytics(session)
+{
+    connect(&m_poller, &UsagePoller::statusUpdated, this, &UsageMonitor::onStatus);
+    connect(&m_poller, &UsagePoller::pollFailed, this, &UsageMonitor::onFailure);
+    connect(&m_poller, &UsagePoller::stateChanged, this, &UsageMonitor::stateChanged);
+    connect(&m_alerts, &AlertEngine::alert, this, &UsageMonitor::alertRaised);
+}
+
+UsageMonitor::~UsageMonitor() = default;
+
+void UsageMonitor::setTenantId(const QString &tenantId)
+{
+    m_tenantId = tenantId;
+    m_poller.setTenantId(tenantId);
+    m_analytics.setTenantId(tenantId);
+}
+
+void UsageMonitor::openStorage(const QString &historyPath, const QString &alertStatePath)
+{
+    m_samples.clear();
+    m_forecasts.clear();
+    QString message;
+    m_analytics.setHistory(nullptr);
+    if (historyPath.isEmpty()) {
+        m_history.close();
+    } else {
+        const auto result = m_history.open(historyPath, &message);
+        if (!message.isEmpty())
+            Q_EMIT notice(message);
+        if (result != HistoryStore::OpenResult::Failed) {
+            m_analytics.setHistory(&m_history);
+            seedSamplesFromHistory();
+        }
+    }
+    message.clear();
+    if (!m_alerts.open(alertStatePath, &message) && !message.isEmpty())
+        Q_EMIT notice(message);
+}
+
+void UsageMonitor::setHistoryRetentionDays(int days)
+{
+    m_history.setRetentionDays(days);
+    if (m_history.isOpen())
+        m_history.applyRetention(); // a shorter retention takes effect now
+}
+
+void UsageMonitor::start()
+{
+    m_poller.start();
+}
+
+void UsageMonitor::stop()
+{
+    m_poller.stop();
+}
+
+void UsageMonitor::refreshNow()
+{
+    m_poller.refreshNow();
+}
+
+void UsageMonitor::seedSamplesFromHistory()
+{
+    // A restart does not forget the last two hours' rate.
+    const QDateTime now = m_clock.now();
+    const QDateTime from = now.addSecs(-BurnRateForecast::lookbackSeconds);
+    for (const QString &id : m_history.quotaIds()) {
+        const QList<QPointF> samples = m_history.quotaHistory(id, from, now.addSecs(1));
+        if (!samples.isEmpty())
+            m_samples.insert(id, samples);
+    }
+}
+
+void UsageMonitor::onStatus(const UsageStatus &status)
+{
+    const QDateTime now = m_clock.now();
+    if (m_history.isOpen()) {
+        // Keyed by when we saw it, in ms: the server's generatedAt may have whole seconds
+        // only, and two polls in one second would collapse into one sample.
+        UsageStatus observed = status;
+        observed.generatedAt = now;
+        if (!m_history.addSnapshot(observed))
+            qCWarning(lcMonitor) << "could not add a snapshot to" << m_history.path();
+    }
+    const double cutoff =
+        double(now.addSecs(-BurnRateForecast::lookbackSeconds).toMSecsSinceEpoch());
+    QHash<QString, QList<QPointF>> samples;
+    m_forecasts.clear();
+    for (const Quota &q : status.quotas) {
+        QList<QPointF> recent = m_samples.take(q.id);
+        recent.append(QPointF(double(now.toMSecsSinceEpoch()), q.used));
+        const auto firstKept = std::find_if(recent.cbegin(), recent.cend(),
+                                            [cutoff](const QPointF &p) { return p.x() >= cutoff; });
+        recent.erase(recent.cbegin(), firstKept);
+        if (q.limit)
+            m_forecasts.insert(q.id, BurnRateForecast::compute(recent, q.limit, q.resetAt, now));
+        samples.insert(q.id, std::move(recent));
+    }
+    m_samples = std::move(samples); // quotas the server no longer reports leave nothing behind
+    m_alerts.evaluate(status, m_forecasts);
+    Q_EMIT updated(status, m_forecasts);
+}
+
+void UsageMonitor::onFailure(const ApiError &error)
+{
+    Q_EMIT pollFailed(error);
+    if (m_poller.state() == UsagePoller::State::Denied)
+        Q_EMIT accessDenied(error);
+}
+
+} // namespace qw

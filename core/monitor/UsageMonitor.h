@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/alerts/AlertEngine.h"
+#include "core/alerts/BurnRateForecast.h"
+#include "core/analytics/AnalyticsLoader.h"
+#include "core/poll/UsagePoller.h"
+#include "core/storage/HistoryStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+
+namespace qw {
+
+class Clock;
+class Session;
+
+// Everything that happens to one watched tenant's status after it arrives, in one place for
+// every front end: the poller fetches it; the monitor keeps it in the local history,
+// forecasts each quota's burn rate from recent samples, and lets the alert engine decide what
+// to tell. The desktop app and `quotawatch-cli` subscribe to the signals and never repeat a
+// step. Several monitors run side by side (one per inspected tenant), each with its own
+// history file and alert state; without local storage a monitor still polls, forecasts from
+// memory and alerts.
+class UsageMonitor final : public QObject {
+    Q_OBJECT
+public:
+    UsageMonitor(Session &session, const Clock &clock, QObject *parent = nullptr);
+    ~UsageMonitor() override;
+    Q_DISABLE_COPY_MOVE(UsageMonitor)
+
+    // Whose usage to watch; empty: the signed-in account's own tenant.
+    void setTenantId(const QString &tenantId);
+    QString tenantId() const { return m_tenantId; }
+
+    // Switches local storage to these files (either may be empty: none). What the previous
+    // files held does not carry over. Problems are reported through notice(), never fatal.
+    void openStorage(const QString &historyPath, const QString &alertStatePath);
+    void setHistoryRetentionDays(int days); // applied at once when a history is open
+
+    void start();
+    void stop();
+    void refreshNow();
+
+    UsagePoller &poller() { return m_poller; }
+    const UsagePoller &poller() const { return m_poller; }
+    AlertEngine &alerts() { return m_alerts; }
+    AnalyticsLoader &analytics() { return m_analytics; }
+    // nullptr while no history file is open.
+    HistoryStore *history() { return m_history.isOpen() ? &m_history : nullptr; }
+    const std::optional<UsageStatus> &lastStatus() const { return m_poller.lastStatus(); }
+    const QHash<QString, Forecast> &forecasts() const { return m_forecasts; }
+
+Q_SIGNALS:
+    // A status arrived and has been through the history, the forecast and the alert engine.
+    void updated(const qw::UsageStatus &status, const QHash<QString, qw::Forecast> &forecasts);
+    // Each alert the engine raised for this tenant (also in alerts().history()).
+    void alertRaised(const qw::AlertEvent &event);
+    void pollFailed(const qw::ApiError &error);
+    // A definite 401/403: polling has stopped; refreshNow() tries once more.
+    void accessDenied(const qw::ApiError &error);
+    void stateChanged(qw::UsagePoller::State state);
+    // Something the user should know about local storage (a file set aside, unwritable...).
+    void notice(const QString &message);
+
+private:
+    void onStatus(const UsageStatus &status);
+    void onFailure(const ApiError &error);
+    void seedSamplesFromHistory();
+
+    const Clock &m_clock;
+    UsagePoller m_poller;
+    AlertEngine m_alerts;
+    HistoryStore m_history;
+    AnalyticsLoader m_analytics;
+    QString m_tenantId;
+    // Recent (ms since epoch, used) per quota, oldest first: the forecast's input, kept in
+    // memory so it costs no query per poll; seeded from the history when one is opened.
+    QHash<QString, QList<QPointF>> m_samples;
+    QHash<QString, Forecast> m_forecasts;
+};
+
+} // namespace qw

@@ -1,0 +1,70 @@
+#include "ui/ScreenshotDriver.h"
+
+#include "core/monitor/UsageMonitor.h"
+#include "ui/AnalyticsView.h"
+#include "ui/MainWindow.h"
+
+#include <QLoggingCategory>
+
+namespace qw {
+
+Q_LOGGING_CATEGORY(lcScreenshot, "qw.ui.screenshot", QtInfoMsg)
+
+std::optional<ScreenshotDriver::View> ScreenshotDriver::viewFromString(const QString &name)
+{
+    if (name == QStringLiteral("quotas"))
+        return View::Quotas;
+    if (name == QStringLiteral("analytics"))
+        return View::Analytics;
+    if (name == QStringLiteral("alerts"))
+        return View::Alerts;
+    return std::nullopt;
+}
+
+ScreenshotDriver::ScreenshotDriver(MainWindow &window, UsageMonitor &monitor,
+                                   AnalyticsView &analytics, QString path, View view, int timeoutMs,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_path(std::move(path))
+    , m_view(view)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        qCWarning(lcScreenshot) << "no data arrived in time for the screenshot";
+        Q_EMIT finished(1);
+    });
+    // Queued: the window lays out the new data before it is grabbed.
+    if (view == View::Analytics)
+        connect(&analytics, &AnalyticsView::dataShown, this, &ScreenshotDriver::capture,
+                Qt::QueuedConnection);
+    else
+        connect(&monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
+                Qt::QueuedConnection);
+}
+
+void ScreenshotDriver::start()
+{
+    m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
+                     : m_view == View::Alerts  ? MainWindow::AlertsTab
+                                               : MainWindow::QuotasTab);
+    m_timeout.start();
+}
+
+void ScreenshotDriver::capture()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_window.resize(m_view == View::Analytics ? QSize(1100, 900) : QSize(760, 720));
+    const bool saved = m_window.grab().save(m_path, "PNG");
+    if (!saved)
+        qCWarning(lcScreenshot).noquote() << "could not write" << m_path;
+    Q_EMIT finished(saved ? 0 : 1);
+}
+
+} // namespace qw

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QTimer>
+
+namespace qw {
+
+class AnalyticsView;
+class MainWindow;
+class UsageMonitor;
+
+// `quotawatch --screenshot FILE [--view V]`: waits for the view's first data (a status for
+// the quotas and alerts views, the first analytics shown for the analytics view), renders
+// the main window to a PNG and says how it went. Gives up after a timeout, so a server that
+// never answers makes a failed screenshot, not a hung process.
+class ScreenshotDriver final : public QObject {
+    Q_OBJECT
+public:
+    enum class View { Quotas, Analytics, Alerts };
+    static std::optional<View> viewFromString(const QString &name);
+
+    ScreenshotDriver(MainWindow &window, UsageMonitor &monitor, AnalyticsView &analytics,
+                     QString path, View view, int timeoutMs, QObject *parent = nullptr);
+
+    void start();
+    View view() const { return m_view; }
+
+Q_SIGNALS:
+    void finished(int exitCode); // 0: written; 1: no data in time, or the file not written
+
+private:
+    void capture();
+
+    MainWindow &m_window;
+    QString m_path;
+    View m_view;
+    QTimer m_timeout;
+    bool m_done = false;
+};
+
+} // namespace qw
