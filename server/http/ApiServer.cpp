@@ -221,11 +221,13 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request,
     }
     const auto tenant = m_context.tenants().find(tenantId);
     if (!tenant)
+        return storageError();
+    if (!tenant->has_value())
         return HttpResponse::error(404, QStringLiteral("tenant_not_found"),
                                    QStringLiteral("No tenant %1.").arg(tenantId));
-    *rateTenant = tenant;
+    *rateTenant = **tenant;
 
-    Call call{request, *principal, *tenant, {}};
+    Call call{request, *principal, **tenant, {}};
     if (route->jsonBody) {
         if (auto err = parseJsonObject(request.body(), call.body))
             return badRequest(*err);
@@ -258,8 +260,11 @@ std::optional<HttpResponse> ApiServer::beginLogin(const QHttpServerRequest &requ
         busy.addHeader("Retry-After", "1");
         return busy;
     }
+    const auto prepared = m_context.auth().prepareLogin(email);
+    if (!prepared)
+        return authFailure(prepared.error());
+    const AuthService::PendingLogin pending = *prepared;
     ++m_pendingLogins;
-    const AuthService::PendingLogin pending = m_context.auth().prepareLogin(email);
     // The socket may be gone by the time the check ends (the client gave up): QPointer.
     QPointer<QTcpSocket> target(socket);
     const QString remote = request.remoteAddress().toString();

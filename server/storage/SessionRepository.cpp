@@ -101,12 +101,15 @@ bool SessionRepository::revokeSession(const QString &sessionId)
                         {sessionId});
 }
 
-bool SessionRepository::isActive(const QString &sessionId)
+Result<SessionRepository::SessionState, StorageError>
+SessionRepository::state(const QString &sessionId)
 {
     Statement q(m_db);
-    return execPrepared(q, QStringLiteral("SELECT revoked FROM sessions WHERE id = ?"),
-                        {sessionId}) &&
-           q.next() && !q.value(0).toBool();
+    if (!execPrepared(q, QStringLiteral("SELECT revoked FROM sessions WHERE id = ?"), {sessionId}))
+        return StorageError{};
+    if (!q.next())
+        return SessionState::Unknown;
+    return q.value(0).toBool() ? SessionState::SignedOut : SessionState::Active;
 }
 
 } // namespace qw::server

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/StorageError.h"
+
 #include <QString>
 #include <optional>
 
@@ -29,7 +31,8 @@ public:
                                   RotateError *error);
 
     bool revokeSession(const QString &sessionId);
-    bool isActive(const QString &sessionId);
+    enum class SessionState { Active, SignedOut, Unknown };
+    Result<SessionState, StorageError> state(const QString &sessionId);
 
 private:
     Database &m_db;
