@@ -93,10 +93,20 @@ Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     SessionRepository::RotateError err{};
-    const auto rotated =
-        m_sessions.rotate(refreshToken, now, now + m_lifetimes.refreshSeconds, &err);
+    // The new tokens are made before the rotation commits: if the account cannot be read
+    // (or is gone) the old refresh token stays unused, so a retry after a 503 does not look
+    // like a replay and revoke the session.
+    std::optional<Result<AuthTokens, AuthFailure>> issued;
+    const auto rotated = m_sessions.rotate(refreshToken, now, now + m_lifetimes.refreshSeconds,
+                                           &err, [&](const SessionRepository::Rotated &r) {
+                                               issued =
+                                                   issue(r.userId, r.sessionId, r.refreshToken);
+                                               return issued->ok();
+                                           });
     if (!rotated) {
         switch (err) {
+        case SessionRepository::RotateError::Declined:
+            return issued->error();
         case SessionRepository::RotateError::Storage:
             return AuthFailure{AuthError::Storage, {}};
         case SessionRepository::RotateError::Reused:
@@ -112,7 +122,7 @@ Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken
         }
         return AuthFailure{AuthError::InvalidToken, QStringLiteral("unknown refresh token")};
     }
-    return issue(rotated->userId, rotated->sessionId, rotated->refreshToken);
+    return std::move(*issued);
 }
 
 bool AuthService::logout(const Principal &principal)

@@ -3,6 +3,7 @@
 #include "server/storage/StorageError.h"
 
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace qw::server {
@@ -25,10 +26,13 @@ public:
         QString userId;
         QString refreshToken; // the replacement
     };
-    enum class RotateError { Unknown, Expired, Reused, Revoked, Storage };
+    enum class RotateError { Unknown, Expired, Reused, Revoked, Storage, Declined };
+    // Runs inside the rotation's transaction, before it commits; false rolls it back
+    // (RotateError::Declined), so the old token stays valid.
+    using BeforeCommit = std::function<bool(const Rotated &)>;
     // Atomically marks the token used and issues its replacement.
     std::optional<Rotated> rotate(const QString &refreshToken, qint64 nowSecs, qint64 newExpiresAt,
-                                  RotateError *error);
+                                  RotateError *error, const BeforeCommit &beforeCommit = {});
 
     bool revokeSession(const QString &sessionId);
     enum class SessionState { Active, SignedOut, Unknown };

@@ -63,6 +63,19 @@ protected:
         ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
     }
 
+    void repairTable(const QString &table)
+    {
+        QSqlQuery q(m_ctx.database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE %1_gone RENAME TO %1").arg(table)));
+    }
+
+    Answer refresh()
+    {
+        return post(
+            QStringLiteral("/api/auth/refresh"),
+            QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), m_refreshToken}}).toJson());
+    }
+
     QByteArray loginBody() const
     {
         return QJsonDocument(QJsonObject{{QStringLiteral("email"), m_email},
@@ -197,4 +210,17 @@ TEST_F(StorageFailureTest, ABrokenRefreshTableIsNotAnUnknownRefreshToken)
              QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), m_refreshToken}}).toJson());
     EXPECT_EQ(a.status, 503);
     EXPECT_EQ(a.error, unavailable);
+}
+
+// The new tokens are made before the rotation commits, so a refresh refused for storage
+// leaves the refresh token unused: retrying it is not mistaken for a replay (which would
+// revoke the session).
+TEST_F(StorageFailureTest, ARefreshRefusedForStorageCanBeRetried)
+{
+    breakTable(QStringLiteral("users"));
+    EXPECT_EQ(refresh().status, 503);
+    repairTable(QStringLiteral("users"));
+    const Answer retry = refresh();
+    EXPECT_EQ(retry.status, 200) << retry.error.toStdString();
+    EXPECT_EQ(statusWithToken().status, 200);
 }
