@@ -6,6 +6,7 @@
 #include "server/http/ErrorResponses.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace qw::server {
 
