@@ -26,16 +26,26 @@ AuthService::AuthService(AccountRepository &accounts, TenantRepository &tenants,
 Result<AuthTokens, AuthFailure> AuthService::issue(const QString &userId, const QString &sessionId,
                                                    const QString &refreshToken)
 {
-    const auto user = m_accounts.findUserById(userId);
-    const auto tenant = user ? m_tenants.find(user->tenantId) : std::nullopt;
-    if (!user || !tenant)
-        return AuthFailure{AuthError::InvalidToken, QStringLiteral("account no longer exists")};
+    const auto foundUser = m_accounts.findUserById(userId);
+    if (!foundUser)
+        return AuthFailure{AuthError::Storage, {}};
+    const auto gone =
+        AuthFailure{AuthError::InvalidToken, QStringLiteral("account no longer exists")};
+    if (!foundUser->has_value())
+        return gone;
+    const UserRecord &user = **foundUser;
+    const auto foundTenant = m_tenants.find(user.tenantId);
+    if (!foundTenant)
+        return AuthFailure{AuthError::Storage, {}};
+    if (!foundTenant->has_value())
+        return gone;
+    const TenantRecord &tenant = **foundTenant;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     JwtClaims c;
-    c.sub = user->id;
-    c.tid = tenant->id;
-    c.role = user->role;
-    c.tier = tenant->tier;
+    c.sub = user.id;
+    c.tid = tenant.id;
+    c.role = user.role;
+    c.tier = tenant.tier;
     c.sid = sessionId;
     c.iat = now;
     c.exp = now + m_lifetimes.accessSeconds;
@@ -43,14 +53,16 @@ Result<AuthTokens, AuthFailure> AuthService::issue(const QString &userId, const 
     t.accessToken = QString::fromLatin1(m_jwt.sign(c));
     t.refreshToken = refreshToken;
     t.expiresIn = m_lifetimes.accessSeconds;
-    t.user = UserInfo{user->id, user->email, tenant->id, tenant->tier, user->role};
+    t.user = UserInfo{user.id, user.email, tenant.id, tenant.tier, user.role};
     return t;
 }
 
-AuthService::PendingLogin AuthService::prepareLogin(const QString &email)
+Result<AuthService::PendingLogin, AuthFailure> AuthService::prepareLogin(const QString &email)
 {
     const auto user = m_accounts.findUserByEmail(email);
-    return user ? PendingLogin{user->id, user->passwordHash} : PendingLogin{};
+    if (!user)
+        return AuthFailure{AuthError::Storage, {}};
+    return user->has_value() ? PendingLogin{(*user)->id, (*user)->passwordHash} : PendingLogin{};
 }
 
 bool AuthService::checkPassword(const PendingLogin &pending, const QString &password)
@@ -81,10 +93,20 @@ Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     SessionRepository::RotateError err{};
-    const auto rotated =
-        m_sessions.rotate(refreshToken, now, now + m_lifetimes.refreshSeconds, &err);
+    // The new tokens are made before the rotation commits: if the account cannot be read
+    // (or is gone) the old refresh token stays unused, so a retry after a 503 does not look
+    // like a replay and revoke the session.
+    std::optional<Result<AuthTokens, AuthFailure>> issued;
+    const auto rotated = m_sessions.rotate(refreshToken, now, now + m_lifetimes.refreshSeconds,
+                                           &err, [&](const SessionRepository::Rotated &r) {
+                                               issued =
+                                                   issue(r.userId, r.sessionId, r.refreshToken);
+                                               return issued->ok();
+                                           });
     if (!rotated) {
         switch (err) {
+        case SessionRepository::RotateError::Declined:
+            return issued->error();
         case SessionRepository::RotateError::Storage:
             return AuthFailure{AuthError::Storage, {}};
         case SessionRepository::RotateError::Reused:
@@ -100,7 +122,7 @@ Result<AuthTokens, AuthFailure> AuthService::refresh(const QString &refreshToken
         }
         return AuthFailure{AuthError::InvalidToken, QStringLiteral("unknown refresh token")};
     }
-    return issue(rotated->userId, rotated->sessionId, rotated->refreshToken);
+    return std::move(*issued);
 }
 
 bool AuthService::logout(const Principal &principal)
@@ -124,16 +146,21 @@ Result<Principal, AuthFailure> AuthService::authenticate(QByteArrayView authoriz
         if (!claims)
             return AuthFailure{AuthError::InvalidToken, jwtErrorToString(claims.error())};
         // Logout revokes the session, and with it every access token issued under it.
-        if (!m_sessions.isActive(claims->sid))
+        const auto session = m_sessions.state(claims->sid);
+        if (!session)
+            return AuthFailure{AuthError::Storage, {}};
+        if (*session != SessionRepository::SessionState::Active)
             return AuthFailure{AuthError::InvalidToken, QStringLiteral("session signed out")};
         return Principal{claims->tid, claims->sub, claims->role, claims->sid};
     }
     if (!apiKey.isEmpty()) {
         const auto tenant = m_accounts.tenantForApiKey(apiKey.toByteArray());
         if (!tenant)
+            return AuthFailure{AuthError::Storage, {}};
+        if (!tenant->has_value())
             return AuthFailure{AuthError::InvalidToken,
                                QStringLiteral("unknown or revoked API key")};
-        return Principal{*tenant, std::nullopt, QStringLiteral("service"), {}};
+        return Principal{**tenant, std::nullopt, QStringLiteral("service"), {}};
     }
     return AuthFailure{AuthError::MissingCredentials, QStringLiteral("authentication required")};
 }

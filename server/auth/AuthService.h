@@ -44,7 +44,8 @@ public:
         QString userId;       // empty: no such account
         QString passwordHash; // the stored, encoded hash
     };
-    PendingLogin prepareLogin(const QString &email);
+    // Fails only when the account cannot be read (AuthError::Storage).
+    Result<PendingLogin, AuthFailure> prepareLogin(const QString &email);
     // Pure and thread-safe. Takes as long for an unknown account as for a known one, so
     // timing does not reveal which e-mail addresses exist.
     static bool checkPassword(const PendingLogin &pending, const QString &password);

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace qw::server {
 
@@ -55,6 +57,18 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
     return diff == 0;
 }
 
+// A time claim as whole seconds. JSON numbers are doubles, and casting one outside qint64's
+// range is undefined behaviour; beyond 2^53 seconds they are not exact anyway, and within it
+// adding the leeway cannot overflow.
+std::optional<qint64> secondsClaim(const QJsonValue &value)
+{
+    constexpr double maxSeconds = 9007199254740992.0; // 2^53
+    const double v = value.toDouble();
+    if (!std::isfinite(v) || v < -maxSeconds || v > maxSeconds)
+        return std::nullopt;
+    return static_cast<qint64>(v);
+}
+
 } // namespace
 
 QString jwtErrorToString(JwtError error)
@@ -74,6 +88,8 @@ QString jwtErrorToString(JwtError error)
         return QStringLiteral("wrong issuer");
     case JwtError::MissingClaim:
         return QStringLiteral("missing claim");
+    case JwtError::InvalidClaim:
+        return QStringLiteral("invalid claim");
     }
     return QStringLiteral("invalid token");
 }
@@ -151,8 +167,12 @@ Result<JwtClaims, JwtError> JwtCodec::verify(QByteArrayView token, qint64 nowSec
     c.tier = str("tier").toString();
     c.sid = str("sid").toString();
     c.iss = str("iss").toString();
-    c.iat = static_cast<qint64>(p.value(QStringLiteral("iat")).toDouble());
-    c.exp = static_cast<qint64>(p.value(QStringLiteral("exp")).toDouble());
+    const auto iat = secondsClaim(p.value(QStringLiteral("iat")));
+    const auto exp = secondsClaim(p.value(QStringLiteral("exp")));
+    if (!iat || !exp)
+        return JwtError::InvalidClaim;
+    c.iat = *iat;
+    c.exp = *exp;
 
     if (c.iss != m_issuer)
         return JwtError::WrongIssuer;
@@ -161,8 +181,13 @@ Result<JwtClaims, JwtError> JwtCodec::verify(QByteArrayView token, qint64 nowSec
     if (c.iat > nowSecs + m_leeway)
         return JwtError::NotYetValid;
     const QJsonValue nbf = p.value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && static_cast<qint64>(nbf.toDouble()) > nowSecs + m_leeway)
-        return JwtError::NotYetValid;
+    if (nbf.isDouble()) {
+        const auto notBefore = secondsClaim(nbf);
+        if (!notBefore)
+            return JwtError::InvalidClaim;
+        if (*notBefore > nowSecs + m_leeway)
+            return JwtError::NotYetValid;
+    }
     return c;
 }
 

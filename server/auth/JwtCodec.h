@@ -28,6 +28,7 @@ enum class JwtError {
     NotYetValid, // iat/nbf in the future beyond the leeway
     WrongIssuer,
     MissingClaim,
+    InvalidClaim, // a time claim that is not a number of seconds in the representable range
 };
 
 QString jwtErrorToString(JwtError error);

@@ -99,6 +99,16 @@ int ServerCommandLine::usage(const QString &message)
     return Usage;
 }
 
+bool ServerCommandLine::tenantExists(ServerContext &context, const QString &tenantId)
+{
+    const auto tenant = context.tenants().find(tenantId);
+    if (!tenant)
+        m_err << "quotawatch-server: cannot read the database\n";
+    else if (!tenant->has_value())
+        m_err << "quotawatch-server: no tenant '" << tenantId << "'\n";
+    return tenant && tenant->has_value();
+}
+
 int ServerCommandLine::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
@@ -219,10 +229,8 @@ int ServerCommandLine::userAdd(const QStringList &args)
         return Failed;
     }
     QW_OPEN_DB(cmd, ctx)
-    if (!ctx.tenants().find(cmd.parser.value(tenant))) {
-        m_err << "quotawatch-server: no tenant '" << cmd.parser.value(tenant) << "'\n";
+    if (!tenantExists(ctx, cmd.parser.value(tenant)))
         return Failed;
-    }
     const auto u = ctx.accounts().addUser(cmd.parser.value(tenant), emailValue,
                                           cmd.parser.value(role), PasswordHasher::hash(password));
     if (!u) {
@@ -240,10 +248,8 @@ int ServerCommandLine::keyAdd(const QStringList &args)
         cmd.add(QStringLiteral("tenant"), QStringLiteral("Tenant id."), QStringLiteral("ID"));
     QW_PARSE(cmd, args)
     QW_OPEN_DB(cmd, ctx)
-    if (!ctx.tenants().find(cmd.parser.value(tenant))) {
-        m_err << "quotawatch-server: no tenant '" << cmd.parser.value(tenant) << "'\n";
+    if (!tenantExists(ctx, cmd.parser.value(tenant)))
         return Failed;
-    }
     const auto k = ctx.accounts().addApiKey(cmd.parser.value(tenant));
     if (!k) {
         m_err << "quotawatch-server: could not create the key\n";
@@ -318,10 +324,8 @@ int ServerCommandLine::quotaSet(const QStringList &args)
         return usage(
             QStringLiteral("--provider must not contain '.' (it separates parts of quota ids)"));
     QW_OPEN_DB(cmd, ctx)
-    if (!ctx.tenants().find(cmd.parser.value(tenant))) {
-        m_err << "quotawatch-server: no tenant '" << cmd.parser.value(tenant) << "'\n";
+    if (!tenantExists(ctx, cmd.parser.value(tenant)))
         return Failed;
-    }
     if (!ctx.tenants().setOverride(cmd.parser.value(tenant), d)) {
         m_err << "quotawatch-server: could not store the quota\n";
         return Failed;

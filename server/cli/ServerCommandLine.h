@@ -5,6 +5,8 @@
 
 namespace qw::server {
 
+class ServerContext;
+
 // quotawatch-server's subcommands. Results go to stdout, errors to stderr; exit codes:
 // 0 success, 1 the operation failed, 2 the command line was wrong.
 class ServerCommandLine final {
@@ -22,6 +24,8 @@ private:
     int keyRevoke(const QStringList &args);
     int quotaSet(const QStringList &args);
     int usage(const QString &message);
+    // True when the tenant exists; otherwise says why not (absent, or unreadable) on stderr.
+    bool tenantExists(ServerContext &context, const QString &tenantId);
 
     QTextStream &m_out;
     QTextStream &m_err;

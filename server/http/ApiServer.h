@@ -1,74 +1,50 @@
 #pragma once
 
-#include "server/auth/Principal.h"
+#include "server/http/AnalyticsRoutes.h"
+#include "server/http/AuthRoutes.h"
+#include "server/http/HealthRoutes.h"
 #include "server/http/HttpResponse.h"
 #include "server/http/PollRateLimiter.h"
-#include "server/storage/TenantRepository.h"
+#include "server/http/Route.h"
+#include "server/http/UsageRoutes.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QThreadPool>
-#include <algorithm>
+#include <QList>
 
 namespace qw::server {
 
 class ServerContext;
 
-// The contract's HTTP API over QAbstractHttpServer. Every route is dispatched here, so
-// unknown paths and wrong methods get the contract's JSON error body too. Handlers run on
-// the thread of the server's event loop; atomicity across processes comes from the ledger.
-// The one exception is the password check of a login (PBKDF2, ~0.5 s of CPU): it runs on a
-// small thread pool and the answer is written when it is done, so a login never stalls
-// everyone else's requests.
+// The contract's HTTP API over QAbstractHttpServer. Every request goes through one routing
+// table (see Route): the entry names the handler and declares whether the caller must
+// authenticate, whether the body is a JSON object, and whether the answer comes later; this
+// class does those steps in one place, so unknown paths, wrong methods and oversized bodies
+// get the contract's JSON error body too. Handlers run on the thread of the server's event
+// loop; atomicity across processes comes from the ledger.
 class ApiServer final : public QAbstractHttpServer {
     Q_OBJECT
 public:
     static constexpr qsizetype maxBodyBytes = 1 << 20; // 1 MiB
-    static constexpr qsizetype maxEventsPerRecord = 1000;
-    static constexpr qint64 maxFutureSkewSeconds = 300;
-    // Logins waiting for or in their password check; beyond this, 503 with Retry-After.
-    static constexpr int defaultMaxPendingLogins = 64;
+    static constexpr int defaultMaxPendingLogins = AuthRoutes::defaultMaxPendingLogins;
 
     explicit ApiServer(ServerContext &context, QObject *parent = nullptr);
-    ~ApiServer() override; // waits for password checks in flight
-    void setPollRateLimiter(const PollRateLimiter &limiter) { m_pollLimiter = limiter; }
-    void setMaxPendingLogins(int count) { m_maxPendingLogins = std::max(1, count); }
+    void setPollRateLimiter(const PollRateLimiter &limiter) { m_usage.setPollRateLimiter(limiter); }
+    void setMaxPendingLogins(int count) { m_auth.setMaxPendingLogins(count); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Call {
-        const QHttpServerRequest &request;
-        Principal principal;
-        TenantRecord tenant;
-        QJsonObject body;
-    };
-    using Handler = HttpResponse (ApiServer::*)(const Call &);
-    struct Route {
-        QString path;
-        QHttpServerRequest::Method method;
-        Handler handler;
-        bool jsonBody;
-    };
-
-    HttpResponse dispatch(const QHttpServerRequest &request,
-                          std::optional<TenantRecord> *rateTenant);
-    // Answers at once (a bad body, too many pending) or returns nullopt and answers later.
-    std::optional<HttpResponse> beginLogin(const QHttpServerRequest &request, QTcpSocket *socket,
-                                           const QElapsedTimer &timer);
-    HttpResponse refresh(const QHttpServerRequest &request);
-    HttpResponse health();
-
-    HttpResponse logout(const Call &call);
-    HttpResponse status(const Call &call);
-    HttpResponse check(const Call &call);
-    HttpResponse consume(const Call &call);
-    HttpResponse record(const Call &call);
-    HttpResponse analytics(const Call &call);
-    HttpResponse records(const Call &call);
+    // The answer, or nothing when the route answers later. *rateTenant is set once the
+    // caller's tenant is known, for the rate-limit headers.
+    std::optional<HttpResponse> dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
+                                         const QElapsedTimer &timer,
+                                         std::optional<TenantRecord> *rateTenant);
+    // RouteAccess::Caller: fills in the principal and tenant, or returns the refusal.
+    std::optional<HttpResponse> admitCaller(const QHttpServerRequest &request, RouteCall &call);
 
     void addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response);
     // Adds the common headers, writes, and logs the access line (path only: queries and
@@ -77,11 +53,11 @@ private:
                  const QString &path, const HttpResponse &response, const QElapsedTimer &timer);
 
     ServerContext &m_context;
+    HealthRoutes m_health;
+    AuthRoutes m_auth; // its destructor waits for the password checks in flight
+    UsageRoutes m_usage;
+    AnalyticsRoutes m_analytics;
     QList<Route> m_routes;
-    PollRateLimiter m_pollLimiter;
-    QThreadPool m_passwordChecks;
-    int m_pendingLogins = 0;
-    int m_maxPendingLogins = defaultMaxPendingLogins;
 };
 
 } // namespace qw::server

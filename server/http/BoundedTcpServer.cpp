@@ -44,7 +44,13 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
 
 void BoundedTcpServer::onReadyRead(QTcpSocket *socket)
 {
-    if (socket->property(discarding).toBool()) {
+    // The HTTP parser reads inside a QIODevice transaction (rolled back while a request is
+    // incomplete), and bytes read or skipped under an open transaction stay buffered. Once
+    // refused, the parser's transaction is ended so that dropping really frees them.
+    const bool refused = socket->property(discarding).toBool();
+    if (refused && socket->isTransactionStarted())
+        socket->commitTransaction();
+    if (refused) {
         // Lingering after the 413: drop what still arrives, unbuffered, so the client can
         // finish sending and read the answer (closing on unread data resets the connection,
         // which can destroy the answer in flight). Enough is enough, though.
@@ -64,6 +70,8 @@ void BoundedTcpServer::onReadyRead(QTcpSocket *socket)
     qCWarning(lcLimit).noquote() << socket->peerAddress().toString() << "sent more than"
                                  << m_maxRequestBytes
                                  << "bytes without an answer; refusing and closing";
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();        // see above
     socket->skip(socket->bytesAvailable()); // the HTTP parser never sees it
     HttpResponse tooLarge = HttpResponse::error(
         413, QStringLiteral("payload_too_large"),

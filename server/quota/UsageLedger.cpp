@@ -46,7 +46,10 @@ std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &ten
 
 std::optional<QList<QuotaState>> UsageLedger::snapshot(const TenantRecord &tenant)
 {
-    return loadStates(tenant, m_tenants.effectiveQuotas(tenant), m_clock.now());
+    const auto defs = m_tenants.effectiveQuotas(tenant);
+    if (!defs)
+        return std::nullopt;
+    return loadStates(tenant, *defs, m_clock.now());
 }
 
 std::optional<UsageStatus> UsageLedger::status(const TenantRecord &tenant)
@@ -110,9 +113,11 @@ static std::optional<QuotaState> blockingQuota(const QList<QuotaState> &states,
 std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &tenant,
                                                            const UsageRequest &request)
 {
-    const auto states = loadStates(
-        tenant, applicable(m_tenants.effectiveQuotas(tenant), request.provider, request.model),
-        m_clock.now());
+    const auto defs = m_tenants.effectiveQuotas(tenant);
+    if (!defs)
+        return std::nullopt;
+    const auto states =
+        loadStates(tenant, applicable(*defs, request.provider, request.model), m_clock.now());
     if (!states)
         return std::nullopt;
     CheckResult r;
@@ -178,9 +183,10 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
     if (!tx.begun())
         return result;
     const QDateTime now = m_clock.now();
-    const auto states = loadStates(
-        tenant, applicable(m_tenants.effectiveQuotas(tenant), request.provider, request.model),
-        now);
+    const auto defs = m_tenants.effectiveQuotas(tenant);
+    if (!defs)
+        return result;
+    const auto states = loadStates(tenant, applicable(*defs, request.provider, request.model), now);
     bool seen = false;
     if (!states || !eventExists(tenant.id, request.id, &seen))
         return result;
@@ -225,7 +231,10 @@ UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return result;
-    const QList<QuotaDefinition> defs = m_tenants.effectiveQuotas(tenant);
+    const auto effective = m_tenants.effectiveQuotas(tenant);
+    if (!effective)
+        return result;
+    const QList<QuotaDefinition> &defs = *effective;
     const QTimeZone zone = tenant.zone();
     for (UsageEvent e : events) {
         if (!e.userId)

@@ -31,7 +31,7 @@ std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, co
     return u;
 }
 
-std::optional<UserRecord> AccountRepository::findUser(const QString &column, const QString &value)
+Lookup<UserRecord> AccountRepository::findUser(const QString &column, const QString &value)
 {
     Statement q(m_db);
     // column is one of two literals chosen below, never user input.
@@ -39,19 +39,21 @@ std::optional<UserRecord> AccountRepository::findUser(const QString &column, con
                       QStringLiteral("SELECT id, tenant_id, email, role, password_hash FROM users "
                                      "WHERE ") +
                           column + QStringLiteral(" = ?"),
-                      {value}) ||
-        !q.next())
-        return std::nullopt;
-    return UserRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString()};
+                      {value}))
+        return StorageError{};
+    if (!q.next())
+        return std::optional<UserRecord>();
+    return std::make_optional(UserRecord{q.value(0).toString(), q.value(1).toString(),
+                                         q.value(2).toString(), q.value(3).toString(),
+                                         q.value(4).toString()});
 }
 
-std::optional<UserRecord> AccountRepository::findUserByEmail(const QString &email)
+Lookup<UserRecord> AccountRepository::findUserByEmail(const QString &email)
 {
     return findUser(QStringLiteral("email"), email);
 }
 
-std::optional<UserRecord> AccountRepository::findUserById(const QString &id)
+Lookup<UserRecord> AccountRepository::findUserById(const QString &id)
 {
     return findUser(QStringLiteral("id"), id);
 }
@@ -84,19 +86,20 @@ bool AccountRepository::revokeApiKey(const QString &keyId)
            q.numRowsAffected() == 1;
 }
 
-std::optional<QString> AccountRepository::tenantForApiKey(const QByteArray &key)
+Lookup<QString> AccountRepository::tenantForApiKey(const QByteArray &key)
 {
     if (key.isEmpty() || key.size() > 256)
-        return std::nullopt;
+        return std::optional<QString>();
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
     Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("SELECT tenant_id FROM api_keys "
                                      "WHERE key_hash = ? AND revoked_at IS NULL"),
-                      {hash}) ||
-        !q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+                      {hash}))
+        return StorageError{};
+    if (!q.next())
+        return std::optional<QString>();
+    return std::make_optional(q.value(0).toString());
 }
 
 } // namespace qw::server

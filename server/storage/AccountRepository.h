@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/StorageError.h"
+
 #include <QString>
 #include <optional>
 
@@ -25,8 +27,8 @@ public:
 
     std::optional<UserRecord> addUser(const QString &tenantId, const QString &email,
                                       const QString &role, const QString &passwordHash);
-    std::optional<UserRecord> findUserByEmail(const QString &email);
-    std::optional<UserRecord> findUserById(const QString &id);
+    Lookup<UserRecord> findUserByEmail(const QString &email);
+    Lookup<UserRecord> findUserById(const QString &id);
 
     struct NewKey {
         QString id;
@@ -36,10 +38,10 @@ public:
     // True when a key with that id existed and was active.
     bool revokeApiKey(const QString &keyId);
     // The tenant an active key belongs to.
-    std::optional<QString> tenantForApiKey(const QByteArray &key);
+    Lookup<QString> tenantForApiKey(const QByteArray &key);
 
 private:
-    std::optional<UserRecord> findUser(const QString &column, const QString &value);
+    Lookup<UserRecord> findUser(const QString &column, const QString &value);
 
     Database &m_db;
 };

@@ -44,10 +44,9 @@ std::optional<QString> SessionRepository::issueRefreshToken(const QString &sessi
     return token;
 }
 
-std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QString &refreshToken,
-                                                                    qint64 nowSecs,
-                                                                    qint64 newExpiresAt,
-                                                                    RotateError *error)
+std::optional<SessionRepository::Rotated>
+SessionRepository::rotate(const QString &refreshToken, qint64 nowSecs, qint64 newExpiresAt,
+                          RotateError *error, const BeforeCommit &beforeCommit)
 {
     const auto failWith = [error](RotateError e) {
         *error = e;
@@ -89,9 +88,14 @@ std::optional<SessionRepository::Rotated> SessionRepository::rotate(const QStrin
                       {tokenHash(refreshToken)}))
         return failWith(RotateError::Storage);
     const auto next = issueRefreshToken(sid, newExpiresAt);
-    if (!next || !tx.commit())
+    if (!next)
         return failWith(RotateError::Storage);
-    return Rotated{sid, userId, *next};
+    Rotated rotated{sid, userId, *next};
+    if (beforeCommit && !beforeCommit(rotated))
+        return failWith(RotateError::Declined);
+    if (!tx.commit())
+        return failWith(RotateError::Storage);
+    return rotated;
 }
 
 bool SessionRepository::revokeSession(const QString &sessionId)
@@ -101,12 +105,15 @@ bool SessionRepository::revokeSession(const QString &sessionId)
                         {sessionId});
 }
 
-bool SessionRepository::isActive(const QString &sessionId)
+Result<SessionRepository::SessionState, StorageError>
+SessionRepository::state(const QString &sessionId)
 {
     Statement q(m_db);
-    return execPrepared(q, QStringLiteral("SELECT revoked FROM sessions WHERE id = ?"),
-                        {sessionId}) &&
-           q.next() && !q.value(0).toBool();
+    if (!execPrepared(q, QStringLiteral("SELECT revoked FROM sessions WHERE id = ?"), {sessionId}))
+        return StorageError{};
+    if (!q.next())
+        return SessionState::Unknown;
+    return q.value(0).toBool() ? SessionState::SignedOut : SessionState::Active;
 }
 
 } // namespace qw::server

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "server/storage/StorageError.h"
+
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace qw::server {
@@ -23,13 +26,17 @@ public:
         QString userId;
         QString refreshToken; // the replacement
     };
-    enum class RotateError { Unknown, Expired, Reused, Revoked, Storage };
+    enum class RotateError { Unknown, Expired, Reused, Revoked, Storage, Declined };
+    // Runs inside the rotation's transaction, before it commits; false rolls it back
+    // (RotateError::Declined), so the old token stays valid.
+    using BeforeCommit = std::function<bool(const Rotated &)>;
     // Atomically marks the token used and issues its replacement.
     std::optional<Rotated> rotate(const QString &refreshToken, qint64 nowSecs, qint64 newExpiresAt,
-                                  RotateError *error);
+                                  RotateError *error, const BeforeCommit &beforeCommit = {});
 
     bool revokeSession(const QString &sessionId);
-    bool isActive(const QString &sessionId);
+    enum class SessionState { Active, SignedOut, Unknown };
+    Result<SessionState, StorageError> state(const QString &sessionId);
 
 private:
     Database &m_db;

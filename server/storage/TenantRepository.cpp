@@ -28,18 +28,19 @@ std::optional<TenantRecord> TenantRepository::add(const QString &name, const QSt
     return t;
 }
 
-std::optional<TenantRecord> TenantRepository::find(const QString &id)
+Lookup<TenantRecord> TenantRepository::find(const QString &id)
 {
     Statement q(m_db);
     if (!execPrepared(
-            q, QStringLiteral("SELECT id, name, tier, timezone FROM tenants WHERE id = ?"), {id}) ||
-        !q.next())
-        return std::nullopt;
-    return TenantRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString()};
+            q, QStringLiteral("SELECT id, name, tier, timezone FROM tenants WHERE id = ?"), {id}))
+        return StorageError{};
+    if (!q.next())
+        return std::optional<TenantRecord>();
+    return std::make_optional(TenantRecord{q.value(0).toString(), q.value(1).toString(),
+                                           q.value(2).toString(), q.value(3).toString()});
 }
 
-QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId)
+Result<QList<QuotaDefinition>, StorageError> TenantRepository::overrides(const QString &tenantId)
 {
     QList<QuotaDefinition> out;
     Statement q(m_db);
@@ -47,7 +48,7 @@ QList<QuotaDefinition> TenantRepository::overrides(const QString &tenantId)
                       QStringLiteral("SELECT metric, period, provider, model, limit_value "
                                      "FROM quota_overrides WHERE tenant_id = ? ORDER BY quota_id"),
                       {tenantId}))
-        return out;
+        return StorageError{};
     while (q.next()) {
         const auto period = periodFromString(q.value(1).toString());
         if (!period)
@@ -78,9 +79,14 @@ bool TenantRepository::setOverride(const QString &tenantId, const QuotaDefinitio
          d.limit ? QVariant(*d.limit) : QVariant(QMetaType::fromType<double>())});
 }
 
-QList<QuotaDefinition> TenantRepository::effectiveQuotas(const TenantRecord &tenant)
+Result<QList<QuotaDefinition>, StorageError>
+TenantRepository::effectiveQuotas(const TenantRecord &tenant)
 {
-    return PlanCatalog::effective(tenant.tier, overrides(tenant.id));
+    // Without its overrides a tenant would be held to its plan's defaults: not an answer.
+    auto own = overrides(tenant.id);
+    if (!own)
+        return own.error();
+    return PlanCatalog::effective(tenant.tier, *own);
 }
 
 } // namespace qw::server

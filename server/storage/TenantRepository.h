@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/quota/QuotaDefinition.h"
+#include "server/storage/StorageError.h"
 
 #include <QList>
 #include <QTimeZone>
@@ -25,11 +26,11 @@ public:
 
     std::optional<TenantRecord> add(const QString &name, const QString &tier,
                                     const QString &timezone);
-    std::optional<TenantRecord> find(const QString &id);
-    QList<QuotaDefinition> overrides(const QString &tenantId);
+    Lookup<TenantRecord> find(const QString &id);
+    Result<QList<QuotaDefinition>, StorageError> overrides(const QString &tenantId);
     bool setOverride(const QString &tenantId, const QuotaDefinition &quota);
     // Plan quotas merged with the tenant's overrides.
-    QList<QuotaDefinition> effectiveQuotas(const TenantRecord &tenant);
+    Result<QList<QuotaDefinition>, StorageError> effectiveQuotas(const TenantRecord &tenant);
 
 private:
     Database &m_db;

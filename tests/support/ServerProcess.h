@@ -45,6 +45,8 @@ public:
 
     QUrl url(const QString &path) const;
     quint16 port() const { return m_port; }
+    // The running server's process id (0 when not running), e.g. to read /proc/<pid>/status.
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QString dbPath() const { return m_dbPath; }
     QString dir() const { return m_dir.path(); }
     QString lastError() const { return m_lastError; }

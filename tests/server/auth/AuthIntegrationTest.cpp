@@ -232,6 +232,8 @@ TEST_F(AuthIntegrationTest, LoginsDoNotStallOtherRequests)
     QElapsedTimer clock;
     clock.start();
     qint64 firstLoginDoneAt = -1;
+    const auto checksQueued = [] { return server().log().count("password check queued"); };
+    const qsizetype queuedBefore = checksQueued();
     for (const char *password : {"correct horse", "wrong", "correct horse"}) {
         QNetworkRequest request(url(QStringLiteral("/api/auth/login")));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -247,7 +249,9 @@ TEST_F(AuthIntegrationTest, LoginsDoNotStallOtherRequests)
         });
         logins.append(reply);
     }
-    spin(50); // the logins reach the server and their checks start
+    // The health request goes out only once the server has taken all three logins in.
+    ASSERT_TRUE(waitUntil([&] { return checksQueued() >= queuedBefore + 3; }, 30000))
+        << server().log().constData();
     qint64 healthDoneAt = -1;
     QNetworkReply *health = nam.get(QNetworkRequest(url(QStringLiteral("/api/health"))));
     QObject::connect(health, &QNetworkReply::finished, health,

@@ -171,3 +171,34 @@ TEST_F(JwtCodecTest, RejectsFutureIssueWrongIssuerAndMissingClaims)
     stringExp.insert(QStringLiteral("exp"), QStringLiteral("9999999999"));
     EXPECT_EQ(errorOf(forge(hs256(), stringExp)), JwtError::MissingClaim);
 }
+
+// Time claims far outside what a qint64 holds (or so close to its edge that adding the leeway
+// overflows) used to be cast without a range check: undefined behaviour, and on x86 an iat of
+// 1e300 became INT64_MIN, so the token passed. Signed with the real secret, they reach the
+// checks and must be refused as invalid claims.
+TEST_F(JwtCodecTest, RejectsTimeClaimsOutsideTheRepresentableRange)
+{
+    for (const char *claim : {"exp", "iat", "nbf"}) {
+        for (const double value : {1e300, -1e300, 9.3e18, -9.3e18, 9.2e18, 1e19}) {
+            QJsonObject p = payload();
+            p.insert(QLatin1String(claim), value);
+            EXPECT_EQ(errorOf(forge(hs256(), p)), JwtError::InvalidClaim) << claim << " " << value;
+        }
+    }
+    // JSON numbers beyond a double's range parse as infinities.
+    const QByteArray infinite = seg(hs256()) + '.' +
+                                QByteArray(R"({"sub":"u_1","tid":"t_1","role":"admin","sid":"s_1",)"
+                                           R"("iss":"quotawatch-server","iat":1795446000,)"
+                                           R"("exp":1e999})")
+                                    .toBase64(b64);
+    const QByteArray signedInfinite =
+        infinite + '.' +
+        QMessageAuthenticationCode::hash(infinite, secret, QCryptographicHash::Sha256)
+            .toBase64(b64);
+    const auto r = codec.verify(signedInfinite, now);
+    EXPECT_FALSE(r.ok());
+    // A fractional second is still a number in range: accepted, truncated.
+    QJsonObject fractional = payload();
+    fractional.insert(QStringLiteral("exp"), static_cast<double>(now + 900) + 0.5);
+    EXPECT_TRUE(codec.verify(forge(hs256(), fractional), now).ok());
+}

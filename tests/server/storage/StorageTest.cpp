@@ -69,8 +69,8 @@ TEST(Database, ReopeningKeepsData)
     ServerContext ctx(clock, QByteArray(32, 's'), {});
     ASSERT_TRUE(ctx.open(path));
     const auto t = ctx.tenants().find(id);
-    ASSERT_TRUE(t.has_value());
-    EXPECT_EQ(t->tier, QStringLiteral("pro"));
+    ASSERT_TRUE(t.ok() && t->has_value());
+    EXPECT_EQ((*t)->tier, QStringLiteral("pro"));
     QSqlQuery q(ctx.database().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
@@ -96,7 +96,7 @@ TEST(SessionRepository, RotationKillsTheOldTokenAndReuseRevokesTheSession)
     EXPECT_EQ(rotated->userId, user->id);
     EXPECT_FALSE(sessions.rotate(*first, 1002, 6000, &err).has_value());
     EXPECT_EQ(err, SessionRepository::RotateError::Reused);
-    EXPECT_FALSE(sessions.isActive(*sid));
+    EXPECT_EQ(sessions.state(*sid).value(), SessionRepository::SessionState::SignedOut);
     EXPECT_FALSE(sessions.rotate(rotated->refreshToken, 1003, 6000, &err).has_value());
     EXPECT_EQ(err, SessionRepository::RotateError::Revoked);
     // Expiry and unknown tokens.
@@ -123,13 +123,13 @@ TEST(AccountRepository, ApiKeysAreHashedAndRevocable)
         ctx.tenants().add(QStringLiteral("A"), QStringLiteral("free"), QStringLiteral("UTC"));
     const auto key = ctx.accounts().addApiKey(tenant->id);
     ASSERT_TRUE(key.has_value());
-    EXPECT_EQ(ctx.accounts().tenantForApiKey(key->key.toUtf8()), tenant->id);
-    EXPECT_FALSE(ctx.accounts().tenantForApiKey(key->key.toUtf8() + 'x').has_value());
+    EXPECT_EQ(ctx.accounts().tenantForApiKey(key->key.toUtf8()).value(), tenant->id);
+    EXPECT_FALSE(ctx.accounts().tenantForApiKey(key->key.toUtf8() + 'x').value().has_value());
     const QByteArray db =
         readAll(ctx.database().path()) + readAll(ctx.database().path() + QStringLiteral("-wal"));
     EXPECT_FALSE(db.contains(key->key.toUtf8()));
     EXPECT_TRUE(ctx.accounts().revokeApiKey(key->id));
-    EXPECT_FALSE(ctx.accounts().tenantForApiKey(key->key.toUtf8()).has_value());
+    EXPECT_FALSE(ctx.accounts().tenantForApiKey(key->key.toUtf8()).value().has_value());
     EXPECT_FALSE(ctx.accounts().revokeApiKey(key->id)); // already revoked
 }
 

@@ -1,0 +1,43 @@
+#include "server/http/ErrorResponses.h"
+
+namespace qw::server {
+
+HttpResponse badRequest(const ParseError &e)
+{
+    if (e.code == ParseError::Code::NotJson || e.code == ParseError::Code::NotAnObject)
+        return HttpResponse::error(400, QStringLiteral("invalid_json"), e.message);
+    return HttpResponse::error(400, QStringLiteral("invalid_request"), e.toString(),
+                               QJsonObject{{QStringLiteral("field"), e.path}});
+}
+
+HttpResponse badQuery(const QString &field, const QString &message)
+{
+    return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                               field + QStringLiteral(": ") + message,
+                               QJsonObject{{QStringLiteral("field"), field}});
+}
+
+HttpResponse storageUnavailable()
+{
+    return HttpResponse::error(
+        503, QStringLiteral("storage_unavailable"),
+        QStringLiteral("The usage database is busy or unavailable; retry shortly."));
+}
+
+HttpResponse authFailure(const AuthFailure &f)
+{
+    switch (f.error) {
+    case AuthError::InvalidCredentials:
+        return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
+                                   QStringLiteral("Wrong e-mail or password."));
+    case AuthError::MissingCredentials:
+        return HttpResponse::error(401, QStringLiteral("unauthorized"), f.detail);
+    case AuthError::InvalidToken:
+        return HttpResponse::error(401, QStringLiteral("invalid_token"), f.detail);
+    case AuthError::Storage:
+        return storageUnavailable();
+    }
+    return storageUnavailable();
+}
+
+} // namespace qw::server

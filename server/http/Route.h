@@ -1,0 +1,55 @@
+#pragma once
+
+#include "server/auth/Principal.h"
+#include "server/http/HttpResponse.h"
+#include "server/storage/TenantRepository.h"
+
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace qw::server {
+
+// Who may call a route.
+enum class RouteAccess {
+    Public, // no credentials are read
+    Caller, // a bearer token or an API key; the call carries the principal and its tenant
+};
+
+// What the server reads from the body before the handler runs.
+enum class RouteBody {
+    None,
+    JsonObject, // parsed into RouteCall::body; 400 invalid_json / invalid_request otherwise
+};
+
+// When the route answers.
+enum class RouteAnswer {
+    Now,   // the handler returns the response
+    Later, // the handler may return nothing and answer through RouteCall::answerLater
+};
+
+// What a handler gets: the request, and whatever its route's declaration promised.
+struct RouteCall {
+    const QHttpServerRequest &request;
+    Principal principal; // RouteAccess::Caller only
+    TenantRecord tenant; // RouteAccess::Caller only: the principal's, or the one staff asked for
+    QJsonObject body;    // RouteBody::JsonObject only
+    // RouteAnswer::Later only. Call it on the server's thread; if the client has gone in the
+    // meantime only the access line is written.
+    std::function<void(const HttpResponse &)> answerLater;
+};
+
+// One entry of the server's single routing table.
+struct Route {
+    QString path;
+    QHttpServerRequest::Method method;
+    RouteAccess access;
+    RouteBody body;
+    RouteAnswer answer;
+    // Returns nothing only for RouteAnswer::Later, after arranging to call answerLater.
+    std::function<std::optional<HttpResponse>(const RouteCall &)> handler;
+};
+
+} // namespace qw::server
