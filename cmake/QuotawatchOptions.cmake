@@ -22,7 +22,7 @@ target_compile_definitions(
             QT_DISABLE_DEPRECATED_UP_TO=0x060400
             QW_VERSION="${PROJECT_VERSION}")
 if(QW_SANITIZE)
-  target_compile_options(quotawatch_options INTERFACE -fsanitize=address,undefined
-                                                      -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-  target_link_options(quotawatch_options INTERFACE -fsanitize=address,undefined)
+  target_compile_options(quotawatch_options INTERFACE -fsanitize=address,undefined,float-cast-overflow
+                                                      -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow)
+  target_link_options(quotawatch_options INTERFACE -fsanitize=address,undefined,float-cast-overflow)
 endif()
