@@ -96,6 +96,15 @@ TEST(UsageStatusJson, MillisecondInstantsSurviveARoundTrip)
     EXPECT_EQ(parsed->generatedAt.time().msec(), 123);
 }
 
+TEST(UsageStatusJson, AStatusWithoutItsTimeRoundTrips)
+{
+    UsageStatus s = sampleStatus();
+    s.generatedAt = QDateTime(); // optional in the contract
+    const auto parsed = UsageStatus::fromBytes(s.toBytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(parsed.value(), s);
+}
+
 TEST(UsageStatusJson, ParsesTheContractExample)
 {
     const QByteArray example = R"({
