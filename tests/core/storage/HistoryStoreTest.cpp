@@ -270,6 +270,28 @@ TEST_F(HistoryStoreTest, DamagedDataPagesBehindAGoodHeaderAreFoundAndSetAside)
     EXPECT_EQ(store.snapshotRows(), 1);
 }
 
+TEST_F(HistoryStoreTest, ASecondDamagedFileInTheSameSecondKeepsTheFirstCopy)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    for (const QByteArray &garbage :
+         {QByteArray("first ").repeated(500), QByteArray("second ").repeated(500)}) {
+        {
+            QFile f(path);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(garbage);
+        }
+        HistoryStore store(clock); // the clock stands still: both are set aside at one time
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Recovered)
+            << message.toStdString();
+    }
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(aside.size(), 2);
+    EXPECT_TRUE(qw::test::fileBytes(dir.filePath(aside[0])).startsWith("first "));
+    EXPECT_TRUE(qw::test::fileBytes(dir.filePath(aside[1])).startsWith("second "));
+}
+
 TEST_F(HistoryStoreTest, AHistoryFromANewerVersionIsLeftAlone)
 {
     const QString path = dir.filePath(QStringLiteral("h.sqlite"));
