@@ -25,7 +25,9 @@ QJsonObject AlertEvent::toJson() const
                   {QStringLiteral("threshold"), threshold},
                   {QStringLiteral("percent"), percent},
                   {QStringLiteral("at"), formatInstant(at)},
-                  {QStringLiteral("resetAt"), formatInstant(resetAt)},
+                  // null, not "": a quota may have no reset, and "" would not read back
+                  {QStringLiteral("resetAt"), resetAt.isValid() ? QJsonValue(formatInstant(resetAt))
+                                                                : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("silenced"), silenced},
                   {QStringLiteral("message"), message}};
     if (exhaustion.isValid())

@@ -41,39 +41,73 @@ bool AnonymousCounter::exec(const QString &sql)
 AnonymousCounter::OpenResult AnonymousCounter::open(const QString &path, QString *message)
 {
     const auto init = [this] {
-        return m_sqlite.userVersion() <= 1 && exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+        // Writes only what is missing: an up-to-date file then opens without the write lock,
+        // so another process in the middle of counting does not keep this one out.
+        const bool current = m_sqlite.userVersion() == schemaVersion;
+        return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
                exec(QStringLiteral(
                    "CREATE TABLE IF NOT EXISTS days(day TEXT PRIMARY KEY, count INTEGER NOT NULL "
                    "CHECK(count >= 0))")) &&
                exec(QStringLiteral(
                    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")) &&
-               exec(QStringLiteral("PRAGMA user_version=1"));
+               (current || exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)));
     };
+    const auto fail = [message](const QString &text) {
+        *message = text;
+        qCWarning(lcAnon).noquote() << text;
+        return OpenResult::Failed;
+    };
+    const QString shown = QDir::toNativeSeparators(path);
     QString aside;
-    switch (m_sqlite.open(path, 10000, init, m_clock.now(), &aside)) {
+    switch (m_sqlite.open(path, m_busyTimeoutMs, schemaVersion, init, m_clock.now(), &aside)) {
     case SqliteConnection::OpenResult::Opened:
         return OpenResult::Opened;
-    case SqliteConnection::OpenResult::CannotMove:
-        *message = QCoreApplication::translate("qw::AnonymousCounter",
-                                               "The anonymous counter %1 cannot be read.")
-                       .arg(path);
-        return OpenResult::Failed;
-    case SqliteConnection::OpenResult::CannotCreate:
-        *message = QCoreApplication::translate("qw::AnonymousCounter",
-                                               "The anonymous counter could not be created at %1.")
-                       .arg(path);
-        return OpenResult::Failed;
+    case SqliteConnection::OpenResult::StartedEmpty:
+        *message = QCoreApplication::translate(
+                       "qw::AnonymousCounter",
+                       "The anonymous counter file %1 was empty; today's count starts again "
+                       "from zero.")
+                       .arg(shown);
+        qCWarning(lcAnon).noquote() << *message;
+        return OpenResult::Recovered;
     case SqliteConnection::OpenResult::Recovered:
-        break;
+        *message = QCoreApplication::translate(
+                       "qw::AnonymousCounter",
+                       "The anonymous counter was damaged and has been set aside as %1; today's "
+                       "count starts again from zero.")
+                       .arg(QDir::toNativeSeparators(aside));
+        qCWarning(lcAnon).noquote() << *message;
+        return OpenResult::Recovered;
+    // In the cases below the file is left exactly as it was, and nothing can be counted:
+    // starting again from zero would let anyone step past the daily limit.
+    case SqliteConnection::OpenResult::InUse:
+        return fail(QCoreApplication::translate("qw::AnonymousCounter",
+                                                "The anonymous counter %1 is in use by another "
+                                                "program; try again when it has finished.")
+                        .arg(shown));
+    case SqliteConnection::OpenResult::TooNew:
+        return fail(QCoreApplication::translate("qw::AnonymousCounter",
+                                                "The anonymous counter %1 was made by a newer "
+                                                "version of Quotawatch; update Quotawatch to use "
+                                                "it.")
+                        .arg(shown));
+    case SqliteConnection::OpenResult::CannotOpen:
+        return fail(QCoreApplication::translate("qw::AnonymousCounter",
+                                                "The anonymous counter %1 cannot be opened: %2")
+                        .arg(shown, m_sqlite.lastError()));
+    case SqliteConnection::OpenResult::CannotMove:
+        return fail(QCoreApplication::translate(
+                        "qw::AnonymousCounter",
+                        "The anonymous counter %1 is damaged and cannot be moved aside.")
+                        .arg(shown));
+    case SqliteConnection::OpenResult::CannotCreate:
+        return fail(QCoreApplication::translate("qw::AnonymousCounter",
+                                                "The anonymous counter was damaged and has been "
+                                                "set aside as %1, but a new one could not be "
+                                                "created.")
+                        .arg(QDir::toNativeSeparators(aside)));
     }
-    *message =
-        QCoreApplication::translate(
-            "qw::AnonymousCounter",
-            "The anonymous counter was unreadable and has been set aside as %1; today's count "
-            "starts again from zero.")
-            .arg(QDir::toNativeSeparators(aside));
-    qCWarning(lcAnon).noquote() << *message;
-    return OpenResult::Recovered;
+    return OpenResult::Failed;
 }
 
 QDate AnonymousCounter::today() const

@@ -20,6 +20,7 @@ class AnonymousCounter final {
 public:
     static constexpr int defaultLimit = 50;
     static constexpr int maxLimit = 1'000'000;
+    static constexpr int schemaVersion = 1; // PRAGMA user_version of the file
 
     explicit AnonymousCounter(const Clock &clock, QTimeZone zone = QTimeZone::systemTimeZone());
     ~AnonymousCounter();
@@ -27,8 +28,13 @@ public:
 
     // The file both the app and the CLI use unless told otherwise.
     static QString defaultPath();
+    // Recovered: the file was damaged (set aside) or empty, and counting starts again;
+    // Failed: nothing can be counted (in use elsewhere, made by a newer version, unreadable)
+    // and the file is left as it was. *message says which, for the user.
     enum class OpenResult { Opened, Recovered, Failed };
     OpenResult open(const QString &path, QString *message);
+    // How long open() and every change wait for another process's lock (default 10 s).
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
 
     struct State {
         QDate day;
@@ -60,6 +66,7 @@ private:
 
     const Clock &m_clock;
     QTimeZone m_zone;
+    int m_busyTimeoutMs = 10000;
     SqliteConnection m_sqlite;
     QSqlDatabase &m_db; // m_sqlite's
 };

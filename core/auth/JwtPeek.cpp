@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace qw {
 
@@ -19,7 +20,13 @@ QDateTime jwtExpiry(const QByteArray &token)
         QJsonDocument::fromJson(decoded.decoded).object().value(QStringLiteral("exp"));
     if (!exp.isDouble())
         return {};
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
+    // Range first: converting a double outside qint64 (1e300) is undefined behaviour. A
+    // NumericDate may be fractional; anything before 1970 or after 9999 is not an expiry.
+    constexpr double lastSecondOf9999 = 253402300799.0;
+    const double seconds = std::floor(exp.toDouble());
+    if (!(seconds >= 0 && seconds <= lastSecondOf9999))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
 }
 
 } // namespace qw

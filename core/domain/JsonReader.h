@@ -50,8 +50,11 @@ private:
 // Parses bytes into a JSON object; typed error when it is not one.
 std::optional<ParseError> parseJsonObject(const QByteArray &bytes, QJsonObject &out);
 
-// RFC 3339 instant; invalid QDateTime when it is not one.
+// A strict RFC 3339 date-time (see the definition for the details), in UTC; an invalid
+// QDateTime for anything else.
 QDateTime parseInstant(const QString &text);
+// "2026-11-23T14:00:00Z", or "2026-11-23T14:00:00.123Z" when the milliseconds are not zero;
+// empty for an invalid QDateTime.
 QString formatInstant(const QDateTime &instant);
 
 } // namespace qw

@@ -39,7 +39,8 @@ Result<UsageEvent, ParseError> UsageEvent::fromJson(const QJsonObject &object, c
     e.model = r.nullableString(QStringLiteral("model"));
     e.endpoint = r.nullableString(QStringLiteral("endpoint"));
     e.method = r.nullableString(QStringLiteral("method"));
-    e.statusCode = static_cast<int>(r.requiredInteger(QStringLiteral("statusCode")));
+    // Range-checked as read: converting 2^32 + 200 to int first would make it 200.
+    const qint64 statusCode = r.requiredInteger(QStringLiteral("statusCode"));
     e.responseTimeMs = r.nullableNumber(QStringLiteral("responseTimeMs"));
     e.tokens = r.optionalInteger(QStringLiteral("tokens"), 0);
     e.cost = r.optionalNumber(QStringLiteral("cost"), 0);
@@ -54,9 +55,10 @@ Result<UsageEvent, ParseError> UsageEvent::fromJson(const QJsonObject &object, c
             r.fail(ParseError::Code::InvalidValue, QStringLiteral("endpoint"),
                    QStringLiteral("too long"));
     }
-    if (r.ok() && (e.statusCode < 100 || e.statusCode > 599))
+    if (r.ok() && (statusCode < 100 || statusCode > 599))
         r.fail(ParseError::Code::InvalidValue, QStringLiteral("statusCode"),
                QStringLiteral("must be an HTTP status between 100 and 599"));
+    e.statusCode = static_cast<int>(statusCode);
     if (r.ok())
         checkAmount(r, QStringLiteral("tokens"), static_cast<double>(e.tokens),
                     FieldLimits::maxTokens);

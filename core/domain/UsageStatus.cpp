@@ -22,7 +22,10 @@ QJsonObject UsageStatus::toJson() const
         {QStringLiteral("tenantId"), tenantId},
         {QStringLiteral("tenantName"), tenantName},
         {QStringLiteral("tier"), tier},
-        {QStringLiteral("generatedAt"), formatInstant(generatedAt)},
+        // Optional: null when unknown, since "" is not an instant and would not read back.
+        {QStringLiteral("generatedAt"), generatedAt.isValid()
+                                            ? QJsonValue(formatInstant(generatedAt))
+                                            : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), levelToString(status)},
         {QStringLiteral("quotas"), quotaArray},
         {QStringLiteral("alerts"), alertArray},

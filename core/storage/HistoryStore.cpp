@@ -55,8 +55,6 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *messag
     m_setKeys.clear();
     m_sets.clear();
     const auto init = [this] {
-        if (m_sqlite.userVersion() > schemaVersion)
-            return false; // written by a newer Quotawatch: not ours to change
         // A 32 MiB page cache keeps a bulk insert from spilling to the WAL mid-transaction.
         // 16 KiB pages (for new files; it must precede WAL) halve the B-tree work of an
         // append-heavy table: bulk inserts measured 1.2 M rows/s with 4 KiB, 1.45 M with 16.
@@ -65,30 +63,54 @@ HistoryStore::OpenResult HistoryStore::open(const QString &path, QString *messag
                m_sqlite.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
                m_sqlite.exec(QStringLiteral("PRAGMA cache_size=-32768")) && createSchema();
     };
+    const QString shown = QDir::toNativeSeparators(path);
     QString aside;
-    switch (m_sqlite.open(path, 5000, init, m_clock.now(), &aside)) {
+    // A file of a newer schema is not ours to change: it is left alone, not set aside.
+    switch (m_sqlite.open(path, 5000, schemaVersion, init, m_clock.now(), &aside)) {
     case SqliteConnection::OpenResult::Opened:
+    case SqliteConnection::OpenResult::StartedEmpty: // a cache: nothing to tell
         applyRetention();
         return OpenResult::Opened;
-    case SqliteConnection::OpenResult::CannotMove:
+    case SqliteConnection::OpenResult::Recovered:
+        *message = QCoreApplication::translate("qw::HistoryStore",
+                                               "The local history was damaged and has been set "
+                                               "aside as %1; a new one was started.")
+                       .arg(QDir::toNativeSeparators(aside));
+        qCWarning(lcHistory).noquote() << *message;
+        applyRetention();
+        return OpenResult::Recovered;
+    case SqliteConnection::OpenResult::InUse:
         *message = QCoreApplication::translate(
-                       "qw::HistoryStore", "The local history %1 cannot be read or moved aside.")
-                       .arg(path);
-        return OpenResult::Failed;
+                       "qw::HistoryStore",
+                       "The local history %1 is in use by another program; it is not shown.")
+                       .arg(shown);
+        break;
+    case SqliteConnection::OpenResult::TooNew:
+        *message = QCoreApplication::translate("qw::HistoryStore",
+                                               "The local history %1 was made by a newer version "
+                                               "of Quotawatch; it is left as it is and not shown.")
+                       .arg(shown);
+        break;
+    case SqliteConnection::OpenResult::CannotOpen:
+        *message = QCoreApplication::translate("qw::HistoryStore",
+                                               "The local history %1 cannot be opened: %2")
+                       .arg(shown, m_sqlite.lastError());
+        break;
+    case SqliteConnection::OpenResult::CannotMove:
+        *message =
+            QCoreApplication::translate(
+                "qw::HistoryStore", "The local history %1 is damaged and cannot be moved aside.")
+                .arg(shown);
+        break;
     case SqliteConnection::OpenResult::CannotCreate:
         *message = QCoreApplication::translate("qw::HistoryStore",
-                                               "The local history could not be created at %1.")
-                       .arg(path);
-        return OpenResult::Failed;
-    case SqliteConnection::OpenResult::Recovered:
+                                               "The local history was damaged and has been set "
+                                               "aside as %1, but a new one could not be created.")
+                       .arg(QDir::toNativeSeparators(aside));
         break;
     }
-    *message =
-        QCoreApplication::translate(
-            "qw::HistoryStore",
-            "The local history was unreadable and has been set aside as %1; a new one was started.")
-            .arg(QDir::toNativeSeparators(aside));
-    return OpenResult::Recovered;
+    qCWarning(lcHistory).noquote() << *message;
+    return OpenResult::Failed;
 }
 
 bool HistoryStore::createSchema()
@@ -105,6 +127,8 @@ bool HistoryStore::createSchema()
         return false;
     // A quota set is a list of quota ids with their limits. Limits change rarely (a plan
     // change), so a snapshot row carries only its time, its set and the used values.
+    // Nothing is written to a file already at this version, so opening it needs no write
+    // lock (another process may be writing).
     return m_sqlite.exec(
                QStringLiteral("CREATE TABLE IF NOT EXISTS quota_sets(key INTEGER PRIMARY KEY, "
                               "ids TEXT NOT NULL, lim BLOB NOT NULL, UNIQUE(ids, lim))")) &&
@@ -114,7 +138,8 @@ bool HistoryStore::createSchema()
                               "quota_set INTEGER NOT NULL, used BLOB NOT NULL)")) &&
            m_sqlite.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pages(key TEXT PRIMARY KEY, "
                                         "fetched_at INTEGER NOT NULL, body BLOB NOT NULL)")) &&
-           m_sqlite.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+           (stored == schemaVersion ||
+            m_sqlite.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)));
 }
 
 qint64 HistoryStore::quotaSetKey(const QList<Quota> &quotas, QByteArray &limits)

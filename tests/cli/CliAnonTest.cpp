@@ -1,5 +1,7 @@
+#include "tests/core/storage/SqliteTestFiles.h"
 #include "tests/support/ServerProcess.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -64,4 +66,41 @@ TEST(CliAnon, RecordGatesAScriptStatusAndResetAsk)
                    state)
                   .exitCode,
               2);
+}
+
+TEST(CliAnon, StatusOnACounterWithDamagedPagesSaysItWasSetAside)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.sqlite"));
+    const QStringList state{QStringLiteral("--state"), file};
+    ASSERT_EQ(
+        anon(QStringList{QStringLiteral("record"), QStringLiteral("--count"), QStringLiteral("2")} +
+             state)
+            .exitCode,
+        0);
+    ASSERT_TRUE(corruptDataPages(file));
+    const CliResult status = anon(QStringList{QStringLiteral("status")} + state);
+    EXPECT_EQ(status.exitCode, 0) << status.err.toStdString();
+    EXPECT_TRUE(status.err.contains(QStringLiteral("set aside"))) << status.err.toStdString();
+    EXPECT_TRUE(status.out.startsWith(QStringLiteral("0 of "))) << status.out.toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("a.sqlite.corrupt-*")}).size(), 1);
+}
+
+TEST(CliAnon, StatusOnACounterFromANewerVersionFailsAndLeavesItAlone)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.sqlite"));
+    const QStringList state{QStringLiteral("--state"), file};
+    ASSERT_EQ(
+        anon(QStringList{QStringLiteral("record"), QStringLiteral("--count"), QStringLiteral("2")} +
+             state)
+            .exitCode,
+        0);
+    ASSERT_TRUE(setUserVersion(file, 99));
+    const QByteArray before = fileBytes(file);
+    const CliResult status = anon(QStringList{QStringLiteral("status")} + state);
+    EXPECT_EQ(status.exitCode, 1);
+    EXPECT_TRUE(status.err.contains(QStringLiteral("newer version"))) << status.err.toStdString();
+    EXPECT_EQ(fileBytes(file), before);
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("a.sqlite.corrupt-*")}).isEmpty());
 }

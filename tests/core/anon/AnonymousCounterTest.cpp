@@ -1,6 +1,7 @@
 #include "core/anon/AnonymousCounter.h"
 
 #include "core/util/Clock.h"
+#include "tests/core/storage/SqliteTestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,115 @@ TEST_F(AnonymousCounterTest, ACorruptFileIsSetAsideAndCountingStartsOver)
     EXPECT_TRUE(message.contains(QStringLiteral("set aside")));
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("bad.sqlite.corrupt-*")}).size(), 1);
     EXPECT_TRUE(other.record(1)->accepted);
+}
+
+namespace {
+
+// A counter file at `file` with `count` messages counted today, closed again.
+void makeCounter(const Clock &clock, const QString &file, int count)
+{
+    AnonymousCounter c(clock, QTimeZone("America/New_York"));
+    QString message;
+    ASSERT_EQ(c.open(file, &message), AnonymousCounter::OpenResult::Opened);
+    ASSERT_TRUE(c.record(count)->accepted);
+}
+
+QStringList asideCopies(const QTemporaryDir &dir, const QString &name)
+{
+    return QDir(dir.path()).entryList({name + QStringLiteral(".corrupt-*")});
+}
+
+} // namespace
+
+TEST_F(AnonymousCounterTest, DamagedDataPagesBehindAGoodHeaderAreFoundAndSetAside)
+{
+    const QString file = dir.filePath(QStringLiteral("damaged.sqlite"));
+    makeCounter(clock, file, 3);
+    ASSERT_TRUE(qw::test::corruptDataPages(file));
+    const QByteArray damaged = qw::test::fileBytes(file);
+    AnonymousCounter other(clock, QTimeZone("America/New_York"));
+    QString message;
+    ASSERT_EQ(other.open(file, &message), AnonymousCounter::OpenResult::Recovered);
+    EXPECT_TRUE(message.contains(QStringLiteral("set aside"))) << message.toStdString();
+    const QStringList aside = asideCopies(dir, QStringLiteral("damaged.sqlite"));
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_EQ(qw::test::fileBytes(dir.filePath(aside.first())), damaged); // kept, not deleted
+    EXPECT_TRUE(other.record(1)->accepted);
+    EXPECT_EQ(other.state()->count, 1);
+}
+
+TEST_F(AnonymousCounterTest, AFileTruncatedToZeroBytesSaysSo)
+{
+    const QString file = dir.filePath(QStringLiteral("empty.sqlite"));
+    makeCounter(clock, file, 3);
+    ASSERT_TRUE(QFile::resize(file, 0));
+    AnonymousCounter other(clock, QTimeZone("America/New_York"));
+    QString message;
+    EXPECT_EQ(other.open(file, &message), AnonymousCounter::OpenResult::Recovered);
+    EXPECT_TRUE(message.contains(QStringLiteral("was empty"))) << message.toStdString();
+    EXPECT_EQ(other.state()->count, 0);
+}
+
+TEST_F(AnonymousCounterTest, AFileLockedByAnotherProcessIsInUseNotCorrupt)
+{
+    const QString file = dir.filePath(QStringLiteral("locked.sqlite"));
+    makeCounter(clock, file, 3);
+    const QByteArray before = qw::test::fileBytes(file);
+    {
+        qw::test::SqliteTestConnection holder(file);
+        ASSERT_TRUE(holder.lockExclusively());
+        AnonymousCounter other(clock, QTimeZone("America/New_York"));
+        other.setBusyTimeoutMs(200); // how long open waits for the lock before giving up
+        QString message;
+        EXPECT_EQ(other.open(file, &message), AnonymousCounter::OpenResult::Failed);
+        EXPECT_TRUE(message.contains(QStringLiteral("in use"))) << message.toStdString();
+        EXPECT_EQ(other.state(), std::nullopt); // no count at all, rather than a fresh zero
+        EXPECT_EQ(other.record(1), std::nullopt);
+    }
+    EXPECT_TRUE(asideCopies(dir, QStringLiteral("locked.sqlite")).isEmpty());
+    EXPECT_EQ(qw::test::fileBytes(file), before);
+    AnonymousCounter after(clock, QTimeZone("America/New_York"));
+    QString message;
+    ASSERT_EQ(after.open(file, &message), AnonymousCounter::OpenResult::Opened);
+    EXPECT_EQ(after.state()->count, 3);
+}
+
+TEST_F(AnonymousCounterTest, AWriterInAnotherProcessDoesNotStopOpeningNorReading)
+{
+    const QString file = dir.filePath(QStringLiteral("busy.sqlite"));
+    makeCounter(clock, file, 3);
+    qw::test::SqliteTestConnection writer(file);
+    ASSERT_TRUE(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    ASSERT_TRUE(writer.exec(QStringLiteral("UPDATE days SET count = count + 1")));
+    AnonymousCounter other(clock, QTimeZone("America/New_York"));
+    other.setBusyTimeoutMs(200);
+    QString message;
+    EXPECT_EQ(other.open(file, &message), AnonymousCounter::OpenResult::Opened)
+        << message.toStdString();
+    EXPECT_EQ(other.state()->count, 3); // the write in progress is not visible yet
+    EXPECT_TRUE(asideCopies(dir, QStringLiteral("busy.sqlite")).isEmpty());
+}
+
+TEST_F(AnonymousCounterTest, AFileFromANewerVersionIsLeftAloneNotReset)
+{
+    const QString file = dir.filePath(QStringLiteral("newer.sqlite"));
+    makeCounter(clock, file, 3);
+    ASSERT_TRUE(qw::test::setUserVersion(file, 7));
+    const QByteArray before = qw::test::fileBytes(file);
+    {
+        AnonymousCounter other(clock, QTimeZone("America/New_York"));
+        QString message;
+        EXPECT_EQ(other.open(file, &message), AnonymousCounter::OpenResult::Failed);
+        EXPECT_TRUE(message.contains(QStringLiteral("newer version"))) << message.toStdString();
+        EXPECT_EQ(other.state(), std::nullopt);
+    }
+    EXPECT_TRUE(asideCopies(dir, QStringLiteral("newer.sqlite")).isEmpty());
+    EXPECT_EQ(qw::test::fileBytes(file), before);
+    ASSERT_TRUE(qw::test::setUserVersion(file, 1)); // as if this version were current again
+    AnonymousCounter after(clock, QTimeZone("America/New_York"));
+    QString message;
+    ASSERT_EQ(after.open(file, &message), AnonymousCounter::OpenResult::Opened);
+    EXPECT_EQ(after.state()->count, 3);
 }
 
 namespace {

@@ -50,3 +50,15 @@ TEST(UsageEventJson, RoundTripsAndValidates)
     EXPECT_EQ(bad("timestamp", QStringLiteral("2026-11-23 13:05")),
               QStringLiteral("events[0].timestamp"));
 }
+
+TEST(UsageEventJson, AStatusCodeBeyondIntIsRefusedNotWrapped)
+{
+    UsageEvent e;
+    e.id = QStringLiteral("evt-1");
+    e.timestamp = utc(2026, 11, 23, 13, 5);
+    QJsonObject o = e.toJson();
+    o.insert(QStringLiteral("statusCode"), 4294967496.0); // 2^32 + 200
+    const auto r = UsageEvent::fromJson(o, QStringLiteral("events[0]"));
+    ASSERT_FALSE(r.ok()) << "read as " << r->statusCode;
+    EXPECT_EQ(r.error().path, QStringLiteral("events[0].statusCode"));
+}

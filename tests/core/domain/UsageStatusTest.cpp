@@ -81,6 +81,30 @@ TEST(UsageStatusJson, RoundTripsExactly)
     EXPECT_EQ(parsed.value(), s);
 }
 
+TEST(UsageStatusJson, MillisecondInstantsSurviveARoundTrip)
+{
+    UsageStatus s = sampleStatus();
+    s.generatedAt = utc(2026, 11, 23, 14).addMSecs(123);
+    s.quotas[0].resetAt = utc(2026, 11, 24).addMSecs(7);
+    s.quotas[1].resetAt = utc(2026, 12, 1).addMSecs(999);
+    const QByteArray bytes = s.toBytes();
+    EXPECT_TRUE(bytes.contains("\"2026-11-23T14:00:00.123Z\"")) << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains("\"2026-11-24T00:00:00Z\"")) << bytes.toStdString(); // whole
+    const auto parsed = UsageStatus::fromBytes(bytes);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(parsed.value(), s);
+    EXPECT_EQ(parsed->generatedAt.time().msec(), 123);
+}
+
+TEST(UsageStatusJson, AStatusWithoutItsTimeRoundTrips)
+{
+    UsageStatus s = sampleStatus();
+    s.generatedAt = QDateTime(); // optional in the contract
+    const auto parsed = UsageStatus::fromBytes(s.toBytes());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(parsed.value(), s);
+}
+
 TEST(UsageStatusJson, ParsesTheContractExample)
 {
     const QByteArray example = R"({

@@ -2,6 +2,7 @@
 
 #include "core/storage/SnapshotPacker.h"
 #include "core/util/Clock.h"
+#include "tests/core/storage/SqliteTestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -242,6 +243,75 @@ TEST_F(HistoryStoreTest, ACorruptFileIsSetAsideNotLostNorACrash)
     EXPECT_EQ(kept.readAll(), garbage);                     // the bad file is kept byte for byte
     EXPECT_TRUE(store.addSnapshot(status(clock.now(), 3))); // and the new one works
     EXPECT_EQ(store.snapshotRows(), 1);
+}
+
+TEST_F(HistoryStoreTest, DamagedDataPagesBehindAGoodHeaderAreFoundAndSetAside)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    {
+        HistoryStore store(clock);
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+        for (int i = 0; i < 50; ++i)
+            ASSERT_TRUE(store.addSnapshot(status(clock.now().addSecs(-3000 + i * 60), i)));
+        ASSERT_TRUE(store.storePage(QStringLiteral("k"), QByteArray(40000, 'x')));
+    }
+    ASSERT_TRUE(qw::test::corruptDataPages(path));
+    const QByteArray damaged = qw::test::fileBytes(path);
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Recovered);
+    EXPECT_TRUE(message.contains(QStringLiteral("set aside"))) << message.toStdString();
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")});
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_EQ(qw::test::fileBytes(dir.filePath(aside.first())), damaged);
+    EXPECT_EQ(store.snapshotRows(), 0);
+    EXPECT_TRUE(store.addSnapshot(status(clock.now(), 3)));
+    EXPECT_EQ(store.snapshotRows(), 1);
+}
+
+TEST_F(HistoryStoreTest, ASecondDamagedFileInTheSameSecondKeepsTheFirstCopy)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    for (const QByteArray &garbage :
+         {QByteArray("first ").repeated(500), QByteArray("second ").repeated(500)}) {
+        {
+            QFile f(path);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(garbage);
+        }
+        HistoryStore store(clock); // the clock stands still: both are set aside at one time
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Recovered)
+            << message.toStdString();
+    }
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(aside.size(), 2);
+    EXPECT_TRUE(qw::test::fileBytes(dir.filePath(aside[0])).startsWith("first "));
+    EXPECT_TRUE(qw::test::fileBytes(dir.filePath(aside[1])).startsWith("second "));
+}
+
+TEST_F(HistoryStoreTest, AHistoryFromANewerVersionIsLeftAlone)
+{
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    {
+        HistoryStore store(clock);
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+        ASSERT_TRUE(store.addSnapshot(status(clock.now(), 3)));
+    }
+    ASSERT_TRUE(qw::test::setUserVersion(path, HistoryStore::schemaVersion + 1));
+    const QByteArray before = qw::test::fileBytes(path);
+    {
+        HistoryStore store(clock);
+        QString message;
+        EXPECT_EQ(store.open(path, &message), HistoryStore::OpenResult::Failed);
+        EXPECT_TRUE(message.contains(QStringLiteral("newer version"))) << message.toStdString();
+        EXPECT_FALSE(store.isOpen());
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("h.sqlite.corrupt-*")}).isEmpty());
+    EXPECT_EQ(qw::test::fileBytes(path), before);
 }
 
 TEST_F(HistoryStoreTest, OneFilePerServerAndTenant)
