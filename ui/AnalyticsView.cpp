@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace qw {
 
@@ -181,6 +182,11 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     connect(&m_loader, &AnalyticsLoader::failed, this, [this](const ApiError &e) {
         m_source->setText(tr("\u26a0 No analytics: %1").arg(e.userMessage()));
     });
+    connect(&m_loader, &AnalyticsLoader::refreshFailed, this, [this](const ApiError &e) {
+        // Two whole sentences: what is shown, then why it is not newer.
+        m_source->setText(m_sourceSentence + u' ' +
+                          tr("Live data could not be loaded: %1").arg(e.userMessage()));
+    });
 }
 
 std::pair<QDateTime, QDateTime> AnalyticsView::currentRange() const
@@ -321,13 +327,26 @@ void AnalyticsView::reload()
 }
 
 void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
-                            const QDateTime &cachedAt)
+                            const QDateTime &cachedAt, const AnalyticsSource &source)
 {
     m_reports = reports;
-    m_source->setText(cachedAt.isValid() ? tr("\u23f2 Cached, as of %1")
-                                               .arg(QLocale().toString(cachedAt.toLocalTime(),
-                                                                       QLocale::ShortFormat))
-                                         : tr("Live"));
+    const QString asOf = QLocale().toString(cachedAt.toLocalTime(), QLocale::ShortFormat);
+    const int records = int(std::min<qint64>(source.recordCount, std::numeric_limits<int>::max()));
+    if (source.kind == AnalyticsSource::Kind::UsageRecords) {
+        m_sourceSentence =
+            cachedAt.isValid()
+                ? tr("\u23f2 Cached, as of %1, built from %Ln usage record(s).", nullptr, records)
+                      .arg(asOf)
+                : tr("Live, built from %Ln usage record(s).", nullptr, records);
+    } else {
+        m_sourceSentence =
+            cachedAt.isValid() ? tr("\u23f2 Cached, as of %1").arg(asOf) : tr("Live");
+    }
+    m_source->setText(m_sourceSentence);
+    m_source->setToolTip(source.kind == AnalyticsSource::Kind::UsageRecords
+                             ? tr("This server offers no analytics; Quotawatch added up its "
+                                  "usage records on this computer.")
+                             : tr("The server's own analytics."));
     const AnalyticsReport &main = reports.first();
     const QLocale locale;
     const AnalyticsTotals &t = main.totals;

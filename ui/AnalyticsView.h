@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/AnalyticsSource.h"
 #include "core/domain/AnalyticsReport.h"
 #include "core/net/ApiError.h"
 #include "ui/BreakdownChart.h"
@@ -23,7 +24,8 @@ class TimeSeriesChart;
 // Where the quota went and when: range presets or a custom range, granularity and metric;
 // totals cards, the time series, breakdowns per provider and per model (bars or donuts, in
 // the chosen metric), and tables for endpoints, status codes and top consumers. Opens from the
-// local cache at once and says so ("cached, as of ...") until live data arrives.
+// local cache at once and says so ("cached, as of ...") until live data arrives, and says
+// when the reports were built here from usage records (a server without analytics).
 class AnalyticsView final : public QWidget {
     Q_OBJECT
 public:
@@ -60,7 +62,8 @@ Q_SIGNALS:
     void dataShown();
 
 private:
-    void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt);
+    void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt,
+                 const AnalyticsSource &source);
     void showSeries();
     void showBreakdowns();
     void plotQuotaHistory(const QString &quotaId);
@@ -77,6 +80,7 @@ private:
     QComboBox *m_metric;
     QComboBox *m_breakdownStyle;
     QLabel *m_source;
+    QString m_sourceSentence; // where the data shown came from, without later news
     QMap<AnalyticsMetric, QLabel *> m_cards;
     TimeSeriesChart *m_chart;
     BreakdownChart *m_providers;

@@ -35,6 +35,9 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     void close();
     QString path() const { return m_path; }
+    // For stores that keep tables of their own in the same file (RecordCache).
+    QSqlDatabase &database() { return m_db; }
+    const Clock &clock() const { return m_clock; }
 
     // <dir>/<host>-<port>-<tenant>.sqlite, with anything unsafe in a file name replaced.
     static QString fileFor(const QString &dir, const QUrl &server, const QString &tenantId);

@@ -6,6 +6,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 #include "tests/support/FaultServer.h"
+#include "tests/support/RecordsOnlyServer.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/Wait.h"
@@ -199,14 +200,19 @@ TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFro
 
     // Offline: the same view, from the cache, labelled as such.
     server.stop();
+    QSignalSpy refreshFailed(&loader, &AnalyticsLoader::refreshFailed);
     const int before = shown.count();
     view.reload();
     ASSERT_TRUE(waitUntil([&] { return shown.count() > before; }, 5000));
     EXPECT_TRUE(view.sourceText().startsWith(QStringLiteral("\u23f2 Cached, as of")))
         << view.sourceText().toStdString();
     EXPECT_TRUE(view.totalText(AnalyticsMetric::Requests).contains(QStringLiteral(">60<")));
-    spin(3500); // the live attempt fails; the cached data stays
+    // The live attempt fails; the cached data stays, and the view says why it is not newer.
+    ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() == 1; }, 10000));
     EXPECT_TRUE(view.sourceText().startsWith(QStringLiteral("\u23f2 Cached, as of")));
+    EXPECT_TRUE(view.sourceText().contains(QStringLiteral("Live data could not be loaded")))
+        << view.sourceText().toStdString();
+    EXPECT_EQ(shown.count(), before + 1);
     EXPECT_EQ(view.table(QStringLiteral("endpoint"))->rowCount(), 3);
 }
 
@@ -486,4 +492,78 @@ TEST(AnalyticsStatusOnlyTest, QuotaHistoryNeedsNothingButTheStatusEndpoint)
 
     view.showQuotaHistory({}); // back to the server's metrics, which this server has none of
     EXPECT_TRUE(view.quotaHistoryShown().isEmpty());
+}
+
+// A server with the usage records but no analytics endpoint: the view shows analytics built
+// from the records, says so, and later says they came from the cache.
+TEST(AnalyticsRecordsOnlyTest, TheViewSaysItBuiltTheAnalyticsFromUsageRecords)
+{
+    RecordsOnlyServer server;
+    const auto record = [](const char *id, const char *time, int status) {
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                           {QStringLiteral("timestamp"), QLatin1String(time)},
+                           {QStringLiteral("provider"), QStringLiteral("openai")},
+                           {QStringLiteral("model"), QStringLiteral("gpt-4")},
+                           {QStringLiteral("endpoint"), QStringLiteral("/v1/chat")},
+                           {QStringLiteral("statusCode"), status},
+                           {QStringLiteral("responseTimeMs"), 100},
+                           {QStringLiteral("tokens"), 1000},
+                           {QStringLiteral("cost"), 0.25}};
+    };
+    server.setRecords(
+        {record("a", "2026-11-20T10:10:00Z", 200), record("b", "2026-11-20T11:10:00Z", 500),
+         record("c", "2026-11-20T12:10:00Z", 200), record("d", "2026-11-20T12:20:00Z", 200),
+         record("e", "2026-11-20T12:30:00Z", 200)});
+    ASSERT_TRUE(server.start());
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    SystemClock systemClock;
+    QNetworkAccessManager nam;
+    ApiClient api{&nam, systemClock};
+    api.setBaseUrl(server.url());
+    MemoryCredentialStore credentials;
+    Session session{api, credentials, systemClock};
+    QSignalSpy in(&session, &Session::signedIn);
+    session.signIn(QStringLiteral("r@r.test"), QStringLiteral("pw"), false);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 10000));
+    QTemporaryDir dir;
+    HistoryStore history{clock};
+    QString message;
+    ASSERT_EQ(history.open(dir.filePath(QStringLiteral("h.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    AnalyticsLoader loader{session};
+    loader.setHistory(&history);
+    AnalyticsView view{loader, clock};
+    view.setHistory(&history);
+    view.resize(1100, 900);
+    view.show();
+
+    QSignalSpy shown(&view, &AnalyticsView::dataShown);
+    const QDateTime from(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    view.setCustomRange(from, from.addSecs(3 * 3600)); // hourly, as the view was
+    // Live data, or a warning: either way the load is over.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return view.sourceText().startsWith(QStringLiteral("Live")) ||
+                   view.sourceText().startsWith(QStringLiteral("\u26a0"));
+        },
+        10000))
+        << view.sourceText().toStdString();
+    EXPECT_EQ(view.sourceText(), QStringLiteral("Live, built from 5 usage record(s)."));
+    EXPECT_TRUE(view.totalText(AnalyticsMetric::Requests).contains(QStringLiteral(">5<")));
+    EXPECT_TRUE(view.totalText(AnalyticsMetric::SuccessRate).contains(QStringLiteral("80.0")));
+    EXPECT_EQ(view.chart()->pointCount(), 3);
+    EXPECT_EQ(renderedSum(view.chart()), 5);
+    EXPECT_EQ(view.table(QStringLiteral("statusCode"))->rowCount(), 2);
+
+    // Offline now: the records are in the history, so the same view comes from there.
+    server.close();
+    const int before = shown.count();
+    view.reload();
+    ASSERT_EQ(shown.count(), before + 1); // at once, from the local records
+    EXPECT_TRUE(view.sourceText().startsWith(QStringLiteral("\u23f2 Cached, as of")))
+        << view.sourceText().toStdString();
+    EXPECT_TRUE(view.sourceText().endsWith(QStringLiteral(", built from 5 usage record(s).")))
+        << view.sourceText().toStdString();
+    EXPECT_TRUE(view.totalText(AnalyticsMetric::Requests).contains(QStringLiteral(">5<")));
+    EXPECT_EQ(server.requests("/api/usage/records"), 2); // the first load: two pages of four
 }

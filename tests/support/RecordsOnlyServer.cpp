@@ -1,0 +1,186 @@
+#include "tests/support/RecordsOnlyServer.h"
+
+#include "tests/support/FaultServer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace qw::test {
+
+namespace {
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray error(const char *code, const char *message)
+{
+    return json(QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
+                            {QStringLiteral("message"), QLatin1String(message)}});
+}
+
+QDateTime instant(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// Opaque to the client, and deliberately with characters a URL treats specially.
+QString cursorFor(int offset)
+{
+    return QStringLiteral("o+f/f%&%1=").arg(offset);
+}
+
+} // namespace
+
+RecordsOnlyServer::RecordsOnlyServer(QObject *parent)
+    : QTcpServer(parent)
+{
+    connect(this, &QTcpServer::newConnection, this, &RecordsOnlyServer::onConnection);
+}
+
+bool RecordsOnlyServer::start()
+{
+    return listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl RecordsOnlyServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+}
+
+void RecordsOnlyServer::setRecords(QList<QJsonObject> records)
+{
+    std::stable_sort(records.begin(), records.end(),
+                     [](const QJsonObject &a, const QJsonObject &b) {
+                         return instant(a.value(QStringLiteral("timestamp")).toString()) <
+                                instant(b.value(QStringLiteral("timestamp")).toString());
+                     });
+    m_records = std::move(records);
+}
+
+int RecordsOnlyServer::requests(const QByteArray &pathPrefix) const
+{
+    return int(std::count_if(m_targets.cbegin(), m_targets.cend(),
+                             [&](const QByteArray &t) { return t.startsWith(pathPrefix); }));
+}
+
+void RecordsOnlyServer::onConnection()
+{
+    while (QTcpSocket *socket = nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype contentLength = 0;
+            for (const QByteArray &line : buffer->left(end).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    contentLength = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer->size() < end + 4 + contentLength)
+                return;
+            const QByteArray target = buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
+            buffer->clear();
+            respond(socket, target);
+        });
+    }
+}
+
+QByteArray RecordsOnlyServer::recordsPage(const QByteArray &target, int *status) const
+{
+    const QUrlQuery query(QUrl::fromEncoded(target).query(QUrl::FullyEncoded));
+    const auto value = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const QDateTime from = value("from").isEmpty() ? QDateTime() : instant(value("from"));
+    const QDateTime to = value("to").isEmpty() ? QDateTime() : instant(value("to"));
+    const int limit = value("limit").isEmpty() ? 100 : value("limit").toInt();
+    if ((!value("from").isEmpty() && !from.isValid()) ||
+        (!value("to").isEmpty() && !to.isValid()) || limit < 1 || limit > 1000) {
+        *status = 400;
+        return error("invalid_query", "bad from, to or limit");
+    }
+    // The cursor is the index, in the range's records, where the next page starts.
+    int offset = 0;
+    if (!value("cursor").isEmpty()) {
+        bool ok = false;
+        const QString c = value("cursor");
+        if (c.startsWith(QStringLiteral("o+f/f%&")) && c.endsWith(u'='))
+            offset = c.mid(7, c.size() - 8).toInt(&ok);
+        if (!ok) {
+            *status = 400;
+            return error("invalid_query", "cursor: not a cursor this server issued");
+        }
+    }
+    QJsonArray inRange;
+    for (const QJsonObject &r : m_records) {
+        const QDateTime t = instant(r.value(QStringLiteral("timestamp")).toString());
+        if ((!from.isValid() || t >= from) && (!to.isValid() || t < to))
+            inRange.append(r);
+    }
+    const int size = std::min(limit, m_pageSize);
+    QJsonArray page;
+    for (int i = offset; i < inRange.size() && i < offset + size; ++i)
+        page.append(inRange[i]);
+    const bool more = offset + size < inRange.size();
+    *status = 200;
+    return json(
+        QJsonObject{{QStringLiteral("records"), page},
+                    {QStringLiteral("nextCursor"),
+                     more ? QJsonValue(cursorFor(offset + size)) : QJsonValue(QJsonValue::Null)}});
+}
+
+void RecordsOnlyServer::respond(QTcpSocket *socket, const QByteArray &target)
+{
+    const auto send = [socket](int status, const QByteArray &body) {
+        socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                      " X\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    };
+    const QByteArray path =
+        target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    if (path == "/api/auth/login" || path == "/api/auth/refresh") {
+        const qint64 exp = QDateTime::currentSecsSinceEpoch() + 3600;
+        const QByteArray payload =
+            json(QJsonObject{{QStringLiteral("exp"), exp}})
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QJsonObject user{{QStringLiteral("id"), QStringLiteral("u_r")},
+                               {QStringLiteral("email"), QStringLiteral("r@r.test")},
+                               {QStringLiteral("tenantId"), QStringLiteral("t_records")},
+                               {QStringLiteral("tier"), QStringLiteral("free")},
+                               {QStringLiteral("role"), QStringLiteral("customer")}};
+        send(200, json(QJsonObject{{QStringLiteral("accessToken"),
+                                    QString::fromLatin1("e30." + payload + ".sig")},
+                                   {QStringLiteral("refreshToken"), QStringLiteral("r")},
+                                   {QStringLiteral("expiresIn"), 3600},
+                                   {QStringLiteral("user"), user}}));
+        return;
+    }
+    m_targets.append(target);
+    if (path == "/api/usage/status") {
+        send(200, FaultServer::sampleStatus(QStringLiteral("t_records")));
+        return;
+    }
+    if (path == "/api/usage/records") {
+        if (!m_override.isEmpty()) {
+            send(200, m_override);
+            return;
+        }
+        int status = 200;
+        const QByteArray body = recordsPage(target, &status);
+        send(status, body);
+        return;
+    }
+    send(404, error("not_found", "No such endpoint"));
+}
+
+} // namespace qw::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace qw::test {
+
+// A usage API server written from the contract that has the records but no analytics:
+// POST /api/auth/login, GET /api/usage/status and GET /api/usage/records (oldest first,
+// from/to/limit/cursor, pages of at most pageSize() records, cursors opaque), and 404 for
+// everything else, /api/usage/analytics included. It counts what it is asked.
+class RecordsOnlyServer final : public QTcpServer {
+    Q_OBJECT
+public:
+    explicit RecordsOnlyServer(QObject *parent = nullptr);
+    bool start();
+    QUrl url() const;
+
+    // Records as the contract's JSON objects; they are served sorted by timestamp.
+    void setRecords(QList<QJsonObject> records);
+    void setPageSize(int size) { m_pageSize = size; }
+    int pageSize() const { return m_pageSize; }
+    // Serves this body (status 200) for every records request instead.
+    void setRecordsBodyOverride(const QByteArray &body) { m_override = body; }
+
+    // Requests whose path starts with prefix (query ignored), login excluded.
+    int requests(const QByteArray &pathPrefix) const;
+    // Every request target seen (path and query), oldest first.
+    const QList<QByteArray> &targets() const { return m_targets; }
+
+private:
+    void onConnection();
+    void respond(QTcpSocket *socket, const QByteArray &target);
+    QByteArray recordsPage(const QByteArray &target, int *status) const;
+
+    QList<QJsonObject> m_records;
+    int m_pageSize = 4;
+    QByteArray m_override;
+    QList<QByteArray> m_targets;
+};
+
+} // namespace qw::test
