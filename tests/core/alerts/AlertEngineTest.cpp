@@ -317,6 +317,8 @@ TEST_F(AlertEngineTest, AQuotaWithoutAResetStillFiresAndForecasts)
     const auto e =
         engine.evaluate(statusWith(86, 100, QDateTime()), {{QStringLiteral("daily.tokens"), f}});
     ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));
+    // Events of a quota without a reset survive the state file.
+    EXPECT_EQ(AlertEvent::fromJson(e[0].toJson()), e[0]);
     EXPECT_TRUE(e[0].message.endsWith(
         QStringLiteral(" runs out at ") +
         QLocale().toString(f.exhaustion->toLocalTime().time(), QLocale::ShortFormat) + u'.'))
