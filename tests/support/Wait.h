@@ -21,10 +21,4 @@ inline bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
     return true;
 }
 
-// Runs the event loop for ms milliseconds.
-inline void spin(int ms)
-{
-    waitUntil([] { return false; }, ms);
-}
-
 } // namespace qw::test
