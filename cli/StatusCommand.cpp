@@ -36,17 +36,23 @@ int StatusCommand::run(const QStringList &args)
     connect(&monitor, &UsageMonitor::updated, this, [this, asJson](const UsageStatus &s) {
         m_session->monitor().stop();
         print(s, asJson);
-        m_session->session().signOut(); // best effort: leave no session behind on the server
-        done(Ok);
+        finish(Ok);
     });
-    connect(&monitor, &UsageMonitor::pollFailed, this, [this](const ApiError &e) {
+    const auto fail = [this](const ApiError &e) {
         m_session->monitor().stop();
         m_err << "quotawatch-cli: " << e.userMessage() << '\n';
-        m_session->session().signOut();
-        done(exitCodeFor(e));
-    });
+        finish(exitCodeFor(e));
+    };
+    connect(&monitor, &UsageMonitor::pollFailed, this, fail);
+    connect(&monitor, &UsageMonitor::accessDenied, this, fail);
     session.signIn(m_server.email(p), password, false);
     return -1;
+}
+
+void StatusCommand::finish(int code)
+{
+    // Leave no session behind on the server: exit once the sign-out was answered (or failed).
+    m_session->session().signOut([this, code] { done(code); });
 }
 
 void StatusCommand::print(const UsageStatus &s, bool asJson)

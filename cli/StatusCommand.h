@@ -20,6 +20,7 @@ public:
 
 private:
     void print(const UsageStatus &status, bool asJson);
+    void finish(int code);
 
     ServerOptions m_server;
     std::unique_ptr<CliSession> m_session;

@@ -50,7 +50,10 @@ int WatchCommand::run(const QStringList &args)
             ? p.value(state)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                   QStringLiteral("/alerts-") +
-                  QString(url.host() + u'-' + QString::number(url.port(80)) + u'-' + email +
+                  QString(url.host() + u'-' +
+                          QString::number(
+                              url.port(url.scheme() == QStringLiteral("https") ? 443 : 80)) +
+                          u'-' + email +
                           (m_server.tenant(p).isEmpty() ? QString() : u'-' + m_server.tenant(p)))
                       .replace(u'/', u'_') +
                   QStringLiteral(".json");

@@ -117,25 +117,17 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(&m_monitor, &UsageMonitor::updated, this, &AppController::onUpdated);
     connect(&m_monitor, &UsageMonitor::alertRaised, this,
             [this](const AlertEvent &e) { m_tray->notify(e, m_settings.alertSound()); });
-    connect(&m_monitor, &UsageMonitor::pollFailed, this, [this](const ApiError &e) {
-        if (m_monitor.poller().state() != UsagePoller::State::Denied)
-            m_window->showPollFailure(e);
-    });
+    connect(&m_monitor, &UsageMonitor::pollFailed, m_window.get(), &MainWindow::showPollFailure);
     connect(&m_monitor, &UsageMonitor::accessDenied, m_window.get(), &MainWindow::showAccessDenied);
     connect(&m_monitor, &UsageMonitor::notice, m_window.get(), &MainWindow::setNotice);
     connect(&m_monitor, &UsageMonitor::stateChanged, this, [this](UsagePoller::State s) {
         if (s == UsagePoller::State::InFlight)
             m_window->setConnectionText(tr("Updating\u2026"));
-        else if (s == UsagePoller::State::RateLimited)
-            m_window->setConnectionText(
-                tr("The server asked to wait until %1")
-                    .arg(QLocale().toString(
-                        m_monitor.poller().rateLimitedUntil().toLocalTime().time(),
-                        QLocale::ShortFormat)));
     });
+    connect(&m_monitor, &UsageMonitor::rateLimited, m_window.get(), &MainWindow::showRateLimited);
 
     connect(m_window.get(), &MainWindow::refreshRequested, &m_monitor, &UsageMonitor::refreshNow);
-    connect(m_window.get(), &MainWindow::signOutRequested, &m_session, &Session::signOut);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { m_session.signOut(); });
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::openPreferences);
     connect(m_window.get(), &MainWindow::closing, this, [this] {

@@ -160,6 +160,13 @@ void MainWindow::showAccessDenied(const ApiError &error)
     tick();
 }
 
+void MainWindow::showRateLimited(const QDateTime &until)
+{
+    setConnectionText(
+        tr("The server asked to wait until %1")
+            .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
 void MainWindow::setStale(bool stale)
 {
     m_stale = stale;

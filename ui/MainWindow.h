@@ -26,6 +26,7 @@ public:
     void showPollFailure(const ApiError &error);
     // A definite refusal (401/403): updates have stopped until the user tries again.
     void showAccessDenied(const ApiError &error);
+    void showRateLimited(const QDateTime &until);
     void setConnectionText(const QString &text);
     void setNotice(const QString &text); // e.g. "no keychain"; empty hides it
     void clear();

@@ -2,6 +2,7 @@
 
 #include "core/domain/JsonReader.h"
 #include "core/format/QuotaFormat.h"
+#include "core/storage/SetAside.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
@@ -206,18 +207,41 @@ bool AlertEngine::open(const QString &path, QString *message)
     QFile f(path);
     if (!f.exists())
         return true;
+    // Only a damaged file is set aside. One that cannot be read (permissions) or that a newer
+    // Quotawatch wrote is left as it is, and this run keeps its alert state in memory only, so
+    // nothing overwrites it.
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_path.clear();
+        *message = tr("The alert state %1 cannot be read (%2); alerts are kept in memory only "
+                      "until Quotawatch restarts.")
+                       .arg(path, f.errorString());
+        qCWarning(lcAlerts).noquote() << *message;
+        return false;
+    }
     QJsonObject root;
-    const bool readable = f.open(QIODevice::ReadOnly) &&
-                          !parseJsonObject(f.readAll(), root).has_value() &&
-                          root.value(QStringLiteral("version")).toInt() == 1;
+    const bool parsed = !parseJsonObject(f.readAll(), root).has_value();
     f.close();
-    if (!readable) {
-        const QString aside = path + QStringLiteral(".corrupt-") +
-                              m_clock.now().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-        QFile::rename(path, aside);
-        *message =
-            tr("The alert state was unreadable and has been set aside as %1; alerts start afresh.")
-                .arg(aside);
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (parsed && version > 1) {
+        m_path.clear();
+        *message = tr("The alert state %1 was made by a newer version of Quotawatch and is left "
+                      "untouched; alerts are kept in memory only.")
+                       .arg(path);
+        qCWarning(lcAlerts).noquote() << *message;
+        return false;
+    }
+    if (!parsed || version != 1) {
+        const QString aside = setAsidePath(path, m_clock.now());
+        if (!QFile::rename(path, aside)) {
+            m_path.clear(); // never write over a file that could not be moved aside
+            *message = tr("The alert state %1 is damaged and could not be set aside; alerts are "
+                          "kept in memory only.")
+                           .arg(path);
+        } else {
+            *message = tr("The alert state was damaged and has been set aside as %1; alerts "
+                          "start afresh.")
+                           .arg(aside);
+        }
         qCWarning(lcAlerts).noquote() << *message;
         return false;
     }

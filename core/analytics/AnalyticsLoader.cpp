@@ -18,11 +18,16 @@ Q_LOGGING_CATEGORY(lcAnalytics, "qw.core.analytics", QtInfoMsg)
 
 namespace {
 
-// The answers of a server that does not have the endpoint at all.
+// The answers of a server that does not have the endpoint at all. A 404 that names
+// something else (tenant_not_found) is about the request, not the server's endpoints.
 bool isMissingEndpoint(const ApiError &e)
 {
-    return e.kind == ApiError::Kind::Http &&
-           (e.httpStatus == 404 || e.httpStatus == 405 || e.httpStatus == 501);
+    if (e.kind != ApiError::Kind::Http)
+        return false;
+    if (e.httpStatus == 405 || e.httpStatus == 501)
+        return true;
+    return e.httpStatus == 404 &&
+           (e.body.code.isEmpty() || e.body.code == QStringLiteral("not_found"));
 }
 
 ApiError malformed(int status, const QString &detail)
@@ -59,6 +64,7 @@ AnalyticsLoader::AnalyticsLoader(Session &session, QObject *parent)
 
 void AnalyticsLoader::setHistory(HistoryStore *history)
 {
+    ++m_generation; // no answer to an older load lands in the new history
     m_history = history;
     m_analyticsUnsupported = false;
 }
@@ -215,8 +221,7 @@ void AnalyticsLoader::startRecords(quint64 generation, const QDateTime &from, co
     fetch->alignedToMs = grid.alignedTo().toMSecsSinceEpoch();
     fetch->cacheShown = cacheShown;
     if (hasRecordCache()) {
-        // Whole seconds: the contract's instants have no fractions, so a gap's bounds are
-        // sent exactly.
+        // Whole seconds, so a gap's bounds are sent as plain RFC 3339 instants.
         fetch->settledUntilMs =
             (m_history->clock().now().toSecsSinceEpoch() - settleSeconds) * 1000;
         fetch->gaps =

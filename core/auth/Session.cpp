@@ -202,10 +202,17 @@ void Session::dispatch(Pending p)
         });
 }
 
-void Session::signOut()
+void Session::signOut(std::function<void()> revoked)
 {
-    if (m_state == State::SignedIn && !m_accessToken.isEmpty())
-        m_api.logout(m_accessToken, this, [](const std::optional<ApiError> &) {});
+    if (m_state == State::SignedIn && !m_accessToken.isEmpty()) {
+        m_api.logout(m_accessToken, this,
+                     [revoked = std::move(revoked)](const std::optional<ApiError> &) {
+                         if (revoked)
+                             revoked();
+                     });
+    } else if (revoked) {
+        QTimer::singleShot(0, this, std::move(revoked));
+    }
     endSession({});
 }
 

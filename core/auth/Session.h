@@ -42,8 +42,9 @@ public:
     void signIn(const QString &email, const QString &password, bool remember);
     // Signs in with the refresh token stored for email, if there is one.
     void resume(const QString &email);
-    // Revokes the session on the server (best effort) and forgets the stored token.
-    void signOut();
+    // Revokes the session on the server (best effort) and forgets the stored token; `revoked`
+    // runs once the server has answered the revocation (or could not be asked).
+    void signOut(std::function<void()> revoked = {});
 
     // A request with the bearer token; a 401 triggers one refresh and one replay.
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,

@@ -26,6 +26,9 @@ UsageMonitor::~UsageMonitor() = default;
 
 void UsageMonitor::setTenantId(const QString &tenantId)
 {
+    if (tenantId == m_tenantId)
+        return;
+    openStorage({}, {}); // stops, and the other tenant's files get nothing of this one
     m_tenantId = tenantId;
     m_poller.setTenantId(tenantId);
     m_analytics.setTenantId(tenantId);
@@ -33,6 +36,7 @@ void UsageMonitor::setTenantId(const QString &tenantId)
 
 void UsageMonitor::openStorage(const QString &historyPath, const QString &alertStatePath)
 {
+    m_poller.reset();
     m_samples.clear();
     m_forecasts.clear();
     QString message;
@@ -119,9 +123,13 @@ void UsageMonitor::onStatus(const UsageStatus &status)
 
 void UsageMonitor::onFailure(const ApiError &error)
 {
-    Q_EMIT pollFailed(error);
-    if (m_poller.state() == UsagePoller::State::Denied)
+    if (m_poller.state() == UsagePoller::State::Denied) {
         Q_EMIT accessDenied(error);
+        return;
+    }
+    Q_EMIT pollFailed(error);
+    if (m_poller.state() == UsagePoller::State::RateLimited)
+        Q_EMIT rateLimited(m_poller.rateLimitedUntil()); // the more precise word comes last
 }
 
 } // namespace qw

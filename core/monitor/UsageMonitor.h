@@ -29,12 +29,15 @@ public:
     ~UsageMonitor() override;
     Q_DISABLE_COPY_MOVE(UsageMonitor)
 
-    // Whose usage to watch; empty: the signed-in account's own tenant.
+    // Whose usage to watch; empty: the signed-in account's own tenant. Changing it stops the
+    // monitor, closes its storage and forgets what it learnt: open that tenant's storage,
+    // then start() again.
     void setTenantId(const QString &tenantId);
     QString tenantId() const { return m_tenantId; }
 
-    // Switches local storage to these files (either may be empty: none). What the previous
-    // files held does not carry over. Problems are reported through notice(), never fatal.
+    // Switches local storage to these files (either may be empty: none), for a new account or
+    // tenant: the poller starts over too, so nothing of the previous one carries over (a late
+    // answer, a Retry-After, the last status). Problems are reported through notice().
     void openStorage(const QString &historyPath, const QString &alertStatePath);
     void setHistoryRetentionDays(int days); // applied at once when a history is open
 
@@ -56,9 +59,13 @@ Q_SIGNALS:
     void updated(const qw::UsageStatus &status, const QHash<QString, qw::Forecast> &forecasts);
     // Each alert the engine raised for this tenant (also in alerts().history()).
     void alertRaised(const qw::AlertEvent &event);
+    // A poll failed and another will follow (backoff, or the normal rhythm). Either this or
+    // accessDenied() for each failure, never both.
     void pollFailed(const qw::ApiError &error);
     // A definite 401/403: polling has stopped; refreshNow() tries once more.
     void accessDenied(const qw::ApiError &error);
+    // The server asked for silence; nothing is sent before `until`.
+    void rateLimited(const QDateTime &until);
     void stateChanged(qw::UsagePoller::State state);
     // Something the user should know about local storage (a file set aside, unwritable...).
     void notice(const QString &message);

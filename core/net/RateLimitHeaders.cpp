@@ -25,13 +25,16 @@ std::optional<qint64> nonNegativeInteger(const QByteArray &value)
 QDateTime parseHttpDate(const QByteArray &value)
 {
     // IMF-fixdate, the only form servers should send: "Sun, 06 Nov 1994 08:49:37 GMT".
+    // Date and time are read apart and joined in UTC: read as one local date-time first, an
+    // instant in the local zone's spring-forward gap would come out an hour off.
     const QString text = QString::fromLatin1(value.trimmed());
-    QDateTime t = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (t.isValid()) {
-        t.setTimeZone(QTimeZone::utc());
-        return t;
+    if (text.size() == 29 && text.endsWith(QStringLiteral(" GMT"))) {
+        const QDate date = QLocale::c().toDate(text.left(16), QStringLiteral("ddd, dd MMM yyyy"));
+        const QTime time = QLocale::c().toTime(text.mid(17, 8), QStringLiteral("HH:mm:ss"));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::utc());
     }
-    t = QDateTime::fromString(text, Qt::RFC2822Date); // tolerates obsolete variants
+    const QDateTime t = QDateTime::fromString(text, Qt::RFC2822Date); // obsolete variants
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 

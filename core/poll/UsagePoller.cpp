@@ -39,6 +39,15 @@ void UsagePoller::setState(State s)
     Q_EMIT stateChanged(s);
 }
 
+void UsagePoller::reset()
+{
+    stop();
+    m_lastStatus.reset();
+    m_lastSuccess = {};
+    m_blockedUntil = {};
+    m_failures = 0;
+}
+
 void UsagePoller::start()
 {
     if (m_state != State::Stopped)
@@ -49,6 +58,10 @@ void UsagePoller::start()
 
 void UsagePoller::stop()
 {
+    // An answer to a request sent before stopping belongs to what was watched then (another
+    // account, another tenant): it is dropped when it arrives, and the next start polls at once.
+    ++m_generation;
+    m_inFlight = false;
     m_timer.stop();
     m_nextPoll = {};
     setState(State::Stopped);
@@ -88,7 +101,10 @@ void UsagePoller::poll()
     if (!m_tenantId.isEmpty())
         query.addQueryItem(QStringLiteral("tenantId"), m_tenantId);
     m_session.send("GET", QStringLiteral("/api/usage/status"), query, {}, this,
-                   [this](const Result<ApiResponse, ApiError> &r) { onReply(r); });
+                   [this, generation = m_generation](const Result<ApiResponse, ApiError> &r) {
+                       if (generation == m_generation)
+                           onReply(r);
+                   });
 }
 
 void UsagePoller::onReply(const Result<ApiResponse, ApiError> &r)

@@ -40,6 +40,9 @@ public:
 
     void start();
     void stop();
+    // Stops and forgets everything learnt from the server (last status, backoff, Retry-After):
+    // for watching something else (another account or tenant) from scratch.
+    void reset();
     // Polls now unless a request is in flight or a Retry-After window is open.
     void refreshNow();
 
@@ -71,6 +74,7 @@ private:
     QString m_tenantId;
     State m_state = State::Stopped;
     bool m_inFlight = false;
+    quint64 m_generation = 0; // answers to requests sent before the last stop() are dropped
     int m_failures = 0;
     int m_requestsSent = 0;
     std::optional<UsageStatus> m_lastStatus;

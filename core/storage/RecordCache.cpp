@@ -63,6 +63,9 @@ QList<StoredSpan> overlapping(QSqlDatabase &db, const QString &scope, qint64 fro
         out.append(StoredSpan{q.value(0).toLongLong(),
                               {q.value(1).toLongLong(), q.value(2).toLongLong()},
                               q.value(3).toLongLong()});
+    // next() is false at the end and on an error alike: a damaged page is not the end.
+    if (*ok && q.lastError().isValid())
+        *ok = false;
     return out;
 }
 
@@ -110,6 +113,9 @@ bool RecordCache::ensureSchema()
                                  "PRIMARY KEY(scope, id))")) &&
            run(q, QStringLiteral(
                       "CREATE INDEX IF NOT EXISTS record_cache_ts ON record_cache(scope, ts)")) &&
+           // Retention deletes by time across scopes; without this it scans the table.
+           run(q,
+               QStringLiteral("CREATE INDEX IF NOT EXISTS record_cache_age ON record_cache(ts)")) &&
            run(q, QStringLiteral("CREATE TABLE IF NOT EXISTS record_coverage(scope TEXT NOT "
                                  "NULL, from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, "
                                  "fetched_at INTEGER NOT NULL)"));
@@ -238,6 +244,10 @@ bool RecordCache::forEach(const QString &scope, qint64 fromMs, qint64 toMs,
             return false;
         }
         visit(event.value());
+    }
+    if (q.lastError().isValid()) { // an error mid-way, not the end: partial is not complete
+        qCWarning(lcRecordCache) << "reading cached records failed:" << q.lastError().text();
+        return false;
     }
     return true;
 }

@@ -1,5 +1,7 @@
 #include "core/storage/SqliteConnection.h"
 
+#include "core/storage/SetAside.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -158,12 +160,7 @@ SqliteConnection::OpenResult SqliteConnection::open(const QString &path, int bus
 
     close();
     qCWarning(lcSqlite).noquote() << path << "is damaged:" << m_lastErrorText;
-    // Never over an earlier copy: a second damaged file within the same second gets -2, -3...
-    const QString stem =
-        path + QStringLiteral(".corrupt-") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-    QString aside = stem;
-    for (int n = 2; QFileInfo::exists(aside) && n < 100; ++n)
-        aside = stem + QStringLiteral("-%1").arg(n);
+    const QString aside = setAsidePath(path, now);
     if (!QFile::rename(path, aside))
         return OpenResult::CannotMove;
     for (const char *suffix : {"-wal", "-shm"})

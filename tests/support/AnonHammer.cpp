@@ -15,15 +15,19 @@ int main(int argc, char *argv[])
     qw::SystemClock clock;
     qw::AnonymousCounter counter(clock);
     QString message;
-    if (counter.open(args[1], &message) == qw::AnonymousCounter::OpenResult::Failed)
+    if (counter.open(args[1], &message) == qw::AnonymousCounter::OpenResult::Failed) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(message));
         return 1;
+    }
     const int n = args[2].toInt();
     int accepted = 0;
     int refused = 0;
     for (int i = 0; i < n; ++i) {
         const auto r = counter.record(1);
-        if (!r)
+        if (!r) {
+            std::fprintf(stderr, "record %d failed\n", i);
             return 1;
+        }
         (r->accepted ? accepted : refused)++;
     }
     std::printf("%d %d\n", accepted, refused);

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace qw;
 
@@ -323,4 +324,48 @@ TEST_F(AlertEngineTest, AQuotaWithoutAResetStillFiresAndForecasts)
         QStringLiteral(" runs out at ") +
         QLocale().toString(f.exhaustion->toLocalTime().time(), QLocale::ShortFormat) + u'.'))
         << e[0].message.toStdString();
+}
+
+TEST_F(AlertEngineTest, AStateFileFromANewerVersionOrUnreadableIsLeftAlone)
+{
+    const QByteArray newer = R"({"version": 2, "windows": {}, "history": [], "future": true})";
+    {
+        QFile f(statePath());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(newer);
+    }
+    AlertEngine engine(clock);
+    QString message;
+    EXPECT_FALSE(engine.open(statePath(), &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("newer version"))) << message.toStdString();
+    EXPECT_EQ(engine.evaluate(statusWith(90, 100, reset)).size(), 1); // alerts still work
+    QFile f(statePath());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), newer) << "the newer file was overwritten";
+    f.close();
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("alerts.json.corrupt-*")}).isEmpty());
+
+    if (::geteuid() != 0) { // root reads anything: the permission case needs an ordinary user
+        ASSERT_TRUE(f.setPermissions(QFileDevice::WriteOwner));
+        EXPECT_FALSE(engine.open(statePath(), &message));
+        EXPECT_TRUE(message.contains(QStringLiteral("cannot be read")));
+        EXPECT_TRUE(
+            QDir(dir.path()).entryList({QStringLiteral("alerts.json.corrupt-*")}).isEmpty());
+    }
+}
+
+TEST_F(AlertEngineTest, ASecondDamagedStateFileNeverOverwritesTheFirstCopy)
+{
+    for (int i = 0; i < 2; ++i) { // the same second, by the manual clock
+        QFile f(statePath());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("damaged ") + QByteArray::number(i));
+        f.close();
+        AlertEngine engine(clock);
+        QString message;
+        EXPECT_FALSE(engine.open(statePath(), &message));
+    }
+    const QStringList copies =
+        QDir(dir.path()).entryList({QStringLiteral("alerts.json.corrupt-*")}, QDir::Files);
+    ASSERT_EQ(copies.size(), 2) << copies.join(u' ').toStdString();
 }

@@ -228,7 +228,7 @@ std::pair<int, int> hammer(const QString &file, int processes, int each)
     int refused = 0;
     for (auto &p : procs) {
         EXPECT_TRUE(p->waitForFinished(120000));
-        EXPECT_EQ(p->exitCode(), 0);
+        EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
         const QList<QByteArray> parts = p->readAllStandardOutput().trimmed().split(' ');
         if (parts.size() == 2) {
             accepted += parts[0].toInt();

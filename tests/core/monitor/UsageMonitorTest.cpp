@@ -32,7 +32,8 @@ protected:
         s_server = std::make_unique<ServerProcess>();
         s_tenantA = s_server->addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
         s_tenantB = s_server->addTenant(QStringLiteral("Bolt"), QStringLiteral("free"));
-        for (const QString &t : {s_tenantA, s_tenantB}) {
+        s_tenantC = s_server->addTenant(QStringLiteral("Calm"), QStringLiteral("free"));
+        for (const QString &t : {s_tenantA, s_tenantB, s_tenantC}) {
             ASSERT_EQ(s_server
                           ->cli({QStringLiteral("quota"), QStringLiteral("set"),
                                  QStringLiteral("--tenant"), t, QStringLiteral("--metric"),
@@ -89,6 +90,7 @@ protected:
     static inline std::unique_ptr<ServerProcess> s_server;
     static inline QString s_tenantA;
     static inline QString s_tenantB;
+    static inline QString s_tenantC; // nobody spends anything here
     static inline QHash<QString, QByteArray> s_keys;
     static inline int s_consumed = 0;
 
@@ -150,33 +152,66 @@ TEST_F(UsageMonitorTest, SeveralMonitorsWatchTheirOwnTenantsSideBySide)
 {
     signIn(QStringLiteral("support@acme.test"));
     consume(s_tenantB, 17);
-    UsageMonitor a(session, clock);
-    UsageMonitor b(session, clock);
-    a.setTenantId(s_tenantA);
-    b.setTenantId(s_tenantB);
-    a.openStorage(file(QStringLiteral("sa.sqlite")), file(QStringLiteral("sa.alerts.json")));
-    b.openStorage(file(QStringLiteral("sb.sqlite")), file(QStringLiteral("sb.alerts.json")));
-    QSignalSpy updatedA(&a, &UsageMonitor::updated);
-    QSignalSpy updatedB(&b, &UsageMonitor::updated);
-    QSignalSpy alertsA(&a, &UsageMonitor::alertRaised);
-    QSignalSpy alertsB(&b, &UsageMonitor::alertRaised);
-    a.start();
-    b.start();
-    ASSERT_TRUE(waitUntil([&] { return updatedA.count() == 1 && updatedB.count() == 1; }, 10000));
-    EXPECT_EQ(updatedA.at(0).at(0).value<UsageStatus>().tenantId, s_tenantA);
-    EXPECT_EQ(updatedB.at(0).at(0).value<UsageStatus>().tenantId, s_tenantB);
-    EXPECT_GE(alertsB.count(), 1);
-    const double usedA =
-        findQuota(updatedA.at(0).at(0).value<UsageStatus>(), QStringLiteral("daily.requests"))
-            ->used;
-    EXPECT_EQ(alertsA.count(), usedA >= 16 ? 1 : 0) << "B's alert reached A";
-    EXPECT_NE(a.history()->path(), b.history()->path());
-    EXPECT_EQ(a.history()->snapshotRows(), 1);
-    EXPECT_EQ(b.history()->snapshotRows(), 1);
+    UsageMonitor calm(session, clock);
+    UsageMonitor busy(session, clock);
+    calm.setTenantId(s_tenantC);
+    busy.setTenantId(s_tenantB);
+    calm.openStorage(file(QStringLiteral("c.sqlite")), file(QStringLiteral("c.alerts.json")));
+    busy.openStorage(file(QStringLiteral("b.sqlite")), file(QStringLiteral("b.alerts.json")));
+    QSignalSpy updatedCalm(&calm, &UsageMonitor::updated);
+    QSignalSpy updatedBusy(&busy, &UsageMonitor::updated);
+    QSignalSpy alertsCalm(&calm, &UsageMonitor::alertRaised);
+    QSignalSpy alertsBusy(&busy, &UsageMonitor::alertRaised);
+    calm.start();
+    busy.start();
+    ASSERT_TRUE(
+        waitUntil([&] { return updatedCalm.count() == 1 && updatedBusy.count() == 1; }, 10000));
+    EXPECT_EQ(updatedCalm.at(0).at(0).value<UsageStatus>().tenantId, s_tenantC);
+    EXPECT_EQ(updatedBusy.at(0).at(0).value<UsageStatus>().tenantId, s_tenantB);
+    EXPECT_EQ(alertsBusy.count(), 1);
+    EXPECT_EQ(alertsCalm.count(), 0) << "the busy tenant's alert reached the calm one";
+    EXPECT_TRUE(calm.alerts().history().isEmpty());
+    EXPECT_NE(calm.history()->path(), busy.history()->path());
+    EXPECT_EQ(calm.history()->snapshotRows(), 1);
+    EXPECT_EQ(busy.history()->snapshotRows(), 1);
 
-    b.stop(); // closing one inspected tenant stops only its polling
-    EXPECT_EQ(b.poller().state(), UsagePoller::State::Stopped);
-    EXPECT_NE(a.poller().state(), UsagePoller::State::Stopped);
+    busy.stop(); // closing one inspected tenant stops only its polling
+    EXPECT_EQ(busy.poller().state(), UsagePoller::State::Stopped);
+    EXPECT_NE(calm.poller().state(), UsagePoller::State::Stopped);
+}
+
+TEST_F(UsageMonitorTest, SwitchingAccountsDropsAnAnswerStillOnItsWayAndStartsOver)
+{
+    // The first account's poll is in flight when the user signs in as someone else.
+    FaultServer fault;
+    ASSERT_TRUE(fault.start());
+    fault.setMode(FaultServer::Mode::Hang);
+    ApiClient client(&nam, clock);
+    client.setBaseUrl(fault.url());
+    client.setTimeoutMs(1000);
+    Session first(client, credentials, clock);
+    QSignalSpy in(&first, &Session::signedIn);
+    first.signIn(QStringLiteral("a@f.test"), QStringLiteral("pw"), false);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 5000));
+    UsageMonitor monitor(first, clock);
+    monitor.openStorage(file(QStringLiteral("first.sqlite")), file(QStringLiteral("first.json")));
+    QSignalSpy updated(&monitor, &UsageMonitor::updated);
+    QSignalSpy failed(&monitor, &UsageMonitor::pollFailed);
+    monitor.start();
+    ASSERT_EQ(monitor.poller().requestsSent(), 1);
+
+    monitor.stop();
+    fault.setMode(FaultServer::Mode::Good);
+    fault.setGoodBody(FaultServer::sampleStatus(QStringLiteral("t_second")));
+    monitor.openStorage(file(QStringLiteral("second.sqlite")), file(QStringLiteral("second.json")));
+    monitor.start();
+    EXPECT_EQ(monitor.poller().requestsSent(), 2) << "the new start waited for the old answer";
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
+    EXPECT_EQ(updated.at(0).at(0).value<UsageStatus>().tenantId, QStringLiteral("t_second"));
+    // The first request times out later: its failure is not the new account's.
+    ASSERT_TRUE(waitUntil([&] { return client.requestsInFlight() == 0; }, 5000));
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(monitor.poller().state(), UsagePoller::State::Waiting);
 }
 
 TEST_F(UsageMonitorTest, ATenantTheAccountMayNotSeeStopsPollingWithAClearState)
@@ -238,4 +273,19 @@ TEST(UsageMonitorAlone, QuotasWithoutAResetAndAStatusWithoutQuotasAreShownNotRef
     ASSERT_TRUE(waitUntil([&] { return updated.count() + failed.count() > 1; }, 5000));
     ASSERT_EQ(updated.count(), 2);
     EXPECT_TRUE(updated.at(1).at(0).value<UsageStatus>().quotas.isEmpty());
+}
+
+TEST_F(UsageMonitorTest, AMissingTenantIsAnErrorNotAServerWithoutAnalytics)
+{
+    signIn(QStringLiteral("support@acme.test"));
+    UsageMonitor monitor(session, clock);
+    monitor.setTenantId(QStringLiteral("t_no_such_tenant"));
+    monitor.openStorage(file(QStringLiteral("n.sqlite")), {});
+    QSignalSpy failed(&monitor.analytics(), &AnalyticsLoader::failed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    monitor.analytics().load(now.addDays(-1), now, QStringLiteral("hour"));
+    ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 10000));
+    EXPECT_EQ(failed.at(0).at(0).value<ApiError>().body.code, QStringLiteral("tenant_not_found"));
+    EXPECT_FALSE(monitor.analytics().buildsFromRecords())
+        << "a 404 about the tenant was taken for a server without analytics";
 }

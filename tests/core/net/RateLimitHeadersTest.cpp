@@ -1,5 +1,6 @@
 #include "core/net/RateLimitHeaders.h"
 
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -34,6 +35,20 @@ TEST(RetryAfter, AnHttpDateIsKeptAsTheServersInstantNotRoundedTowardsNow)
     EXPECT_EQ(parseRetryAfter("Mon, 23 Nov 2026 14:00:05 GMT", fractional), date);
     // Delta-seconds count from the moment the answer arrived, fraction included.
     EXPECT_EQ(parseRetryAfter("5", fractional), fractional.addSecs(5));
+}
+
+TEST(RetryAfter, AnHttpDateInTheLocalSpringForwardGapIsStillExact)
+{
+    // 02:30 on the last Sunday of March does not exist in Berlin; in GMT it does.
+    const QByteArray tz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    const QDateTime before(QDate(2027, 3, 28), QTime(2, 0), QTimeZone::utc());
+    const QDateTime at = parseRetryAfter("Sun, 28 Mar 2027 02:30:00 GMT", before);
+    if (tz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", tz);
+    EXPECT_EQ(at, before.addSecs(1800));
 }
 
 TEST(RetryAfter, AbsurdValuesAreClampedAndGarbageIgnored)

@@ -59,25 +59,27 @@ public:
 
 // lupdate reads the sources, not the binary: a tr() it cannot see (a free function named tr,
 // a lambda) is a string no translator is ever given.
-TEST(TranslatableStrings, LupdateExtractsTheClientCoresStringsUnderTheirRuntimeContexts)
+TEST(TranslatableStrings, LupdateExtractsTheFrontEndsStringsUnderTheirRuntimeContexts)
 {
     QTemporaryDir dir;
-    const QString ts = dir.filePath(QStringLiteral("core.ts"));
+    const QString ts = dir.filePath(QStringLiteral("quotawatch.ts"));
     QProcess lupdate;
     lupdate.start(QStringLiteral(QW_LUPDATE_EXE),
-                  {QStringLiteral(QW_SOURCE_DIR "/core"), QStringLiteral("-I"),
+                  {QStringLiteral(QW_SOURCE_DIR "/core"), QStringLiteral(QW_SOURCE_DIR "/ui"),
+                   QStringLiteral(QW_SOURCE_DIR "/cli"), QStringLiteral("-I"),
                    QStringLiteral(QW_SOURCE_DIR), QStringLiteral("-extensions"),
                    QStringLiteral("cpp,h"), QStringLiteral("-silent"), QStringLiteral("-ts"), ts});
     ASSERT_TRUE(lupdate.waitForFinished(60000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
     const auto messages = messagesIn(ts);
-    ASSERT_GT(messages.size(), 20);
+    ASSERT_GT(messages.size(), 100);
     const QString format = QStringLiteral("qw::QuotaFormat");
     EXPECT_TRUE(messages.contains({format, QStringLiteral("resets in %1")}));
     EXPECT_TRUE(messages.contains({format, QStringLiteral("no reset")}));
     EXPECT_TRUE(messages.contains({format, QStringLiteral("Daily")}));
     EXPECT_TRUE(messages.contains(
         {QStringLiteral("qw::ApiError"), QStringLiteral("The server cannot be reached.")}));
+    EXPECT_TRUE(messages.contains({QStringLiteral("qw::MainWindow"), QStringLiteral("&Quotas")}));
     EXPECT_TRUE(messages.contains(
         {QStringLiteral("qw::AlertEngine"),
          QStringLiteral("At the current rate, %1 runs out at %2, %3 before it resets.")}));
