@@ -38,17 +38,21 @@ ScreenshotDriver::ScreenshotDriver(MainWindow &window, UsageMonitor &monitor,
         qCWarning(lcScreenshot) << "no data arrived in time for the screenshot";
         Q_EMIT finished(1);
     });
-    // Queued: the window lays out the new data before it is grabbed.
-    if (view == View::Analytics)
-        connect(&analytics, &AnalyticsView::dataShown, this, &ScreenshotDriver::capture,
-                Qt::QueuedConnection);
-    else
-        connect(&monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
-                Qt::QueuedConnection);
+    m_analytics = &analytics;
+    m_monitor = &monitor;
 }
 
 void ScreenshotDriver::start()
 {
+    // Connected last and queued: the views have taken the new data and posted their layout
+    // requests before the grab runs.
+    if (m_view == View::Analytics)
+        connect(m_analytics, &AnalyticsView::dataShown, this, &ScreenshotDriver::capture,
+                Qt::QueuedConnection);
+    else
+        connect(m_monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
+                Qt::QueuedConnection);
+    m_window.resize(m_view == View::Analytics ? QSize(1100, 900) : QSize(760, 720));
     m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
                      : m_view == View::Alerts  ? MainWindow::AlertsTab
                                                : MainWindow::QuotasTab);
@@ -60,7 +64,6 @@ void ScreenshotDriver::capture()
     if (m_done)
         return;
     m_done = true;
-    m_window.resize(m_view == View::Analytics ? QSize(1100, 900) : QSize(760, 720));
     const bool saved = m_window.grab().save(m_path, "PNG");
     if (!saved)
         qCWarning(lcScreenshot).noquote() << "could not write" << m_path;

@@ -24,8 +24,8 @@ public:
     ScreenshotDriver(MainWindow &window, UsageMonitor &monitor, AnalyticsView &analytics,
                      QString path, View view, int timeoutMs, QObject *parent = nullptr);
 
+    // Call after everything else is connected to the monitor and the views.
     void start();
-    View view() const { return m_view; }
 
 Q_SIGNALS:
     void finished(int exitCode); // 0: written; 1: no data in time, or the file not written
@@ -34,6 +34,8 @@ private:
     void capture();
 
     MainWindow &m_window;
+    UsageMonitor *m_monitor;
+    AnalyticsView *m_analytics;
     QString m_path;
     View m_view;
     QTimer m_timeout;

@@ -662,6 +662,19 @@ TEST_F(DashboardUiTest, ScreenshotModeRendersTheDemoToAPng)
     ASSERT_FALSE(image.isNull());
     EXPECT_GE(image.width(), 760); // at least the requested size; wider if the window's minimum is
     EXPECT_EQ(image.height(), 720);
+    // The bars are in the picture, not an empty pane: below the tabs, far from one colour.
+    QHash<QRgb, int> colours;
+    int pixels = 0;
+    for (int y = 140; y < image.height() - 40; y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            ++colours[image.pixel(x, y)];
+            ++pixels;
+        }
+    }
+    int commonest = 0;
+    for (int n : std::as_const(colours))
+        commonest = std::max(commonest, n);
+    EXPECT_LT(commonest, pixels * 0.95) << "the quota pane is (nearly) blank";
 }
 
 TEST_F(DashboardUiTest, TheWindowIsDestroyedBeforeTheEnginesItShows)
