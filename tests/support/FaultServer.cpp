@@ -10,21 +10,9 @@
 namespace qw::test {
 
 FaultServer::FaultServer(QObject *parent)
-    : QTcpServer(parent)
+    : FixtureHttpServer(parent)
     , m_goodBody(sampleStatus())
-{
-    connect(this, &QTcpServer::newConnection, this, &FaultServer::onConnection);
-}
-
-bool FaultServer::start()
-{
-    return listen(QHostAddress::LocalHost, 0);
-}
-
-QUrl FaultServer::url() const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
-}
+{}
 
 QByteArray FaultServer::sampleStatus(const QString &tenantId, double used)
 {
@@ -42,58 +30,15 @@ QByteArray FaultServer::sampleStatus(const QString &tenantId, double used)
         .toJson(QJsonDocument::Compact);
 }
 
-void FaultServer::onConnection()
-{
-    while (QTcpSocket *socket = nextPendingConnection()) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype contentLength = 0;
-            for (const QByteArray &line : buffer->left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    contentLength = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < end + 4 + contentLength)
-                return;
-            const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n"));
-            const QByteArray path = requestLine.split(' ').value(1);
-            buffer->clear();
-            respond(socket, path);
-        });
-    }
-}
-
 void FaultServer::respond(QTcpSocket *socket, const QByteArray &path)
 {
     const auto send = [socket](int status, const QByteArray &type, const QByteArray &body,
                                const QByteArray &extra = {}) {
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type +
-                      "\r\nConnection: close\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body);
-        socket->disconnectFromHost();
+        FixtureHttpServer::send(socket, status, type, body, extra);
     };
     if (path.startsWith("/api/auth/login") || path.startsWith("/api/auth/refresh")) {
-        const qint64 exp = QDateTime::currentSecsSinceEpoch() + 3600;
-        const QByteArray payload =
-            QJsonDocument(QJsonObject{{QStringLiteral("exp"), exp}})
-                .toJson(QJsonDocument::Compact)
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        const QJsonObject user{{QStringLiteral("id"), QStringLiteral("u_f")},
-                               {QStringLiteral("email"), QStringLiteral("f@f.test")},
-                               {QStringLiteral("tenantId"), QStringLiteral("t_fault")},
-                               {QStringLiteral("tier"), QStringLiteral("free")},
-                               {QStringLiteral("role"), QStringLiteral("customer")}};
         send(200, "application/json",
-             QJsonDocument(QJsonObject{{QStringLiteral("accessToken"),
-                                        QString::fromLatin1("e30." + payload + ".sig")},
-                                       {QStringLiteral("refreshToken"), QStringLiteral("r")},
-                                       {QStringLiteral("expiresIn"), 3600},
-                                       {QStringLiteral("user"), user}})
-                 .toJson(QJsonDocument::Compact));
+             cannedLogin(QStringLiteral("t_fault"), QStringLiteral("f@f.test")));
         return;
     }
     ++m_requests;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "tests/support/FixtureHttpServer.h"
+
 #include <QByteArray>
 #include <QDateTime>
-#include <QTcpServer>
 #include <QUrl>
 
 class QTcpSocket;
@@ -12,7 +13,7 @@ namespace qw::test {
 // A deliberately broken HTTP server for what the real one cannot do: hang, reset
 // mid-body, truncate, send garbage or far too much. /api/auth/login always answers with a
 // canned token so a Session can sign in; every other path behaves as the current mode.
-class FaultServer final : public QTcpServer {
+class FaultServer final : public FixtureHttpServer {
     Q_OBJECT
 public:
     // StatusOnly: the good body at /api/usage/status, 404 everywhere else (a server that
@@ -20,8 +21,6 @@ public:
     enum class Mode { Good, Hang, ResetMidBody, Truncated, NotJson, Huge, Unavailable, StatusOnly };
 
     explicit FaultServer(QObject *parent = nullptr);
-    bool start();
-    QUrl url() const;
 
     void setMode(Mode mode) { m_mode = mode; }
     void setGoodBody(const QByteArray &body) { m_goodBody = body; }
@@ -32,10 +31,10 @@ public:
     static QByteArray sampleStatus(const QString &tenantId = QStringLiteral("t_fault"),
                                    double used = 42);
 
-private:
-    void onConnection();
-    void respond(QTcpSocket *socket, const QByteArray &path);
+protected:
+    void respond(QTcpSocket *socket, const QByteArray &path) override;
 
+private:
     Mode m_mode = Mode::Good;
     QByteArray m_goodBody;
     QDateTime m_retryAfterDate;

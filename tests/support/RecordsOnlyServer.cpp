@@ -38,20 +38,8 @@ QString cursorFor(int offset)
 } // namespace
 
 RecordsOnlyServer::RecordsOnlyServer(QObject *parent)
-    : QTcpServer(parent)
-{
-    connect(this, &QTcpServer::newConnection, this, &RecordsOnlyServer::onConnection);
-}
-
-bool RecordsOnlyServer::start()
-{
-    return listen(QHostAddress::LocalHost, 0);
-}
-
-QUrl RecordsOnlyServer::url() const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
-}
+    : FixtureHttpServer(parent)
+{}
 
 void RecordsOnlyServer::setRecords(QList<QJsonObject> records)
 {
@@ -67,30 +55,6 @@ int RecordsOnlyServer::requests(const QByteArray &pathPrefix) const
 {
     return int(std::count_if(m_targets.cbegin(), m_targets.cend(),
                              [&](const QByteArray &t) { return t.startsWith(pathPrefix); }));
-}
-
-void RecordsOnlyServer::onConnection()
-{
-    while (QTcpSocket *socket = nextPendingConnection()) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype contentLength = 0;
-            for (const QByteArray &line : buffer->left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    contentLength = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < end + 4 + contentLength)
-                return;
-            const QByteArray target = buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
-            buffer->clear();
-            respond(socket, target);
-        });
-    }
 }
 
 QByteArray RecordsOnlyServer::recordsPage(const QByteArray &target, int *status) const
@@ -140,29 +104,12 @@ QByteArray RecordsOnlyServer::recordsPage(const QByteArray &target, int *status)
 void RecordsOnlyServer::respond(QTcpSocket *socket, const QByteArray &target)
 {
     const auto send = [socket](int status, const QByteArray &body) {
-        socket->write("HTTP/1.1 " + QByteArray::number(status) +
-                      " X\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                      "Content-Length: " +
-                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
+        FixtureHttpServer::send(socket, status, "application/json", body);
     };
     const QByteArray path =
         target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
     if (path == "/api/auth/login" || path == "/api/auth/refresh") {
-        const qint64 exp = QDateTime::currentSecsSinceEpoch() + 3600;
-        const QByteArray payload =
-            json(QJsonObject{{QStringLiteral("exp"), exp}})
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        const QJsonObject user{{QStringLiteral("id"), QStringLiteral("u_r")},
-                               {QStringLiteral("email"), QStringLiteral("r@r.test")},
-                               {QStringLiteral("tenantId"), QStringLiteral("t_records")},
-                               {QStringLiteral("tier"), QStringLiteral("free")},
-                               {QStringLiteral("role"), QStringLiteral("customer")}};
-        send(200, json(QJsonObject{{QStringLiteral("accessToken"),
-                                    QString::fromLatin1("e30." + payload + ".sig")},
-                                   {QStringLiteral("refreshToken"), QStringLiteral("r")},
-                                   {QStringLiteral("expiresIn"), 3600},
-                                   {QStringLiteral("user"), user}}));
+        send(200, cannedLogin(QStringLiteral("t_records"), QStringLiteral("r@r.test")));
         return;
     }
     m_targets.append(target);

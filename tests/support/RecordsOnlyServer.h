@@ -1,9 +1,10 @@
 #pragma once
 
+#include "tests/support/FixtureHttpServer.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <QTcpServer>
 #include <QUrl>
 
 class QTcpSocket;
@@ -14,12 +15,10 @@ namespace qw::test {
 // POST /api/auth/login, GET /api/usage/status and GET /api/usage/records (oldest first,
 // from/to/limit/cursor, pages of at most pageSize() records, cursors opaque), and 404 for
 // everything else, /api/usage/analytics included. It counts what it is asked.
-class RecordsOnlyServer final : public QTcpServer {
+class RecordsOnlyServer final : public FixtureHttpServer {
     Q_OBJECT
 public:
     explicit RecordsOnlyServer(QObject *parent = nullptr);
-    bool start();
-    QUrl url() const;
 
     // Records as the contract's JSON objects; they are served sorted by timestamp.
     void setRecords(QList<QJsonObject> records);
@@ -33,9 +32,10 @@ public:
     // Every request target seen (path and query), oldest first.
     const QList<QByteArray> &targets() const { return m_targets; }
 
+protected:
+    void respond(QTcpSocket *socket, const QByteArray &target) override;
+
 private:
-    void onConnection();
-    void respond(QTcpSocket *socket, const QByteArray &target);
     QByteArray recordsPage(const QByteArray &target, int *status) const;
 
     QList<QJsonObject> m_records;

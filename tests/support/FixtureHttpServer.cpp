@@ -1,0 +1,80 @@
+#include "tests/support/FixtureHttpServer.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <memory>
+
+namespace qw::test {
+
+FixtureHttpServer::FixtureHttpServer(QObject *parent)
+    : QTcpServer(parent)
+{
+    connect(this, &QTcpServer::newConnection, this, &FixtureHttpServer::onConnection);
+}
+
+bool FixtureHttpServer::start()
+{
+    return listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FixtureHttpServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
+}
+
+void FixtureHttpServer::send(QTcpSocket *socket, int status, const QByteArray &contentType,
+                             const QByteArray &body, const QByteArray &extraHeaders)
+{
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
+                  "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
+                  "\r\n" + extraHeaders + "\r\n" + body);
+    socket->disconnectFromHost();
+}
+
+QByteArray FixtureHttpServer::cannedLogin(const QString &tenantId, const QString &email)
+{
+    const qint64 exp = QDateTime::currentSecsSinceEpoch() + 3600;
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("exp"), exp}})
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QJsonObject user{{QStringLiteral("id"), QStringLiteral("u_fixture")},
+                           {QStringLiteral("email"), email},
+                           {QStringLiteral("tenantId"), tenantId},
+                           {QStringLiteral("tier"), QStringLiteral("free")},
+                           {QStringLiteral("role"), QStringLiteral("customer")}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("accessToken"),
+                                      QString::fromLatin1("e30." + payload + ".sig")},
+                                     {QStringLiteral("refreshToken"), QStringLiteral("r")},
+                                     {QStringLiteral("expiresIn"), 3600},
+                                     {QStringLiteral("user"), user}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void FixtureHttpServer::onConnection()
+{
+    while (QTcpSocket *socket = nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype contentLength = 0;
+            for (const QByteArray &line : buffer->left(end).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    contentLength = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer->size() < end + 4 + contentLength)
+                return;
+            const QByteArray target = buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
+            buffer->clear();
+            respond(socket, target);
+        });
+    }
+}
+
+} // namespace qw::test

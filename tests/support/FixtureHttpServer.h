@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace qw::test {
+
+// The plumbing of the small HTTP servers tests write from the contract: listens on a free
+// loopback port, reads each request (request line, headers, a Content-Length body) and hands
+// its target to respond(). Each subclass is one kind of server (broken, records-only, ...).
+class FixtureHttpServer : public QTcpServer {
+    Q_OBJECT
+public:
+    explicit FixtureHttpServer(QObject *parent = nullptr);
+    bool start();
+    QUrl url() const;
+
+protected:
+    // target: the path and query of the request line.
+    virtual void respond(QTcpSocket *socket, const QByteArray &target) = 0;
+    // A whole answer with Connection: close; `extraHeaders` are complete lines ("Name: v\r\n").
+    static void send(QTcpSocket *socket, int status, const QByteArray &contentType,
+                     const QByteArray &body, const QByteArray &extraHeaders = {});
+    // A login answer a Session accepts: an unsigned token valid for an hour, a customer of
+    // tenantId. These servers check no password.
+    static QByteArray cannedLogin(const QString &tenantId, const QString &email);
+
+private:
+    void onConnection();
+};
+
+} // namespace qw::test
