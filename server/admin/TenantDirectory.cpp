@@ -29,11 +29,6 @@ QDateTime fromSqliteText(const QVariant &v)
     return t;
 }
 
-struct Windows {
-    QuotaWindow daily;
-    QuotaWindow monthly;
-};
-
 } // namespace
 
 std::optional<TenantSort> tenantSortFromString(const QString &text)
@@ -115,9 +110,63 @@ void TenantDirectory::sort(QList<TenantSummary> &tenants, TenantSort by)
     }
 }
 
+void TenantDirectory::rate(TenantSummary &s, const QString &timezone,
+                           const QList<QuotaDefinition> &defs, const QList<Counter> &counters)
+{
+    auto w = m_windows.constFind(timezone);
+    if (w == m_windows.constEnd()) {
+        QTimeZone zone(timezone.toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        w = m_windows.insert(timezone, {QuotaWindow::containing(Period::Daily, m_now, zone),
+                                        QuotaWindow::containing(Period::Monthly, m_now, zone)});
+    }
+    for (const QuotaDefinition &d : defs) {
+        if (!d.limit)
+            continue; // unlimited: no percent
+        QuotaState state{d, d.period == Period::Daily ? w->first : w->second, 0};
+        const qint64 start = state.window.start.toSecsSinceEpoch();
+        const QString id = d.id();
+        for (const Counter &c : counters) {
+            if (c.windowStart == start && c.quotaId == id) {
+                state.usedScaled = c.used;
+                break;
+            }
+        }
+        const auto percent = state.percent();
+        if (percent && (!s.maxPercent || *percent > *s.maxPercent)) {
+            s.maxPercent = percent;
+            s.worstQuotaId = id;
+        }
+    }
+    s.status = levelForPercent(s.maxPercent);
+}
+
+namespace {
+
+QuotaDefinition overrideFrom(const Statement &q, int first)
+{
+    QuotaDefinition d;
+    d.metric = q.value(first).toString();
+    d.period = periodFromString(q.value(first + 1).toString()).value_or(Period::Daily);
+    d.provider = textOrNull(q.value(first + 2));
+    d.model = textOrNull(q.value(first + 3));
+    if (!q.value(first + 4).isNull())
+        d.limit = q.value(first + 4).toDouble();
+    return d;
+}
+
+bool knownPeriod(const Statement &q, int column)
+{
+    return periodFromString(q.value(column).toString()).has_value();
+}
+
+} // namespace
+
 Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
 {
-    const QDateTime now = m_clock.now();
+    m_now = m_clock.now();
+    m_windows.clear();
 
     QHash<QString, QList<QuotaDefinition>> overrides;
     {
@@ -128,23 +177,16 @@ Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
                           {}))
             return StorageError{};
         while (q.next()) {
-            const auto period = periodFromString(q.value(2).toString());
-            if (!period)
-                continue;
-            QuotaDefinition d;
-            d.metric = q.value(1).toString();
-            d.period = *period;
-            d.provider = textOrNull(q.value(3));
-            d.model = textOrNull(q.value(4));
-            if (!q.value(5).isNull())
-                d.limit = q.value(5).toDouble();
-            overrides[q.value(0).toString()].append(d);
+            if (knownPeriod(q, 2))
+                overrides[q.value(0).toString()].append(overrideFrom(q, 1));
         }
     }
 
-    // Only current windows matter; no window of any zone starts before this.
-    const qint64 earliest = now.addDays(-33).toSecsSinceEpoch();
-    QHash<QString, qint64> counters; // "tenant\x1fquota\x1fstart" -> used
+    // Only current windows matter, and none of any zone starts before this: one range scan
+    // of the covering index.
+    const qint64 earliest = m_now.addDays(-33).toSecsSinceEpoch();
+    QHash<QString, QList<Counter>> counters;
+    counters.reserve(16384);
     {
         Statement q(m_db);
         if (!execPrepared(q,
@@ -153,9 +195,8 @@ Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
                           {earliest}))
             return StorageError{};
         while (q.next())
-            counters.insert(q.value(0).toString() + u'\x1f' + q.value(1).toString() + u'\x1f' +
-                                QString::number(q.value(2).toLongLong()),
-                            q.value(3).toLongLong());
+            counters[q.value(0).toString()].append(
+                Counter{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     }
 
     QList<TenantSummary> out;
@@ -167,49 +208,82 @@ Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
                           "(SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) FROM tenants t"),
                       {}))
         return StorageError{};
-    QHash<QString, Windows> windowsByZone;
-    QHash<QString, QList<QuotaDefinition>> planByTier;
+    const QList<Counter> none;
     while (q.next()) {
         TenantSummary s;
         s.id = q.value(0).toString();
         s.name = q.value(1).toString();
         s.tier = q.value(2).toString();
-        const QString zoneId = q.value(3).toString();
         s.lastActivity = fromMsecs(q.value(4));
         s.userCount = q.value(5).toInt();
-
-        auto w = windowsByZone.find(zoneId);
-        if (w == windowsByZone.end()) {
-            QTimeZone zone(zoneId.toUtf8());
-            if (!zone.isValid())
-                zone = QTimeZone::utc();
-            w = windowsByZone.insert(zoneId,
-                                     Windows{QuotaWindow::containing(Period::Daily, now, zone),
-                                             QuotaWindow::containing(Period::Monthly, now, zone)});
-        }
         const auto own = overrides.constFind(s.id);
-        QList<QuotaDefinition> defs;
+        const auto used = counters.constFind(s.id);
+        const QList<Counter> &c = used == counters.constEnd() ? none : *used;
         if (own == overrides.constEnd()) {
-            auto plan = planByTier.find(s.tier);
-            if (plan == planByTier.end())
-                plan = planByTier.insert(s.tier, PlanCatalog::quotasFor(s.tier));
-            defs = *plan;
+            auto plan = m_plans.constFind(s.tier);
+            if (plan == m_plans.constEnd())
+                plan = m_plans.insert(s.tier, PlanCatalog::quotasFor(s.tier));
+            rate(s, q.value(3).toString(), *plan, c);
         } else {
-            defs = PlanCatalog::effective(s.tier, *own);
+            rate(s, q.value(3).toString(), PlanCatalog::effective(s.tier, *own), c);
         }
-        for (const QuotaDefinition &d : defs) {
-            QuotaState state{d, d.period == Period::Daily ? w->daily : w->monthly, 0};
-            state.usedScaled =
-                counters.value(s.id + u'\x1f' + d.id() + u'\x1f' +
-                                   QString::number(state.window.start.toSecsSinceEpoch()),
-                               0);
-            const auto percent = state.percent();
-            if (percent && (!s.maxPercent || *percent > *s.maxPercent)) {
-                s.maxPercent = percent;
-                s.worstQuotaId = d.id();
-            }
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+Result<QList<TenantSummary>, StorageError> TenantDirectory::summarize(const QStringList &ids)
+{
+    m_now = m_clock.now();
+    m_windows.clear();
+    const qint64 earliest = m_now.addDays(-33).toSecsSinceEpoch();
+    QList<TenantSummary> out;
+    for (const QString &id : ids) {
+        Statement t(m_db);
+        if (!execPrepared(t,
+                          QStringLiteral("SELECT t.id, t.name, t.tier, t.timezone, "
+                                         "(SELECT MAX(ts) FROM events e WHERE e.tenant_id = t.id), "
+                                         "(SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) "
+                                         "FROM tenants t WHERE t.id = ?"),
+                          {id}))
+            return StorageError{};
+        if (!t.next())
+            continue;
+        TenantSummary s;
+        s.id = t.value(0).toString();
+        s.name = t.value(1).toString();
+        s.tier = t.value(2).toString();
+        const QString timezone = t.value(3).toString();
+        s.lastActivity = fromMsecs(t.value(4));
+        s.userCount = t.value(5).toInt();
+        t.finish();
+
+        QList<QuotaDefinition> own;
+        Statement o(m_db);
+        if (!execPrepared(o,
+                          QStringLiteral("SELECT metric, period, provider, model, limit_value "
+                                         "FROM quota_overrides WHERE tenant_id = ? "
+                                         "ORDER BY quota_id"),
+                          {id}))
+            return StorageError{};
+        while (o.next()) {
+            if (knownPeriod(o, 1))
+                own.append(overrideFrom(o, 0));
         }
-        s.status = levelForPercent(s.maxPercent);
+        o.finish();
+
+        QList<Counter> counters;
+        Statement c(m_db);
+        if (!execPrepared(c,
+                          QStringLiteral("SELECT quota_id, window_start, used FROM counters "
+                                         "WHERE tenant_id = ? AND window_start >= ?"),
+                          {id, earliest}))
+            return StorageError{};
+        while (c.next())
+            counters.append(
+                Counter{c.value(0).toString(), c.value(1).toLongLong(), c.value(2).toLongLong()});
+        c.finish();
+        rate(s, timezone, PlanCatalog::effective(s.tier, own), counters);
         out.append(std::move(s));
     }
     return out;
