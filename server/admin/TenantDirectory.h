@@ -52,8 +52,13 @@ private:
         qint64 windowStart = 0;
         qint64 used = 0;
     };
+    struct Quotas {
+        QList<QuotaDefinition> defs;
+        QStringList ids; // defs[i].id(), built once
+    };
+    static Quotas withIds(QList<QuotaDefinition> defs);
     // Fills in status, maxPercent and worstQuotaId from the tenant's quotas and counters.
-    void rate(TenantSummary &summary, const QString &timezone, const QList<QuotaDefinition> &defs,
+    void rate(TenantSummary &summary, const QString &timezone, const Quotas &quotas,
               const QList<Counter> &counters);
 
     Database &m_db;
@@ -61,7 +66,7 @@ private:
     // Per call: the windows of each time zone, and each plan's quotas with their ids.
     QDateTime m_now;
     QHash<QString, std::pair<QuotaWindow, QuotaWindow>> m_windows;
-    QHash<QString, QList<QuotaDefinition>> m_plans;
+    QHash<QString, Quotas> m_plans;
 };
 
 } // namespace qw::server
