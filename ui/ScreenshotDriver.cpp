@@ -1,5 +1,6 @@
 #include "ui/ScreenshotDriver.h"
 
+#include "core/admin/TenantListModel.h"
 #include "core/monitor/UsageMonitor.h"
 #include "ui/AnalyticsView.h"
 #include "ui/MainWindow.h"
@@ -18,6 +19,8 @@ std::optional<ScreenshotDriver::View> ScreenshotDriver::viewFromString(const QSt
         return View::Analytics;
     if (name == QStringLiteral("alerts"))
         return View::Alerts;
+    if (name == QStringLiteral("tenants"))
+        return View::Tenants;
     return std::nullopt;
 }
 
@@ -42,16 +45,23 @@ ScreenshotDriver::ScreenshotDriver(MainWindow &window, UsageMonitor &monitor,
     if (view == View::Analytics)
         connect(&analytics, &AnalyticsView::dataShown, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
-    else
+    else if (view != View::Tenants)
         connect(&monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
 }
 
+void ScreenshotDriver::watchTenants(TenantListModel &model)
+{
+    connect(&model, &TenantListModel::pageLoaded, this, &ScreenshotDriver::capture,
+            Qt::QueuedConnection);
+}
+
 void ScreenshotDriver::start()
 {
-    m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
-                     : m_view == View::Alerts  ? MainWindow::AlertsTab
-                                               : MainWindow::QuotasTab);
+    if (m_view != View::Tenants) // that tab comes with a staff sign-in
+        m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
+                         : m_view == View::Alerts  ? MainWindow::AlertsTab
+                                                   : MainWindow::QuotasTab);
     m_timeout.start();
 }
 
@@ -60,7 +70,9 @@ void ScreenshotDriver::capture()
     if (m_done)
         return;
     m_done = true;
-    m_window.resize(m_view == View::Analytics ? QSize(1100, 900) : QSize(760, 720));
+    m_window.resize(m_view == View::Analytics ? QSize(1100, 900)
+                    : m_view == View::Tenants ? QSize(980, 640)
+                                              : QSize(760, 720));
     const bool saved = m_window.grab().save(m_path, "PNG");
     if (!saved)
         qCWarning(lcScreenshot).noquote() << "could not write" << m_path;
