@@ -71,7 +71,6 @@ ResetCountersDialog::ResetCountersDialog(AdminApi &api, const QString &tenantId,
     connect(m_period, &QComboBox::currentIndexChanged, this, &ResetCountersDialog::fillCounters);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ResetCountersDialog::fillCounters);
     // The reset button does not close the dialog: the "after" column is the point.
-    disconnect(m_buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
     connect(m_reset, &QPushButton::clicked, this, &ResetCountersDialog::startReset);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButtons();

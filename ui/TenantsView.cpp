@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,12 +53,19 @@ TenantsView::TenantsView(TenantListModel &model, bool canReset, QWidget *parent)
     header->setStretchLastSection(true);
     header->resizeSection(TenantListModel::NameColumn, 220);
     header->resizeSection(TenantListModel::PercentColumn, 140);
-    // The server sorts; the header only says which way it is sorted.
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+    // The server sorts, each column one way (names A-Z, the fullest and the latest first):
+    // the header shows that order whichever way it was clicked.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
         const auto sort = TenantListModel::sortForColumn(column);
         if (!sort)
             return;
-        m_model.sort(column);
+        const Qt::SortOrder order =
+            *sort == TenantSort::Name ? Qt::AscendingOrder : Qt::DescendingOrder;
+        if (header->sortIndicatorOrder() != order) {
+            const QSignalBlocker block(header);
+            header->setSortIndicator(column, order);
+        }
+        m_model.sort(column, order);
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (!index.isValid())
