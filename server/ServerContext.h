@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/admin/StaffAuditLog.h"
+#include "server/admin/TenantDirectory.h"
 #include "server/analytics/AnalyticsService.h"
 #include "server/auth/AuthService.h"
 #include "server/auth/JwtCodec.h"
@@ -36,6 +38,8 @@ public:
     UsageLedger &ledger() { return m_ledger; }
     AuthService &auth() { return m_auth; }
     AnalyticsService &analytics() { return m_analytics; }
+    TenantDirectory &directory() { return m_directory; }
+    StaffAuditLog &audit() { return m_audit; }
 
 private:
     const Clock &m_clock;
@@ -47,6 +51,8 @@ private:
     UsageLedger m_ledger{m_db, m_tenants, m_clock};
     AuthService m_auth;
     AnalyticsService m_analytics{m_db};
+    TenantDirectory m_directory{m_db, m_clock};
+    StaffAuditLog m_audit{m_db, m_clock};
 };
 
 } // namespace qw::server

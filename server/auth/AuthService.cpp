@@ -80,6 +80,8 @@ Result<AuthTokens, AuthFailure> AuthService::completeLogin(const PendingLogin &p
     if (pending.userId.isEmpty() || !passwordOk)
         return AuthFailure{AuthError::InvalidCredentials, {}};
     const qint64 now = m_clock.now().toSecsSinceEpoch();
+    if (!m_accounts.recordSignIn(pending.userId, m_clock.now()))
+        return AuthFailure{AuthError::Storage, {}};
     const auto sid = m_sessions.createSession(pending.userId, now);
     const auto refresh =
         sid ? m_sessions.issueRefreshToken(*sid, now + m_lifetimes.refreshSeconds) : std::nullopt;
@@ -154,7 +156,7 @@ Result<Principal, AuthFailure> AuthService::authenticate(QByteArrayView authoriz
         return Principal{claims->tid, claims->sub, claims->role, claims->sid};
     }
     if (!apiKey.isEmpty()) {
-        const auto tenant = m_accounts.tenantForApiKey(apiKey.toByteArray());
+        const auto tenant = m_accounts.tenantForApiKey(apiKey.toByteArray(), m_clock.now());
         if (!tenant)
             return AuthFailure{AuthError::Storage, {}};
         if (!tenant->has_value())

@@ -49,6 +49,27 @@ QString methodName(Method m)
     }
 }
 
+// Whether `path` fits the route's pattern; *id gets the "{id}" segment if it has one.
+bool pathMatches(const QString &pattern, const QString &path, QString *id)
+{
+    if (!pattern.contains(u'{'))
+        return pattern == path;
+    const QStringList want = pattern.split(u'/');
+    const QStringList got = path.split(u'/');
+    if (want.size() != got.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want.at(i) == QStringLiteral("{id}")) {
+            if (got.at(i).isEmpty())
+                return false;
+            *id = QUrl::fromPercentEncoding(got.at(i).toUtf8());
+        } else if (want.at(i) != got.at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 ApiServer::ApiServer(ServerContext &context, QObject *parent)
@@ -57,8 +78,10 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
     , m_auth(context)
     , m_usage(context)
     , m_analytics(context)
+    , m_admin(context)
 {
-    m_routes = m_health.routes() + m_auth.routes() + m_usage.routes() + m_analytics.routes();
+    m_routes = m_health.routes() + m_auth.routes() + m_usage.routes() + m_analytics.routes() +
+               m_admin.routes();
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -113,8 +136,9 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
     const Method method = request.method();
     const Route *route = nullptr;
     QStringList allowed;
+    QString pathId;
     for (const Route &r : m_routes) {
-        if (r.path != path)
+        if (!pathMatches(r.path, path, &pathId))
             continue;
         if (r.method == method) {
             route = &r;
@@ -133,12 +157,13 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
         return r;
     }
 
-    RouteCall call{request, {}, {}, {}, {}};
+    RouteCall call{request, {}, {}, {}, pathId, {}};
     // Authentication comes before anything else is read: a rejected caller touches nothing.
-    if (route->access == RouteAccess::Caller) {
-        if (auto refused = admitCaller(request, call))
+    if (route->access != RouteAccess::Public) {
+        if (auto refused = admitCaller(*route, request, call))
             return refused;
-        *rateTenant = call.tenant;
+        if (route->access == RouteAccess::Caller || route->access == RouteAccess::CallerWriting)
+            *rateTenant = call.tenant;
     }
     if (route->body == RouteBody::JsonObject) {
         if (auto err = parseJsonObject(request.body(), call.body))
@@ -156,8 +181,8 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
     return route->handler(call);
 }
 
-std::optional<HttpResponse> ApiServer::admitCaller(const QHttpServerRequest &request,
-                                                   RouteCall &call)
+std::optional<HttpResponse>
+ApiServer::admitCaller(const Route &route, const QHttpServerRequest &request, RouteCall &call)
 {
     auto principal = m_context.auth().authenticate(header(request, "authorization"),
                                                    header(request, "x-api-key"));
@@ -168,14 +193,26 @@ std::optional<HttpResponse> ApiServer::admitCaller(const QHttpServerRequest &req
         return r;
     }
 
+    const bool staffRoute =
+        route.access == RouteAccess::Support || route.access == RouteAccess::Admin;
+    if (route.access == RouteAccess::Support && !principal->isStaff())
+        return forbidden(QStringLiteral("Only support staff may use this endpoint."));
+    if (route.access == RouteAccess::Admin && !principal->isAdmin())
+        return forbidden(QStringLiteral("Only an admin may use this endpoint."));
+
     QString tenantId = principal->tenantId;
     const QUrlQuery query(request.url());
-    if (query.hasQueryItem(QStringLiteral("tenantId"))) {
+    if (staffRoute) {
+        if (!call.pathId.isEmpty())
+            tenantId = call.pathId;
+    } else if (query.hasQueryItem(QStringLiteral("tenantId"))) {
         const QString asked = query.queryItemValue(QStringLiteral("tenantId"), QUrl::FullyDecoded);
         if (asked != tenantId && !principal->isStaff())
-            return HttpResponse::error(
-                403, QStringLiteral("forbidden"),
-                QStringLiteral("Only support staff may act on another tenant."));
+            return forbidden(QStringLiteral("Only support staff may act on another tenant."));
+        if (asked != tenantId && route.access == RouteAccess::CallerWriting &&
+            !principal->isAdmin())
+            return forbidden(QStringLiteral(
+                "Support staff have read-only access to other tenants; only an admin may write."));
         tenantId = asked;
     }
     const auto tenant = m_context.tenants().find(tenantId);
@@ -186,6 +223,15 @@ std::optional<HttpResponse> ApiServer::admitCaller(const QHttpServerRequest &req
                                    QStringLiteral("No tenant %1.").arg(tenantId));
     call.principal = *principal;
     call.tenant = **tenant;
+    // Staff reading (or an admin writing) another tenant's usage is on the record; the admin
+    // routes audit their own reads.
+    if (!staffRoute && tenantId != principal->tenantId &&
+        !m_context.audit().recordAccess(*principal, tenantId,
+                                        route.access == RouteAccess::CallerWriting
+                                            ? QStringLiteral("write")
+                                            : QStringLiteral("read"),
+                                        request.url().path()))
+        return storageUnavailable();
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/AdminRoutes.h"
 #include "server/http/AnalyticsRoutes.h"
 #include "server/http/AuthRoutes.h"
 #include "server/http/HealthRoutes.h"
@@ -43,8 +44,9 @@ private:
     std::optional<HttpResponse> dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
                                          const QElapsedTimer &timer,
                                          std::optional<TenantRecord> *rateTenant);
-    // RouteAccess::Caller: fills in the principal and tenant, or returns the refusal.
-    std::optional<HttpResponse> admitCaller(const QHttpServerRequest &request, RouteCall &call);
+    // Every access but Public: fills in the principal and tenant, or returns the refusal.
+    std::optional<HttpResponse> admitCaller(const Route &route, const QHttpServerRequest &request,
+                                            RouteCall &call);
 
     void addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response);
     // Adds the common headers, writes, and logs the access line (path only: queries and
@@ -57,6 +59,7 @@ private:
     AuthRoutes m_auth; // its destructor waits for the password checks in flight
     UsageRoutes m_usage;
     AnalyticsRoutes m_analytics;
+    AdminRoutes m_admin;
     QList<Route> m_routes;
 };
 

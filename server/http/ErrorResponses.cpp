@@ -40,4 +40,9 @@ HttpResponse authFailure(const AuthFailure &f)
     return storageUnavailable();
 }
 
+HttpResponse forbidden(const QString &message)
+{
+    return HttpResponse::error(403, QStringLiteral("forbidden"), message);
+}
+
 } // namespace qw::server

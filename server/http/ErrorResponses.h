@@ -12,6 +12,8 @@ namespace qw::server {
 HttpResponse badRequest(const ParseError &error);
 // 400 invalid_request for a query parameter.
 HttpResponse badQuery(const QString &field, const QString &message);
+// 403 forbidden.
+HttpResponse forbidden(const QString &message);
 // 503 storage_unavailable.
 HttpResponse storageUnavailable();
 // 401 invalid_credentials / unauthorized / invalid_token, or 503 storage_unavailable.

@@ -15,7 +15,14 @@ namespace qw::server {
 // Who may call a route.
 enum class RouteAccess {
     Public, // no credentials are read
-    Caller, // a bearer token or an API key; the call carries the principal and its tenant
+    // A bearer token or an API key; the call carries the principal and its tenant. Support
+    // and admin may name another tenant with ?tenantId= (reads: audited).
+    Caller,
+    // As Caller, but the route writes: only an admin may name another tenant (support is
+    // read-only and gets 403 forbidden).
+    CallerWriting,
+    Support, // support or admin only (403 forbidden otherwise); {id} names the tenant
+    Admin,   // admin only (403 forbidden otherwise); {id} names the tenant
 };
 
 // What the server reads from the body before the handler runs.
@@ -36,6 +43,7 @@ struct RouteCall {
     Principal principal; // RouteAccess::Caller only
     TenantRecord tenant; // RouteAccess::Caller only: the principal's, or the one staff asked for
     QJsonObject body;    // RouteBody::JsonObject only
+    QString pathId;      // the {id} segment of the path, when the route has one
     // RouteAnswer::Later only. Call it on the server's thread; if the client has gone in the
     // meantime only the access line is written.
     std::function<void(const HttpResponse &)> answerLater;
@@ -43,7 +51,7 @@ struct RouteCall {
 
 // One entry of the server's single routing table.
 struct Route {
-    QString path;
+    QString path; // exact, or with one "{id}" segment that matches any non-empty segment
     QHttpServerRequest::Method method;
     RouteAccess access;
     RouteBody body;

@@ -33,13 +33,13 @@ QList<Route> UsageRoutes::routes()
     return {
         {QStringLiteral("/api/usage/status"), Method::Get, RouteAccess::Caller, RouteBody::None,
          RouteAnswer::Now, [this](const RouteCall &call) { return status(call); }},
-        {QStringLiteral("/api/usage/check"), Method::Post, RouteAccess::Caller,
+        {QStringLiteral("/api/usage/check"), Method::Post, RouteAccess::CallerWriting,
          RouteBody::JsonObject, RouteAnswer::Now,
          [this](const RouteCall &call) { return check(call); }},
-        {QStringLiteral("/api/usage/consume"), Method::Post, RouteAccess::Caller,
+        {QStringLiteral("/api/usage/consume"), Method::Post, RouteAccess::CallerWriting,
          RouteBody::JsonObject, RouteAnswer::Now,
          [this](const RouteCall &call) { return consume(call); }},
-        {QStringLiteral("/api/usage/record"), Method::Post, RouteAccess::Caller,
+        {QStringLiteral("/api/usage/record"), Method::Post, RouteAccess::CallerWriting,
          RouteBody::JsonObject, RouteAnswer::Now,
          [this](const RouteCall &call) { return record(call); }},
     };

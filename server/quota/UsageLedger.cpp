@@ -265,4 +265,45 @@ UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
     return result;
 }
 
+std::optional<QList<CounterChange>>
+UsageLedger::resetCounters(const TenantRecord &tenant, Period period,
+                           const std::optional<QString> &metric,
+                           const std::function<bool(const QList<CounterChange> &)> &audit)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return std::nullopt;
+    const auto defs = m_tenants.effectiveQuotas(tenant);
+    if (!defs)
+        return std::nullopt;
+    const QuotaWindow window = QuotaWindow::containing(period, m_clock.now(), tenant.zone());
+    QList<CounterChange> changes;
+    for (const QuotaDefinition &d : *defs) {
+        if (d.period != period || (metric && d.metric != *metric))
+            continue;
+        Statement read(m_db);
+        if (!execPrepared(read,
+                          QStringLiteral("SELECT used FROM counters WHERE tenant_id = ? AND "
+                                         "quota_id = ? AND window_start = ?"),
+                          {tenant.id, d.id(), window.start.toSecsSinceEpoch()}))
+            return std::nullopt;
+        const qint64 before = read.next() ? read.value(0).toLongLong() : 0;
+        read.finish();
+        Statement zero(m_db);
+        if (before != 0 &&
+            !execPrepared(zero,
+                          QStringLiteral("UPDATE counters SET used = 0 WHERE tenant_id = ? AND "
+                                         "quota_id = ? AND window_start = ?"),
+                          {tenant.id, d.id(), window.start.toSecsSinceEpoch()}))
+            return std::nullopt;
+        changes.append(CounterChange{d.id(),
+                                     static_cast<double>(before) /
+                                         static_cast<double>(QuotaDefinition::scaleFor(d.metric)),
+                                     0});
+    }
+    if (!audit(changes) || !tx.commit())
+        return std::nullopt;
+    return changes;
+}
+
 } // namespace qw::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/AuditEntry.h"
 #include "core/domain/UsageEvent.h"
 #include "core/domain/UsageRequest.h"
 #include "core/domain/UsageStatus.h"
@@ -8,6 +9,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <functional>
 
 namespace qw {
 class Clock;
@@ -53,6 +55,15 @@ public:
     // All or nothing: either every new event is stored and counted, or none is.
     RecordResult record(const TenantRecord &tenant, const QList<UsageEvent> &events,
                         const std::optional<QString> &defaultUserId);
+
+    // Zeroes the counters of the current window of `period` (only `metric`'s, if given) for
+    // every quota the tenant has. It runs in the same kind of write transaction as consume and
+    // record, so it is serialised with them: a consume counts either wholly before the reset
+    // (and is zeroed) or wholly after it. `audit` runs inside the transaction with what changed;
+    // if it fails, nothing is reset. Nothing on a storage failure.
+    std::optional<QList<CounterChange>>
+    resetCounters(const TenantRecord &tenant, Period period, const std::optional<QString> &metric,
+                  const std::function<bool(const QList<CounterChange> &)> &audit);
 
     // Status for a set of states at an instant (pure; exposed for tests).
     static UsageStatus buildStatus(const TenantRecord &tenant, const QList<QuotaState> &states,

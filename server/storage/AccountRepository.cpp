@@ -86,20 +86,40 @@ bool AccountRepository::revokeApiKey(const QString &keyId)
            q.numRowsAffected() == 1;
 }
 
-Lookup<QString> AccountRepository::tenantForApiKey(const QByteArray &key)
+bool AccountRepository::recordSignIn(const QString &userId, const QDateTime &at)
+{
+    Statement q(m_db);
+    return execPrepared(q, QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"),
+                        {at.toMSecsSinceEpoch(), userId});
+}
+
+Lookup<QString> AccountRepository::tenantForApiKey(const QByteArray &key, const QDateTime &now)
 {
     if (key.isEmpty() || key.size() > 256)
         return std::optional<QString>();
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
     Statement q(m_db);
     if (!execPrepared(q,
-                      QStringLiteral("SELECT tenant_id FROM api_keys "
+                      QStringLiteral("SELECT tenant_id, id FROM api_keys "
                                      "WHERE key_hash = ? AND revoked_at IS NULL"),
                       {hash}))
         return StorageError{};
     if (!q.next())
         return std::optional<QString>();
-    return std::make_optional(q.value(0).toString());
+    const QString tenantId = q.value(0).toString();
+    const QString keyId = q.value(1).toString();
+    q.finish();
+    if (now.isValid()) {
+        const QDateTime written = m_keyUseWritten.value(keyId);
+        if (!written.isValid() || written.secsTo(now) >= 60 || now < written) {
+            Statement u(m_db);
+            // Best effort: a failure here must not refuse the request.
+            if (execPrepared(u, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"),
+                             {now.toMSecsSinceEpoch(), keyId}))
+                m_keyUseWritten.insert(keyId, now);
+        }
+    }
+    return std::make_optional(tenantId);
 }
 
 } // namespace qw::server

@@ -2,6 +2,8 @@
 
 #include "server/storage/StorageError.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <optional>
 
@@ -29,6 +31,8 @@ public:
                                       const QString &role, const QString &passwordHash);
     Lookup<UserRecord> findUserByEmail(const QString &email);
     Lookup<UserRecord> findUserById(const QString &id);
+    // Remembered for the tenant detail support staff see.
+    bool recordSignIn(const QString &userId, const QDateTime &at);
 
     struct NewKey {
         QString id;
@@ -37,13 +41,15 @@ public:
     std::optional<NewKey> addApiKey(const QString &tenantId);
     // True when a key with that id existed and was active.
     bool revokeApiKey(const QString &keyId);
-    // The tenant an active key belongs to.
-    Lookup<QString> tenantForApiKey(const QByteArray &key);
+    // The tenant an active key belongs to. Notes the key's use at `now`, at most once a
+    // minute per key, so a busy key does not turn every request into a write.
+    Lookup<QString> tenantForApiKey(const QByteArray &key, const QDateTime &now = {});
 
 private:
     Lookup<UserRecord> findUser(const QString &column, const QString &value);
 
     Database &m_db;
+    QHash<QString, QDateTime> m_keyUseWritten; // key id -> when its last use was last stored
 };
 
 } // namespace qw::server

@@ -49,6 +49,26 @@ const char *const schemaV1[] = {
         detail TEXT NOT NULL))",
 };
 
+// Support staff: last sign-in and key use for the tenant detail, the audit trail of staff
+// reads and resets, and an index so the tenant list reads only current windows' counters.
+const char *const schemaV2[] = {
+    "ALTER TABLE users ADD COLUMN last_sign_in_at INTEGER",
+    "ALTER TABLE api_keys ADD COLUMN last_used_at INTEGER",
+    "CREATE INDEX counters_by_window ON counters(window_start)",
+    "CREATE INDEX users_by_tenant ON users(tenant_id)",
+    R"(CREATE TABLE staff_audit(
+        id INTEGER PRIMARY KEY, at INTEGER NOT NULL, hour INTEGER NOT NULL,
+        actor_id TEXT NOT NULL, actor_email TEXT NOT NULL, actor_role TEXT NOT NULL,
+        action TEXT NOT NULL, tenant_id TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '', count INTEGER NOT NULL DEFAULT 1,
+        counters TEXT NOT NULL DEFAULT '[]'))",
+    // Reads coalesce per actor, tenant and hour; resets never do (their hour is NULL-free but
+    // the index covers reads only).
+    R"(CREATE UNIQUE INDEX staff_audit_coalesced ON staff_audit(actor_id, tenant_id, action, hour)
+        WHERE action <> 'reset')",
+    "CREATE INDEX staff_audit_by_tenant ON staff_audit(tenant_id, id)",
+};
+
 } // namespace
 
 Database::Database()
@@ -125,6 +145,12 @@ bool Database::migrate()
     }
     if (version < 1) {
         for (const char *sql : schemaV1) {
+            if (!exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
+    if (version < 2) {
+        for (const char *sql : schemaV2) {
             if (!exec(QString::fromLatin1(sql)))
                 return false;
         }

@@ -13,7 +13,7 @@ namespace qw::server {
 // BEGIN IMMEDIATE (see WriteTransaction).
 class Database final {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     Database();
     ~Database();

@@ -85,6 +85,18 @@ protected:
         return used(withKey("GET", QStringLiteral("/api/usage/status"), key).json(), quotaId);
     }
 
+    // A signed-in user's request: body as JSON when given.
+    HttpResult withToken(const QByteArray &verb, const QString &path, const QString &token,
+                         const QJsonObject &body = {})
+    {
+        return http.send(verb, url(path),
+                         verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(), token, {});
+    }
+    QString accessToken(const QString &email)
+    {
+        return http.login(url({}), email).value(QStringLiteral("accessToken")).toString();
+    }
+
     TestHttp http;
 
     static inline std::unique_ptr<ServerProcess> s_server;
