@@ -13,6 +13,7 @@
 #include "ui/AppController.h"
 #include "ui/AuditView.h"
 #include "ui/MainWindow.h"
+#include "ui/QuotaListView.h"
 #include "ui/ResetCountersDialog.h"
 #include "ui/TenantDashboard.h"
 #include "ui/TenantsView.h"
@@ -24,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,6 +41,8 @@ const QString password = QStringLiteral("correct horse");
 
 // One server for the whole suite: a staff tenant with a support and an admin account, and
 // five customer tenants, the first (Acme) with a daily request limit of 20 and traffic.
+// Tests may run in any order: only the alert test fills Acme's limit, only the reset test
+// touches Delta.
 class TenantsUiTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
@@ -59,11 +63,15 @@ protected:
                      acme, QStringLiteral("--metric"), QStringLiteral("requests"),
                      QStringLiteral("--period"), QStringLiteral("daily"), QStringLiteral("--limit"),
                      QStringLiteral("20")});
-        acmeKey = server
-                      ->cli({QStringLiteral("key"), QStringLiteral("add"),
-                             QStringLiteral("--tenant"), acme})
-                      .out.trimmed()
-                      .toUtf8();
+        const auto keyOf = [](const QString &tenant) {
+            return server
+                ->cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"),
+                       tenant})
+                .out.trimmed()
+                .toUtf8();
+        };
+        acmeKey = keyOf(acme);
+        deltaKey = keyOf(tenants[3]);
         started = server->start();
     }
     static void TearDownTestSuite()
@@ -73,13 +81,13 @@ protected:
     }
     void SetUp() override { ASSERT_TRUE(started) << server->lastError().toStdString(); }
 
-    static void consume(int n)
+    static void consume(int n, const QByteArray &key = acmeKey)
     {
         TestHttp http;
         for (int i = 0; i < n; ++i)
             ASSERT_EQ(http.send("POST", server->url(QStringLiteral("/api/usage/consume")),
                                 QStringLiteral(R"({"id":"ui-%1"})").arg(consumed++).toUtf8(), {},
-                                {{"X-API-Key", acmeKey}})
+                                {{"X-API-Key", key}})
                           .status,
                       200);
     }
@@ -115,6 +123,7 @@ protected:
     static inline QStringList tenants;
     static inline QString acme;
     static inline QByteArray acmeKey;
+    static inline QByteArray deltaKey; // the reset test's: Acme's daily requests fill up
     static inline int consumed = 0;
 
     QTemporaryDir dir;
@@ -205,7 +214,7 @@ TEST_F(TenantsUiTest, ClickingAHeaderSortsThroughTheServer)
     });
     EXPECT_EQ(byName, sorted);
 
-    consume(2); // Acme above every other tenant
+    consume(1); // Acme above every other tenant (1 of 20 beats 3 of 500)
     header->setSortIndicator(TenantListModel::PercentColumn, Qt::DescendingOrder);
     ASSERT_TRUE(waitUntil(
         [&] { return model->query().sort == TenantSort::MaxPercent && settled(model); }, 10000));
@@ -295,7 +304,8 @@ TEST_F(TenantsUiTest, AnInspectedTenantsAlertsStayInItsTabAndNeverReachTheTray)
 
 TEST_F(TenantsUiTest, TheResetDialogNeedsAReasonAndShowsTheCountersBeforeAndAfter)
 {
-    consume(3); // something to reset
+    const QString delta = tenants[3];
+    consume(3, deltaKey); // something to reset
     AppController::Options options;
     ResetCountersDialog *seen = nullptr;
     bool reasonRequired = false;
@@ -324,7 +334,7 @@ TEST_F(TenantsUiTest, TheResetDialogNeedsAReasonAndShowsTheCountersBeforeAndAfte
     auto app = signIn(QStringLiteral("admin@qw.test"), options);
     ASSERT_NE(app->tenantsView()->resetButton(), nullptr);
     EXPECT_TRUE(app->mainWindow()->tabLabels().contains(QStringLiteral("Audit")));
-    app->requestReset(acme, QStringLiteral("Acme"));
+    app->requestReset(delta, QStringLiteral("Delta"));
     ASSERT_NE(seen, nullptr);
     EXPECT_TRUE(reasonRequired);
     EXPECT_FALSE(before.startsWith(QStringLiteral("0 "))) << before.toStdString();
@@ -339,7 +349,7 @@ TEST_F(TenantsUiTest, TheResetDialogNeedsAReasonAndShowsTheCountersBeforeAndAfte
     const auto hasReset = [&] {
         for (int r = 0; r < auditModel->rowCount(); ++r) {
             const AuditEntry &e = auditModel->entryAt(r);
-            if (e.action == QStringLiteral("reset") && e.tenantId == acme &&
+            if (e.action == QStringLiteral("reset") && e.tenantId == delta &&
                 e.reason == QStringLiteral("Customer ticket 42: runaway script"))
                 return true;
         }
@@ -348,11 +358,11 @@ TEST_F(TenantsUiTest, TheResetDialogNeedsAReasonAndShowsTheCountersBeforeAndAfte
     ASSERT_TRUE(waitUntil(hasReset, 10000));
     audit->actionFilter()->setCurrentIndex(
         audit->actionFilter()->findData(QStringLiteral("reset")));
-    audit->tenantFilter()->setText(acme);
+    audit->tenantFilter()->setText(delta);
     ASSERT_GT(auditModel->rowCount(), 0);
     for (int r = 0; r < auditModel->rowCount(); ++r) {
         EXPECT_EQ(auditModel->entryAt(r).action, QStringLiteral("reset"));
-        EXPECT_EQ(auditModel->entryAt(r).tenantId, acme);
+        EXPECT_EQ(auditModel->entryAt(r).tenantId, delta);
     }
     audit->actorFilter()->setText(QStringLiteral("nobody-like-this"));
     EXPECT_EQ(auditModel->rowCount(), 0);
