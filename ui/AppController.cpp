@@ -526,6 +526,10 @@ void AppController::openPreferences()
     m_monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
     applyAlertSettings();
     m_monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
+    for (Inspected &i : m_inspected) {
+        i.monitor->poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
+        i.monitor->setHistoryRetentionDays(m_settings.historyRetentionDays());
+    }
 }
 
 } // namespace qw
