@@ -20,9 +20,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -371,4 +374,35 @@ TEST_F(TenantsUiTest, TheResetDialogNeedsAReasonAndShowsTheCountersBeforeAndAfte
     }
     audit->actorFilter()->setText(QStringLiteral("nobody-like-this"));
     EXPECT_EQ(auditModel->rowCount(), 0);
+}
+
+TEST_F(TenantsUiTest, TheDemoSignsInAsSupportAndScreenshotsTheTenantsView)
+{
+    const QString png = dir.filePath(QStringLiteral("tenants.png"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(QW_APP_EXE),
+              {QStringLiteral("--demo"), QStringLiteral("--as"), QStringLiteral("support"),
+               QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+               QStringLiteral("tenants")});
+    ASSERT_TRUE(app.waitForFinished(60000));
+    EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 980);
+
+    // The demo's customer has no tenants view to render: a failed screenshot, not a hang.
+    QProcess customer;
+    customer.setProcessEnvironment(env);
+    customer.start(QStringLiteral(QW_APP_EXE),
+                   {QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+                    dir.filePath(QStringLiteral("no.png")), QStringLiteral("--view"),
+                    QStringLiteral("tenants")});
+    ASSERT_TRUE(customer.waitForFinished(60000));
+    EXPECT_EQ(customer.exitCode(), 1);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("no.png"))));
 }
