@@ -1,17 +1,21 @@
 #include "server/cli/ServerCommandLine.h"
 
+#include "core/domain/JsonReader.h"
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/cli/SecretFile.h"
 #include "server/cli/SignalWatcher.h"
+#include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
 #include "server/http/ApiServer.h"
 #include "server/http/BoundedTcpServer.h"
+#include "server/storage/Sql.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -28,6 +32,8 @@ Commands:
   serve        Serve the API:      --db PATH --listen HOST:PORT [--secret-file F]
   demo         Serve a demo tenant (temporary database unless --db is given)
   tenant add   Create a tenant:    --db PATH --name NAME --tier free|pro|enterprise [--timezone TZ]
+  tenant list  List tenants:       --db PATH [--search S] [--json]   (worst quota first)
+  audit list   The staff audit:    --db PATH [--limit N] [--json]    (newest first)
   user add     Create a user:      --db PATH --tenant ID --email E --role customer|support|admin --password-stdin
   key add      Create an API key:  --db PATH --tenant ID   (the key is printed once)
   key revoke   Revoke an API key:  --db PATH --id KEY_ID
@@ -135,6 +141,10 @@ int ServerCommandLine::run(const QStringList &arguments)
         return serve(rest(1), true);
     if (first == QStringLiteral("tenant") && second == QStringLiteral("add"))
         return tenantAdd(rest(2));
+    if (first == QStringLiteral("tenant") && second == QStringLiteral("list"))
+        return tenantList(rest(2));
+    if (first == QStringLiteral("audit") && second == QStringLiteral("list"))
+        return auditList(rest(2));
     if (first == QStringLiteral("user") && second == QStringLiteral("add"))
         return userAdd(rest(2));
     if (first == QStringLiteral("key") && second == QStringLiteral("add"))
@@ -334,6 +344,83 @@ int ServerCommandLine::quotaSet(const QStringList &args)
     return Ok;
 }
 
+int ServerCommandLine::tenantList(const QStringList &args)
+{
+    Command cmd(QStringLiteral("tenant list"),
+                QStringLiteral("List tenants, the worst quota first (as support staff see them)."));
+    const auto search = cmd.add(QStringLiteral("search"),
+                                QStringLiteral("Only names or ids containing S (case and accents "
+                                               "ignored)."),
+                                QStringLiteral("S"));
+    const auto json = cmd.add(QStringLiteral("json"), QStringLiteral("One JSON document."));
+    QW_PARSE(cmd, args)
+    QW_OPEN_DB(cmd, ctx)
+    auto all = ctx.directory().summarizeAll();
+    if (!all) {
+        m_err << "quotawatch-server: cannot read the database\n";
+        return Failed;
+    }
+    QList<TenantSummary> tenants;
+    const TenantFilter filter{cmd.parser.value(search), {}, {}};
+    for (TenantSummary &t : all.value()) {
+        if (TenantDirectory::matches(t, filter))
+            tenants.append(std::move(t));
+    }
+    TenantDirectory::sort(tenants, TenantSort::MaxPercent);
+    if (cmd.parser.isSet(json)) {
+        m_out << QJsonDocument(TenantPage{tenants, std::nullopt}.toJson())
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const TenantSummary &t : std::as_const(tenants)) {
+        m_out << t.id << '\t' << t.tier << '\t' << levelToString(t.status) << '\t'
+              << (t.maxPercent ? QString::number(*t.maxPercent, 'f', 1) + u'%'
+                               : QStringLiteral("unlimited"))
+              << '\t' << t.name << '\n';
+    }
+    return Ok;
+}
+
+int ServerCommandLine::auditList(const QStringList &args)
+{
+    Command cmd(QStringLiteral("audit list"),
+                QStringLiteral("The staff audit trail (resets, reads of other tenants), newest "
+                               "first."));
+    const auto limit =
+        cmd.add(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100)."),
+                QStringLiteral("N"));
+    const auto json = cmd.add(QStringLiteral("json"), QStringLiteral("One JSON document."));
+    QW_PARSE(cmd, args)
+    int count = 100;
+    if (cmd.parser.isSet(limit)) {
+        bool ok = false;
+        count = cmd.parser.value(limit).toInt(&ok);
+        if (!ok || count < 1 || count > 100000)
+            return usage(QStringLiteral("--limit must be 1 to 100000"));
+    }
+    QW_OPEN_DB(cmd, ctx)
+    const auto entries = ctx.audit().all(count);
+    if (!entries) {
+        m_err << "quotawatch-server: cannot read the database\n";
+        return Failed;
+    }
+    if (cmd.parser.isSet(json)) {
+        m_out << QJsonDocument(AuditPage{*entries, std::nullopt}.toJson())
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const AuditEntry &e : *entries) {
+        m_out << formatInstant(e.at) << '\t' << e.actorEmail << '\t' << e.action << '\t'
+              << e.tenantId << '\t' << e.count << '\t' << e.detail;
+        if (!e.reason.isEmpty())
+            m_out << "\treason: " << e.reason;
+        for (const CounterChange &c : e.counters)
+            m_out << '\t' << c.quotaId << ' ' << c.before << "->" << c.after;
+        m_out << '\n';
+    }
+    return Ok;
+}
+
 int ServerCommandLine::serve(const QStringList &args, bool demo)
 {
     Command cmd(demo ? QStringLiteral("demo") : QStringLiteral("serve"),
@@ -409,6 +496,16 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
 
     QString demoEmail;
     const QString demoPassword = QStringLiteral("demo-password");
+    QString supportEmail;
+    QString adminEmail;
+    // Staff can reset counters, so their demo passwords are random (144 bits), never fixed
+    // strings. Stretching protects guessable passwords; these are not guessable, so a cheap
+    // hash loses nothing and keeps two more ~0.3 s hashes off the demo's start.
+    const auto randomPassword = [] {
+        return QString::fromLatin1(randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
+    };
+    const QString supportPassword = randomPassword();
+    const QString adminPassword = randomPassword();
     std::unique_ptr<DemoTraffic> traffic;
     if (demo) {
         const auto tenant = context.tenants().add(QStringLiteral("Demo Tenant"),
@@ -430,6 +527,25 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         traffic->backfill();
         if (!cmd.parser.isSet(noTraffic))
             traffic->start(5000);
+
+        // A fleet for the support views, and the staff to look at it.
+        const auto staff =
+            context.tenants().add(QStringLiteral("Quotawatch Support"),
+                                  QStringLiteral("enterprise"), QStringLiteral("UTC"));
+        const QString suffix = tenant->id.mid(2, 6);
+        supportEmail = QStringLiteral("support-%1@quotawatch.invalid").arg(suffix);
+        adminEmail = QStringLiteral("admin-%1@quotawatch.invalid").arg(suffix);
+        const bool seeded = DemoTenantSeeder(context).seed(demoTenantCount);
+        if (!staff || !seeded ||
+            !context.accounts().addUser(
+                staff->id, supportEmail, QStringLiteral("support"),
+                PasswordHasher::hash(supportPassword, PasswordHasher::minIterations)) ||
+            !context.accounts().addUser(
+                staff->id, adminEmail, QStringLiteral("admin"),
+                PasswordHasher::hash(adminPassword, PasswordHasher::minIterations))) {
+            m_err << "quotawatch-server: could not create the demo's support tenants\n";
+            return Failed;
+        }
     }
 
     ApiServer server(context);
@@ -450,7 +566,11 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         m_out << "Demo tenant on the free tier. Sign in with:\n"
               << "  e-mail:   " << demoEmail << '\n'
               << "  password: " << demoPassword << '\n'
-              << "Try: curl -s http://" << host << ':' << tcp->serverPort() << "/api/health\n";
+              << "Try: curl -s http://" << host << ':' << tcp->serverPort() << "/api/health\n"
+              << "  support e-mail:   " << supportEmail << '\n'
+              << "  support password: " << supportPassword << '\n'
+              << "  admin e-mail:     " << adminEmail << '\n'
+              << "  admin password:   " << adminPassword << '\n';
     }
     m_out.flush();
 

@@ -12,6 +12,8 @@ class ServerContext;
 class ServerCommandLine final {
 public:
     enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+    // Tenants `demo` seeds for the support views.
+    static constexpr int demoTenantCount = 2000;
 
     ServerCommandLine(QTextStream &out, QTextStream &err, QTextStream &in);
     int run(const QStringList &arguments);
@@ -23,6 +25,8 @@ private:
     int keyAdd(const QStringList &args);
     int keyRevoke(const QStringList &args);
     int quotaSet(const QStringList &args);
+    int tenantList(const QStringList &args);
+    int auditList(const QStringList &args);
     int usage(const QString &message);
     // True when the tenant exists; otherwise says why not (absent, or unreadable) on stderr.
     bool tenantExists(ServerContext &context, const QString &tenantId);

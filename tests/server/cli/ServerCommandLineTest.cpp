@@ -25,7 +25,9 @@ TEST(ServerCli, HelpForEveryCommand)
                                          {QStringLiteral("user"), QStringLiteral("add")},
                                          {QStringLiteral("key"), QStringLiteral("add")},
                                          {QStringLiteral("key"), QStringLiteral("revoke")},
-                                         {QStringLiteral("quota"), QStringLiteral("set")}};
+                                         {QStringLiteral("quota"), QStringLiteral("set")},
+                                         {QStringLiteral("tenant"), QStringLiteral("list")},
+                                         {QStringLiteral("audit"), QStringLiteral("list")}};
     for (const QStringList &c : commands) {
         const CliResult r = run(c + QStringList{QStringLiteral("--help")});
         EXPECT_EQ(r.exitCode, 0) << c.join(u' ').toStdString();
@@ -263,4 +265,114 @@ TEST(ServerCli, DemoBackfillsNinetyDaysOfVariedTraffic)
               5); // models
     demo.terminate();
     EXPECT_TRUE(demo.waitForFinished(10000));
+}
+
+TEST(ServerCli, DemoSeedsAFleetAndStaffWhoCanBrowseAndResetIt)
+{
+    QProcess demo;
+    demo.start(QStringLiteral(QW_SERVER_EXE),
+               {QStringLiteral("demo"), QStringLiteral("--no-traffic")});
+    ASSERT_TRUE(demo.waitForStarted());
+    QString out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains(QStringLiteral("admin password:")) && timer.elapsed() < 20000) {
+        demo.waitForReadyRead(500);
+        out += QString::fromUtf8(demo.readAllStandardOutput());
+    }
+    // The lines the desktop's demo launcher parses, after the customer's.
+    const QRegularExpression lines(
+        QStringLiteral("\n  e-mail:   \\S+\n  password: demo-password\n.*\n"
+                       "  support e-mail:   (\\S+)\n  support password: (\\S+)\n"
+                       "  admin e-mail:     (\\S+)\n  admin password:   (\\S+)\n"));
+    const auto m = lines.match(out);
+    ASSERT_TRUE(m.hasMatch()) << out.toStdString();
+    const auto port =
+        QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(out).captured(1);
+    TestHttp http;
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QString support = http.login(base, m.captured(1), m.captured(2))
+                                .value(QStringLiteral("accessToken"))
+                                .toString();
+    const QString admin = http.login(base, m.captured(3), m.captured(4))
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
+    ASSERT_FALSE(support.isEmpty());
+    ASSERT_FALSE(admin.isEmpty());
+
+    QHash<QString, int> levels;
+    QHash<QString, int> tiers;
+    int accented = 0;
+    int total = 0;
+    QString firstId;
+    QString path = QStringLiteral("/api/admin/tenants?limit=500");
+    for (int pages = 0; pages < 20; ++pages) {
+        const auto r = http.get(base.resolved(QUrl(path)), support);
+        ASSERT_EQ(r.status, 200) << r.body.toStdString();
+        const QJsonObject page = r.json();
+        for (const QJsonValue &v : page.value(QStringLiteral("tenants")).toArray()) {
+            const QJsonObject t = v.toObject();
+            ++levels[t.value(QStringLiteral("status")).toString()];
+            ++tiers[t.value(QStringLiteral("tier")).toString()];
+            const QString name = t.value(QStringLiteral("name")).toString();
+            accented += name != name.normalized(QString::NormalizationForm_KD);
+            if (firstId.isEmpty())
+                firstId = t.value(QStringLiteral("id")).toString();
+            ++total;
+        }
+        if (page.value(QStringLiteral("nextCursor")).isNull())
+            break;
+        path = QStringLiteral("/api/admin/tenants?limit=500&cursor=") +
+               page.value(QStringLiteral("nextCursor")).toString();
+    }
+    EXPECT_GE(total, 2000);
+    // Most tenants fine, some warning, a few critical or over.
+    EXPECT_GT(levels.value(QStringLiteral("ok")), total / 2);
+    EXPECT_GT(levels.value(QStringLiteral("warning")), levels.value(QStringLiteral("critical")));
+    EXPECT_GT(levels.value(QStringLiteral("critical")), 0);
+    EXPECT_GT(levels.value(QStringLiteral("exceeded")), 0);
+    EXPECT_LT(levels.value(QStringLiteral("exceeded")), total / 10);
+    EXPECT_EQ(tiers.size(), 3);
+    EXPECT_GT(accented, 100);
+
+    // The worst tenant first; the admin can reset it, support cannot.
+    const QByteArray reset = R"({"period":"daily","reason":"demo check"})";
+    const QUrl resetUrl =
+        base.resolved(QUrl(QStringLiteral("/api/admin/tenants/%1/reset").arg(firstId)));
+    EXPECT_EQ(http.post(resetUrl, reset, support).status, 403);
+    EXPECT_EQ(http.post(resetUrl, reset, admin).status, 204);
+    demo.terminate();
+    EXPECT_TRUE(demo.waitForFinished(10000));
+}
+
+TEST(ServerCli, TenantListAndAuditListReadTheDatabase)
+{
+    ServerProcess server;
+    const QString acme = server.addTenant(QStringLiteral("Ácme GmbH"), QStringLiteral("pro"));
+    server.addTenant(QStringLiteral("Globex"), QStringLiteral("free"));
+    const CliResult text = server.cli({QStringLiteral("tenant"), QStringLiteral("list"),
+                                       QStringLiteral("--search"), QStringLiteral("ACME")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(acme));
+    EXPECT_FALSE(text.out.contains(QStringLiteral("Globex")));
+    const CliResult json =
+        server.cli({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const auto tenants = QJsonDocument::fromJson(json.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("tenants"))
+                             .toArray();
+    EXPECT_EQ(tenants.size(), 2);
+    const CliResult audit =
+        server.cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(audit.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("entries"))
+                    .isArray());
+    EXPECT_EQ(server
+                  .cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                        QStringLiteral("0")})
+                  .exitCode,
+              2);
 }
