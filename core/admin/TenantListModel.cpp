@@ -170,6 +170,13 @@ void TenantListModel::request(const QString &cursor)
              [this, generation, first](const Result<TenantPage, ApiError> &r) {
                  if (generation != m_generation)
                      return; // an answer to a query the user has moved on from
+                 if (!first && !r && r.error().kind == ApiError::Kind::Http &&
+                     r.error().httpStatus == 410) {
+                     // The server's listing behind the cursor expired: start over (a first
+                     // page has no cursor, so this cannot repeat) rather than stop.
+                     reload();
+                     return;
+                 }
                  if (first && r) {
                      beginResetModel();
                      m_rows.clear();

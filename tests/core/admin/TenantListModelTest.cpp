@@ -140,3 +140,26 @@ TEST(TenantListModel, AFailedPageIsReportedAndStopsFetchingMore)
     ASSERT_TRUE(model.lastError());
     EXPECT_EQ(model.lastError()->httpStatus, 403);
 }
+
+TEST(TenantListModel, AnExpiredCursorStartsTheListOverInsteadOfStopping)
+{
+    FakeSource server;
+    TenantListModel model(server.source());
+    model.setQuery({});
+    server.answer(0, {tenant(QStringLiteral("t1"), QStringLiteral("Acme"), 90)},
+                  QStringLiteral("old"));
+    model.fetchMore();
+    ApiError gone;
+    gone.kind = ApiError::Kind::Http;
+    gone.httpStatus = 410; // the server's listing behind the cursor has expired
+    server.requests[1].callback(gone);
+    ASSERT_EQ(server.requests.size(), 3);
+    EXPECT_TRUE(server.requests[2].cursor.isEmpty());
+    EXPECT_FALSE(model.lastError());
+    server.answer(2,
+                  {tenant(QStringLiteral("t1"), QStringLiteral("Acme"), 95),
+                   tenant(QStringLiteral("t2"), QStringLiteral("Beta"), 10)},
+                  std::nullopt);
+    EXPECT_EQ(model.rowCount(), 2); // afresh, not appended to the stale rows
+    EXPECT_EQ(model.tenantAt(0).maxPercent, 95.0);
+}
