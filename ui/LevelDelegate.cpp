@@ -16,7 +16,11 @@ void LevelDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     const QVariant level = index.data(m_levelRole);
     if (!level.isValid())
         return;
-    option->icon = LevelStyle::icon(QuotaLevel(level.toInt()), option->palette, 16);
+    const int key = level.toInt() * 2 + (LevelStyle::isDark(option->palette) ? 1 : 0);
+    auto it = m_icons.constFind(key);
+    if (it == m_icons.constEnd())
+        it = m_icons.insert(key, LevelStyle::icon(QuotaLevel(level.toInt()), option->palette, 16));
+    option->icon = *it;
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->decorationSize = QSize(16, 16);
 }

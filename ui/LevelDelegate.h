@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace qw {
@@ -15,6 +17,8 @@ protected:
 
 private:
     int m_levelRole;
+    // Drawn once per level and light/dark palette: a table repaints dozens of cells a frame.
+    mutable QHash<int, QIcon> m_icons;
 };
 
 } // namespace qw
