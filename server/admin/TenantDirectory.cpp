@@ -6,8 +6,10 @@
 #include "server/storage/Sql.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QTimeZone>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace qw::server {
 
@@ -28,11 +30,6 @@ QDateTime fromSqliteText(const QVariant &v)
     t.setTimeZone(QTimeZone::utc());
     return t;
 }
-
-struct Windows {
-    QuotaWindow daily;
-    QuotaWindow monthly;
-};
 
 } // namespace
 
@@ -115,9 +112,123 @@ void TenantDirectory::sort(QList<TenantSummary> &tenants, TenantSort by)
     }
 }
 
+TenantDirectory::Quotas TenantDirectory::withIds(QList<QuotaDefinition> defs)
+{
+    Quotas q{std::move(defs), {}};
+    for (const QuotaDefinition &d : std::as_const(q.defs))
+        q.ids.append(d.id());
+    return q;
+}
+
+void TenantDirectory::rate(TenantSummary &s, const QString &timezone, const Quotas &quotas,
+                           const QList<Counter> &counters)
+{
+    auto w = m_windows.constFind(timezone);
+    if (w == m_windows.constEnd()) {
+        QTimeZone zone(timezone.toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        w = m_windows.insert(timezone, {QuotaWindow::containing(Period::Daily, m_now, zone),
+                                        QuotaWindow::containing(Period::Monthly, m_now, zone)});
+    }
+    for (qsizetype i = 0; i < quotas.defs.size(); ++i) {
+        const QuotaDefinition &d = quotas.defs.at(i);
+        if (!d.limit)
+            continue; // unlimited: no percent
+        QuotaState state{d, d.period == Period::Daily ? w->first : w->second, 0};
+        const qint64 start = state.window.start.toSecsSinceEpoch();
+        const QString &id = quotas.ids.at(i);
+        for (const Counter &c : counters) {
+            if (c.windowStart == start && c.quotaId == id) {
+                state.usedScaled = c.used;
+                break;
+            }
+        }
+        const auto percent = state.percent();
+        if (percent && (!s.maxPercent || *percent > *s.maxPercent)) {
+            s.maxPercent = percent;
+            s.worstQuotaId = id;
+        }
+    }
+    s.status = levelForPercent(s.maxPercent);
+}
+
+namespace {
+
+QuotaDefinition overrideFrom(const Statement &q, int first)
+{
+    QuotaDefinition d;
+    d.metric = q.value(first).toString();
+    d.period = periodFromString(q.value(first + 1).toString()).value_or(Period::Daily);
+    d.provider = textOrNull(q.value(first + 2));
+    d.model = textOrNull(q.value(first + 3));
+    if (!q.value(first + 4).isNull())
+        d.limit = q.value(first + 4).toDouble();
+    return d;
+}
+
+bool knownPeriod(const Statement &q, int column)
+{
+    return periodFromString(q.value(column).toString()).has_value();
+}
+
+// A read-only statement straight on the connection's SQLite handle, for the whole-fleet scans
+// of the tenant list: going through QtSql costs a QVariant (and an allocation) per value,
+// which at 10,000 tenants was most of the time.
+class RawStatement final {
+public:
+    RawStatement(sqlite3 *db, const char *sql)
+    {
+        m_ok = db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(RawStatement)
+
+    bool ok() const { return m_ok; }
+    void bind(int index, qint64 value)
+    {
+        m_ok = m_ok && sqlite3_bind_int64(m_stmt, index, value) == SQLITE_OK;
+    }
+    // True for a row; false at the end or on an error (then ok() turns false).
+    bool step()
+    {
+        if (!m_ok)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        m_ok = rc == SQLITE_DONE;
+        return false;
+    }
+    QByteArrayView bytes(int column) const
+    {
+        const auto *text = sqlite3_column_text(m_stmt, column);
+        return QByteArrayView(reinterpret_cast<const char *>(text),
+                              sqlite3_column_bytes(m_stmt, column));
+    }
+    QString text(int column) const { return QString::fromUtf8(bytes(column)); }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+sqlite3 *handleOf(Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
 Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
 {
-    const QDateTime now = m_clock.now();
+    m_now = m_clock.now();
+    m_windows.clear();
 
     QHash<QString, QList<QuotaDefinition>> overrides;
     {
@@ -128,88 +239,128 @@ Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
                           {}))
             return StorageError{};
         while (q.next()) {
-            const auto period = periodFromString(q.value(2).toString());
-            if (!period)
-                continue;
-            QuotaDefinition d;
-            d.metric = q.value(1).toString();
-            d.period = *period;
-            d.provider = textOrNull(q.value(3));
-            d.model = textOrNull(q.value(4));
-            if (!q.value(5).isNull())
-                d.limit = q.value(5).toDouble();
-            overrides[q.value(0).toString()].append(d);
+            if (knownPeriod(q, 2))
+                overrides[q.value(0).toString()].append(overrideFrom(q, 1));
         }
     }
 
-    // Only current windows matter; no window of any zone starts before this.
-    const qint64 earliest = now.addDays(-33).toSecsSinceEpoch();
-    QHash<QString, qint64> counters; // "tenant\x1fquota\x1fstart" -> used
-    {
-        Statement q(m_db);
-        if (!execPrepared(q,
-                          QStringLiteral("SELECT tenant_id, quota_id, window_start, used "
-                                         "FROM counters WHERE window_start >= ?"),
-                          {earliest}))
-            return StorageError{};
-        while (q.next())
-            counters.insert(q.value(0).toString() + u'\x1f' + q.value(1).toString() + u'\x1f' +
-                                QString::number(q.value(2).toLongLong()),
-                            q.value(3).toLongLong());
-    }
-
+    sqlite3 *db = handleOf(m_db);
     QList<TenantSummary> out;
-    Statement q(m_db);
-    if (!execPrepared(q,
-                      QStringLiteral(
-                          "SELECT t.id, t.name, t.tier, t.timezone, "
-                          "(SELECT MAX(ts) FROM events e WHERE e.tenant_id = t.id), "
-                          "(SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) FROM tenants t"),
-                      {}))
-        return StorageError{};
-    QHash<QString, Windows> windowsByZone;
-    QHash<QString, QList<QuotaDefinition>> planByTier;
-    while (q.next()) {
-        TenantSummary s;
-        s.id = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.tier = q.value(2).toString();
-        const QString zoneId = q.value(3).toString();
-        s.lastActivity = fromMsecs(q.value(4));
-        s.userCount = q.value(5).toInt();
+    QStringList zones;
+    QHash<QByteArray, qsizetype> indexOf; // UTF-8 tenant id -> position in out
+    {
+        RawStatement q(db,
+                       "SELECT t.id, t.name, t.tier, t.timezone, "
+                       "(SELECT MAX(ts) FROM events e WHERE e.tenant_id = t.id), "
+                       "(SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) FROM tenants t");
+        while (q.step()) {
+            TenantSummary s;
+            s.id = q.text(0);
+            s.name = q.text(1);
+            s.tier = q.text(2);
+            if (!q.isNull(4))
+                s.lastActivity = QDateTime::fromMSecsSinceEpoch(q.integer(4), QTimeZone::utc());
+            s.userCount = static_cast<int>(q.integer(5));
+            indexOf.insert(q.bytes(0).toByteArray(), out.size());
+            zones.append(q.text(3));
+            out.append(std::move(s));
+        }
+        if (!q.ok())
+            return StorageError{};
+    }
 
-        auto w = windowsByZone.find(zoneId);
-        if (w == windowsByZone.end()) {
-            QTimeZone zone(zoneId.toUtf8());
-            if (!zone.isValid())
-                zone = QTimeZone::utc();
-            w = windowsByZone.insert(zoneId,
-                                     Windows{QuotaWindow::containing(Period::Daily, now, zone),
-                                             QuotaWindow::containing(Period::Monthly, now, zone)});
+    // Only current windows matter, and none of any zone starts before this: one range scan
+    // of the covering index. Quota ids repeat across tenants, so each is made a QString once.
+    std::vector<QList<Counter>> counters(static_cast<size_t>(out.size()));
+    {
+        QHash<QByteArray, QString> quotaIds;
+        RawStatement q(db, "SELECT tenant_id, quota_id, window_start, used FROM counters "
+                           "WHERE window_start >= ?");
+        q.bind(1, m_now.addDays(-33).toSecsSinceEpoch());
+        while (q.step()) {
+            const QByteArrayView tenant = q.bytes(0);
+            const auto at =
+                indexOf.constFind(QByteArray::fromRawData(tenant.data(), tenant.size()));
+            if (at == indexOf.constEnd())
+                continue;
+            const QByteArrayView quota = q.bytes(1);
+            auto id = quotaIds.constFind(QByteArray::fromRawData(quota.data(), quota.size()));
+            if (id == quotaIds.constEnd())
+                id = quotaIds.insert(quota.toByteArray(), QString::fromUtf8(quota));
+            counters[static_cast<size_t>(*at)].append(Counter{*id, q.integer(2), q.integer(3)});
         }
+        if (!q.ok())
+            return StorageError{};
+    }
+
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        TenantSummary &s = out[i];
+        const QList<Counter> &c = counters[static_cast<size_t>(i)];
         const auto own = overrides.constFind(s.id);
-        QList<QuotaDefinition> defs;
         if (own == overrides.constEnd()) {
-            auto plan = planByTier.find(s.tier);
-            if (plan == planByTier.end())
-                plan = planByTier.insert(s.tier, PlanCatalog::quotasFor(s.tier));
-            defs = *plan;
+            auto plan = m_plans.constFind(s.tier);
+            if (plan == m_plans.constEnd())
+                plan = m_plans.insert(s.tier, withIds(PlanCatalog::quotasFor(s.tier)));
+            rate(s, zones.at(i), *plan, c);
         } else {
-            defs = PlanCatalog::effective(s.tier, *own);
+            rate(s, zones.at(i), withIds(PlanCatalog::effective(s.tier, *own)), c);
         }
-        for (const QuotaDefinition &d : defs) {
-            QuotaState state{d, d.period == Period::Daily ? w->daily : w->monthly, 0};
-            state.usedScaled =
-                counters.value(s.id + u'\x1f' + d.id() + u'\x1f' +
-                                   QString::number(state.window.start.toSecsSinceEpoch()),
-                               0);
-            const auto percent = state.percent();
-            if (percent && (!s.maxPercent || *percent > *s.maxPercent)) {
-                s.maxPercent = percent;
-                s.worstQuotaId = d.id();
-            }
+    }
+    return out;
+}
+
+Result<QList<TenantSummary>, StorageError> TenantDirectory::summarize(const QStringList &ids)
+{
+    m_now = m_clock.now();
+    m_windows.clear();
+    const qint64 earliest = m_now.addDays(-33).toSecsSinceEpoch();
+    QList<TenantSummary> out;
+    for (const QString &id : ids) {
+        Statement t(m_db);
+        if (!execPrepared(t,
+                          QStringLiteral("SELECT t.id, t.name, t.tier, t.timezone, "
+                                         "(SELECT MAX(ts) FROM events e WHERE e.tenant_id = t.id), "
+                                         "(SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) "
+                                         "FROM tenants t WHERE t.id = ?"),
+                          {id}))
+            return StorageError{};
+        if (!t.next())
+            continue;
+        TenantSummary s;
+        s.id = t.value(0).toString();
+        s.name = t.value(1).toString();
+        s.tier = t.value(2).toString();
+        const QString timezone = t.value(3).toString();
+        s.lastActivity = fromMsecs(t.value(4));
+        s.userCount = t.value(5).toInt();
+        t.finish();
+
+        QList<QuotaDefinition> own;
+        Statement o(m_db);
+        if (!execPrepared(o,
+                          QStringLiteral("SELECT metric, period, provider, model, limit_value "
+                                         "FROM quota_overrides WHERE tenant_id = ? "
+                                         "ORDER BY quota_id"),
+                          {id}))
+            return StorageError{};
+        while (o.next()) {
+            if (knownPeriod(o, 1))
+                own.append(overrideFrom(o, 0));
         }
-        s.status = levelForPercent(s.maxPercent);
+        o.finish();
+
+        QList<Counter> counters;
+        Statement c(m_db);
+        if (!execPrepared(c,
+                          QStringLiteral("SELECT quota_id, window_start, used FROM counters "
+                                         "WHERE tenant_id = ? AND window_start >= ?"),
+                          {id, earliest}))
+            return StorageError{};
+        while (c.next())
+            counters.append(
+                Counter{c.value(0).toString(), c.value(1).toLongLong(), c.value(2).toLongLong()});
+        c.finish();
+        rate(s, timezone, withIds(PlanCatalog::effective(s.tier, own)), counters);
         out.append(std::move(s));
     }
     return out;

@@ -124,11 +124,11 @@ HttpResponse AdminRoutes::tenants(const RouteCall &call)
         }
     }
 
-    auto all = m_context.directory().summarizeAll();
-    if (!all)
-        return storageUnavailable();
     TenantPage page;
     if (snapshotId.isEmpty()) {
+        auto all = m_context.directory().summarizeAll();
+        if (!all)
+            return storageUnavailable();
         QList<TenantSummary> matching;
         for (TenantSummary &t : all.value()) {
             if (TenantDirectory::matches(t, filter))
@@ -146,15 +146,12 @@ HttpResponse AdminRoutes::tenants(const RouteCall &call)
         return HttpResponse::json(200, page.toJson());
     }
 
-    QHash<QString, qsizetype> byId;
-    for (qsizetype i = 0; i < all->size(); ++i)
-        byId.insert(all->at(i).id, i);
+    // Later pages read only their own tenants' values, fresh.
     const qsizetype end = std::min<qsizetype>(offset + limit, order.size());
-    for (qsizetype i = offset; i < end; ++i) {
-        const auto it = byId.constFind(order.at(i));
-        if (it != byId.constEnd()) // a tenant deleted since the first page is left out
-            page.tenants.append(all->at(*it));
-    }
+    auto tenantsOfPage = m_context.directory().summarize(order.mid(offset, end - offset));
+    if (!tenantsOfPage)
+        return storageUnavailable();
+    page.tenants = std::move(tenantsOfPage).value(); // tenants deleted since are left out
     if (end < order.size())
         page.nextCursor = TenantListSnapshots::cursorFor({snapshotId, end});
     return HttpResponse::json(200, page.toJson());

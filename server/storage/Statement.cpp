@@ -37,6 +37,10 @@ bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds)
         m_query = m_private.get();
         fresh = true;
     }
+    // Every reader walks its rows once with next(): without this, the driver also copies each
+    // row into a cache for seeking backwards, which dominated large scans (the tenant list).
+    if (fresh)
+        m_query->setForwardOnly(true);
     if (fresh && !m_query->prepare(sql)) {
         qCWarning(lcDb) << "prepare failed:" << m_query->lastError().text();
         m_db.forgetStatement(sql);
