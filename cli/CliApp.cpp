@@ -2,7 +2,9 @@
 
 #include "cli/AnonCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ResetCommand.h"
 #include "cli/StatusCommand.h"
+#include "cli/TenantsCommand.h"
 #include "cli/WatchCommand.h"
 
 namespace qw {
@@ -21,6 +23,14 @@ Commands:
             --server URL --email E --password-stdin [--tenant ID] [--interval S]
             [--state FILE] [--json]
 
+  tenants   Support staff: list every tenant, worst first (all pages are fetched):
+            --server URL --email E --password-stdin [--search S]
+            [--sort maxPercent|name|activity] [--page-size N] [--json]
+            --json prints one object {"tenants": [...]} in the API's item shape
+  reset     Admins: reset a tenant's counters (recorded in the audit log):
+            --server URL --email E --password-stdin --tenant ID
+            --period daily|monthly [--metric M] --reason TEXT
+
   anon      The local anonymous-session counter (no server):
             anon record [--count N]   count messages; exit 5 when the daily limit is reached
             anon status [--json]      today's count, limit and reset time
@@ -31,7 +41,8 @@ Exit codes:
   0  success
   1  the server answered something unusable, or failed (5xx)
   2  bad command line
-  3  sign-in refused (wrong e-mail or password, or no access to the tenant)
+  3  sign-in refused (wrong e-mail or password, or no access to the tenant), or the
+     server refused the command for this account's role (403)
   4  the server could not be reached or did not answer in time
   5  anon record: the daily limit is reached; nothing was counted
 )";
@@ -68,6 +79,10 @@ int CliApp::run(const QStringList &arguments)
         m_command = std::make_unique<StatusCommand>(m_out, m_err, m_in);
     else if (name == QStringLiteral("watch"))
         m_command = std::make_unique<WatchCommand>(m_out, m_err, m_in);
+    else if (name == QStringLiteral("tenants"))
+        m_command = std::make_unique<TenantsCommand>(m_out, m_err, m_in);
+    else if (name == QStringLiteral("reset"))
+        m_command = std::make_unique<ResetCommand>(m_out, m_err, m_in);
     else if (name == QStringLiteral("anon"))
         m_command = std::make_unique<AnonCommand>(m_out, m_err, m_in);
     if (!m_command) {

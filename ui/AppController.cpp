@@ -1,5 +1,8 @@
 #include "ui/AppController.h"
 
+#include "core/admin/AdminApi.h"
+#include "core/admin/AuditListModel.h"
+#include "core/admin/TenantListModel.h"
 #include "core/anon/AnonymousCounter.h"
 #include "core/anon/AnonymousHandover.h"
 #include "core/auth/CredentialStore.h"
@@ -7,12 +10,16 @@
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
 #include "ui/AnonymousView.h"
+#include "ui/AuditView.h"
 #include "ui/DemoLauncher.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuotaListView.h"
+#include "ui/ResetCountersDialog.h"
 #include "ui/ScreenshotDriver.h"
+#include "ui/TenantDashboard.h"
+#include "ui/TenantsView.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -105,6 +112,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             [this](const ApiError &e) { showLogin(e.userMessage()); });
     connect(&m_session, &Session::signedOut, this, [this](const QString &reason) {
         m_monitor.stop();
+        tearDownStaffViews();
         m_window->hide();
         m_window->clear();
         showLogin(reason);
@@ -130,13 +138,19 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { m_session.signOut(); });
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::openPreferences);
+    connect(m_window.get(), &MainWindow::tenantTabCloseRequested, this,
+            &AppController::closeTenantTab);
     connect(m_window.get(), &MainWindow::closing, this, [this] {
         m_settings.setWindowGeometry(m_window->saveGeometry());
         m_settings.sync();
     });
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    // The tabs first: each inspected dashboard goes before the monitor it shows.
+    tearDownStaffViews();
+}
 
 void AppController::start()
 {
@@ -179,7 +193,7 @@ void AppController::showLogin(const QString &error)
 void AppController::startDemo()
 {
     m_login->setBusy(true, tr("Starting the demo server\u2026"));
-    m_demo = std::make_unique<DemoLauncher>();
+    m_demo = std::make_unique<DemoLauncher>(m_options.demoRole);
     connect(m_demo.get(), &DemoLauncher::ready, this,
             [this](const QUrl &server, const QString &email, const QString &password) {
                 m_api.setBaseUrl(server);
@@ -190,13 +204,18 @@ void AppController::startDemo()
     m_demo->start();
 }
 
+QString AppController::historyDir() const
+{
+    return m_options.historyDir.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     QStringLiteral("/history")
+               : m_options.historyDir;
+}
+
 void AppController::openStorage()
 {
     // One history and alert state per server and tenant: another account's never carries over.
-    const QString dir = m_options.historyDir.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                  QStringLiteral("/history")
-                            : m_options.historyDir;
+    const QString dir = historyDir();
     const QString history = HistoryStore::fileFor(dir, m_api.baseUrl(), m_session.user().tenantId);
     m_monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
     m_alertsPanel->refresh();
@@ -290,7 +309,156 @@ void AppController::onSignedIn()
                                "and closing the window quits."));
     m_monitor.start();
     m_analyticsView->reload();
+    setUpStaffViews();
     offerHandover();
+}
+
+void AppController::setUpStaffViews()
+{
+    tearDownStaffViews(); // a new sign-in may be another role
+    const QString role = m_session.user().role;
+    if (!AdminApi::isStaff(role)) {
+        if (m_screenshot && m_screenshot->view() == ScreenshotDriver::View::Tenants) {
+            qCWarning(lcApp) << "the tenants view needs a support or admin account";
+            Q_EMIT exitRequested(1);
+        }
+        return;
+    }
+    m_admin = std::make_unique<AdminApi>(m_session);
+    AdminApi *admin = m_admin.get();
+    m_tenantModel = std::make_unique<TenantListModel>(
+        [admin](const TenantQuery &query, const QString &cursor, QObject *context,
+                TenantListModel::PageCallback callback) {
+            admin->tenants(query, cursor, context, std::move(callback));
+        });
+    if (m_options.tenantPageSize) {
+        TenantQuery first;
+        first.limit = *m_options.tenantPageSize;
+        m_tenantModel->setInitialQuery(first);
+    }
+    const bool isAdmin = AdminApi::isAdmin(role);
+    m_tenantsView = new TenantsView(*m_tenantModel, isAdmin);
+    if (m_options.tenantSearchDebounceMs)
+        m_tenantsView->setDebounceMs(*m_options.tenantSearchDebounceMs);
+    connect(m_tenantsView, &TenantsView::openRequested, this, &AppController::openTenant);
+    connect(m_tenantsView, &TenantsView::resetRequested, this, &AppController::requestReset);
+    m_window->addStaffTab(m_tenantsView, tr("&Tenants"));
+    if (isAdmin) {
+        m_auditModel =
+            std::make_unique<AuditListModel>([admin](const QString &cursor, QObject *context,
+                                                     AuditListModel::PageCallback callback) {
+                admin->audit(cursor, context, std::move(callback));
+            });
+        m_auditView = new AuditView(*m_auditModel);
+        m_window->addStaffTab(m_auditView, tr("A&udit"));
+        m_auditModel->reload();
+    }
+    if (m_screenshot && m_screenshot->view() == ScreenshotDriver::View::Tenants) {
+        m_screenshot->watchTenants(*m_tenantModel);
+        m_window->showWidget(m_tenantsView);
+    }
+    m_tenantsView->start();
+}
+
+void AppController::tearDownStaffViews()
+{
+    while (!m_inspected.empty())
+        closeTenantTab(m_inspected.back().dashboard);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_tenantsView), static_cast<QWidget *>(m_auditView)}) {
+        if (w) {
+            m_window->removeTab(w);
+            delete w;
+        }
+    }
+    m_tenantsView = nullptr;
+    m_auditView = nullptr;
+    m_tenantModel.reset();
+    m_auditModel.reset();
+    m_admin.reset();
+}
+
+void AppController::openTenant(const QString &tenantId, const QString &name)
+{
+    if (TenantDashboard *open = tenantDashboard(tenantId)) {
+        m_window->showWidget(open);
+        return;
+    }
+    Inspected inspected;
+    inspected.tenantId = tenantId;
+    inspected.monitor = std::make_unique<UsageMonitor>(m_session, m_clock);
+    UsageMonitor &monitor = *inspected.monitor;
+    monitor.setTenantId(tenantId);
+    // Its own history and alert state, next to (never in) the user's own.
+    const QString history = HistoryStore::fileFor(historyDir(), m_api.baseUrl(), tenantId);
+    monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
+    monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
+    monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
+    applyAlertSettingsTo(monitor.alerts());
+    // Its alerts stay in its tab (TenantDashboard): nothing here connects them to the tray.
+    inspected.dashboard = new TenantDashboard(monitor, m_clock, tenantId, name);
+    m_window->addTenantTab(inspected.dashboard, name);
+    qCInfo(lcApp).noquote() << "inspecting tenant" << tenantId;
+    TenantDashboard *dashboard = inspected.dashboard;
+    m_inspected.push_back(std::move(inspected));
+    monitor.start();
+    dashboard->analyticsView()->reload();
+}
+
+void AppController::closeTenant(const QString &tenantId)
+{
+    if (TenantDashboard *d = tenantDashboard(tenantId))
+        closeTenantTab(d);
+}
+
+void AppController::closeTenantTab(QWidget *dashboard)
+{
+    for (auto it = m_inspected.begin(); it != m_inspected.end(); ++it) {
+        if (it->dashboard != dashboard)
+            continue;
+        it->monitor->stop();
+        m_window->removeTab(dashboard);
+        delete dashboard;      // the widget first: it shows the monitor
+        m_inspected.erase(it); // then the monitor, and with it its polling
+        return;
+    }
+}
+
+TenantDashboard *AppController::tenantDashboard(const QString &tenantId) const
+{
+    for (const Inspected &i : m_inspected) {
+        if (i.tenantId == tenantId)
+            return i.dashboard;
+    }
+    return nullptr;
+}
+
+UsageMonitor *AppController::inspectedMonitor(const QString &tenantId) const
+{
+    for (const Inspected &i : m_inspected) {
+        if (i.tenantId == tenantId)
+            return i.monitor.get();
+    }
+    return nullptr;
+}
+
+void AppController::requestReset(const QString &tenantId, const QString &name)
+{
+    if (!m_admin || !AdminApi::isAdmin(m_session.user().role))
+        return;
+    ResetCountersDialog dialog(*m_admin, tenantId, name, m_window.get());
+    connect(&dialog, &ResetCountersDialog::resetDone, this, [this, tenantId] {
+        if (m_tenantModel)
+            m_tenantModel->reload();
+        if (m_auditModel)
+            m_auditModel->reload();
+        if (UsageMonitor *m = inspectedMonitor(tenantId))
+            m->refreshNow();
+    });
+    if (m_options.runDialog)
+        m_options.runDialog(dialog);
+    else
+        dialog.exec();
 }
 
 void AppController::onUpdated(const UsageStatus &status, const QHash<QString, Forecast> &forecasts)
@@ -303,7 +471,14 @@ void AppController::onUpdated(const UsageStatus &status, const QHash<QString, Fo
 
 void AppController::applyAlertSettings()
 {
-    AlertEngine &alerts = m_monitor.alerts();
+    applyAlertSettingsTo(m_monitor.alerts());
+    for (Inspected &i : m_inspected)
+        applyAlertSettingsTo(i.monitor->alerts());
+    m_window->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
+}
+
+void AppController::applyAlertSettingsTo(AlertEngine &alerts)
+{
     alerts.setThresholds(m_settings.alertThresholds());
     for (const QString &id : m_settings.quotasWithOwnThresholds())
         alerts.setQuotaThresholds(id, m_settings.quotaAlertThresholds(id));
@@ -311,7 +486,6 @@ void AppController::applyAlertSettings()
                              ? std::optional(std::make_pair(m_settings.quietHoursStart(),
                                                             m_settings.quietHoursEnd()))
                              : std::nullopt);
-    m_window->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
 }
 
 void AppController::editQuotaThresholds(const QString &quotaId)
@@ -344,6 +518,10 @@ void AppController::openPreferences()
     m_monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
     applyAlertSettings();
     m_monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
+    for (Inspected &i : m_inspected) {
+        i.monitor->poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
+        i.monitor->setHistoryRetentionDays(m_settings.historyRetentionDays());
+    }
 }
 
 } // namespace qw

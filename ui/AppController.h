@@ -9,8 +9,10 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
+class QDialog;
 class QSettings;
 
 namespace qw {
@@ -26,6 +28,12 @@ class AlertsPanel;
 class TrayController;
 class AnalyticsView;
 class ScreenshotDriver;
+class AdminApi;
+class TenantListModel;
+class AuditListModel;
+class TenantsView;
+class AuditView;
+class TenantDashboard;
 
 // Wires the desktop app: sign-in (or the demo), the session, the signed-in tenant's
 // UsageMonitor and the windows. It only wires: what happens to a status after it arrives
@@ -36,9 +44,10 @@ class AppController final : public QObject {
 public:
     struct Options {
         bool demo = false;
+        QString demoRole = QStringLiteral("customer"); // or "support", "admin"
         QString screenshotPath;          // render the main window after the first update, then exit
         int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
-        QString screenshotView = QStringLiteral("quotas"); // or "analytics", "alerts"
+        QString screenshotView = QStringLiteral("quotas"); // or "analytics", "alerts", "tenants"
         QString historyDir;    // empty: the platform's app data location
         QString anonymousPath; // empty: AnonymousCounter::defaultPath()
         // Asked on sign-in when there are anonymous messages to hand over; default: a dialog.
@@ -50,6 +59,12 @@ public:
         std::optional<bool> trayAvailable;
         // Where desktop notifications go; default: the tray icon's balloon.
         std::function<void(const AlertEvent &event)> notifier;
+        // How long the tenant search waits for typing to pause; nullopt: the view's default.
+        std::optional<int> tenantSearchDebounceMs;
+        // Tenants per page of the list; nullopt: TenantQuery's default.
+        std::optional<int> tenantPageSize;
+        // Runs a reset dialog; default: exec(). Tests drive the dialog themselves.
+        std::function<void(QDialog &dialog)> runDialog;
     };
 
     AppController(QSettings &settingsStore, CredentialStore &credentials,
@@ -73,6 +88,18 @@ public:
     TrayController *tray() const { return m_tray.get(); }
     AnonymousView *anonymousView() const { return m_anonView.get(); }
     AnonymousCounter *anonymousCounter() const { return m_anon.get(); }
+    // Support staff only (nullptr otherwise).
+    TenantsView *tenantsView() const { return m_tenantsView; }
+    TenantListModel *tenantModel() const { return m_tenantModel.get(); }
+    AuditView *auditView() const { return m_auditView; }
+    AdminApi *adminApi() const { return m_admin.get(); }
+    // Opens (or shows) an inspected tenant's dashboard in a tab of its own.
+    void openTenant(const QString &tenantId, const QString &name);
+    void closeTenant(const QString &tenantId);
+    void requestReset(const QString &tenantId, const QString &name);
+    TenantDashboard *tenantDashboard(const QString &tenantId) const;
+    UsageMonitor *inspectedMonitor(const QString &tenantId) const;
+    int inspectedCount() const { return int(m_inspected.size()); }
 
 Q_SIGNALS:
     void exitRequested(int exitCode);
@@ -89,6 +116,17 @@ private:
     void offerHandover();
     void applyAlertSettings();
     void editQuotaThresholds(const QString &quotaId);
+    QString historyDir() const;
+    void applyAlertSettingsTo(AlertEngine &alerts);
+    void setUpStaffViews();
+    void tearDownStaffViews();
+    void closeTenantTab(QWidget *dashboard);
+
+    struct Inspected {
+        QString tenantId;
+        std::unique_ptr<UsageMonitor> monitor;
+        TenantDashboard *dashboard = nullptr; // owned by its tab until closed
+    };
 
     Settings m_settings;
     CredentialStore &m_credentials;
@@ -100,11 +138,17 @@ private:
     // reverse order, so no panel outlives the engine it shows.
     UsageMonitor m_monitor;
     std::unique_ptr<AnonymousCounter> m_anon;
+    std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<TenantListModel> m_tenantModel;
+    std::unique_ptr<AuditListModel> m_auditModel;
+    std::vector<Inspected> m_inspected; // the monitors outlive the window's tabs that show them
     std::unique_ptr<DemoLauncher> m_demo;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<MainWindow> m_window;
     AnalyticsView *m_analyticsView = nullptr; // owned by the main window
     AlertsPanel *m_alertsPanel = nullptr;     // owned by the main window
+    TenantsView *m_tenantsView = nullptr;     // owned by the main window while signed in
+    AuditView *m_auditView = nullptr;         // owned by the main window while signed in
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<AnonymousView> m_anonView;
     std::unique_ptr<ScreenshotDriver> m_screenshot;

@@ -7,8 +7,9 @@
 
 namespace qw {
 
-DemoLauncher::DemoLauncher(QObject *parent)
+DemoLauncher::DemoLauncher(QString role, QObject *parent)
     : QObject(parent)
+    , m_role(std::move(role))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -73,19 +74,31 @@ void DemoLauncher::readOutput()
     m_output += m_process->readAllStandardOutput();
     if (m_ready)
         return;
+    if (const auto account = parseOutput(QString::fromUtf8(m_output), m_role)) {
+        m_ready = true;
+        m_timeout.stop();
+        Q_EMIT ready(account->server, account->email, account->password);
+    }
+}
+
+std::optional<DemoLauncher::Account> DemoLauncher::parseOutput(const QString &text,
+                                                               const QString &role)
+{
     static const QRegularExpression url(
         QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-    static const QRegularExpression email(QStringLiteral("e-mail: +(\\S+)"));
-    static const QRegularExpression password(QStringLiteral("password: +(\\S+)"));
-    const QString text = QString::fromUtf8(m_output);
+    // The customer's lines are "  e-mail: ..." at the start of a line; staff lines name
+    // their role first ("  support e-mail: ...").
+    const QString prefix = role == QLatin1String("customer")
+                               ? QString()
+                               : QRegularExpression::escape(role) + QStringLiteral(" ");
+    const QRegularExpression email(QStringLiteral("(?m)^\\s*%1e-mail: +(\\S+)").arg(prefix));
+    const QRegularExpression password(QStringLiteral("(?m)^\\s*%1password: +(\\S+)").arg(prefix));
     const auto u = url.match(text);
     const auto e = email.match(text);
     const auto p = password.match(text);
-    if (u.hasMatch() && e.hasMatch() && p.hasMatch()) {
-        m_ready = true;
-        m_timeout.stop();
-        Q_EMIT ready(QUrl(u.captured(1)), e.captured(1), p.captured(1));
-    }
+    if (!u.hasMatch() || !e.hasMatch() || !p.hasMatch())
+        return std::nullopt;
+    return Account{QUrl(u.captured(1)), e.captured(1), p.captured(1)};
 }
 
 void DemoLauncher::stop()

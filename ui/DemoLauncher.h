@@ -5,18 +5,28 @@
 #include <QTimer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace qw {
 
 // Starts the reference server's demo (`quotawatch-server demo`) as a child process on a free
 // loopback port with a temporary database, and reports where and as whom to sign in. The
-// server is stopped when this object goes away.
+// server is stopped when this object goes away. The demo has a customer, a support and an
+// admin account; the launcher reports the one it was asked for.
 class DemoLauncher final : public QObject {
     Q_OBJECT
 public:
     static constexpr int startTimeoutMs = 20000;
 
-    explicit DemoLauncher(QObject *parent = nullptr);
+    // role: whose demo account to sign in with: customer, support or admin.
+    explicit DemoLauncher(QString role = QStringLiteral("customer"), QObject *parent = nullptr);
+    // The sign-in the demo printed for role, from its output so far (pure, for tests).
+    struct Account {
+        QUrl server;
+        QString email;
+        QString password;
+    };
+    static std::optional<Account> parseOutput(const QString &text, const QString &role);
     ~DemoLauncher() override;
 
     // The server binary: $QUOTAWATCH_SERVER, next to this program, the build tree, or PATH.
@@ -33,6 +43,7 @@ private:
     void readOutput();
 
     std::unique_ptr<QProcess> m_process;
+    QString m_role;
     QByteArray m_output;
     QTimer m_timeout;
     bool m_ready = false;

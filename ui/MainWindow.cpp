@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -64,6 +65,13 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     layout->addWidget(m_notice);
     m_tabs->addTab(m_list, tr("&Quotas"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true); // inspected tenants only: makeFixed() for the others
+    makeFixed(QuotasTab);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *w = m_tabs->widget(index);
+        if (m_tenantTabs.contains(w))
+            Q_EMIT tenantTabCloseRequested(w);
+    });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -80,6 +88,11 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         file->addAction(tr("&Preferences\u2026"), this, &MainWindow::preferencesRequested);
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
+    QAction *closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
+        if (m_tenantTabs.contains(m_tabs->currentWidget()))
+            Q_EMIT tenantTabCloseRequested(m_tabs->currentWidget());
+    });
+    closeTab->setShortcut(QKeySequence::Close); // Ctrl+W
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -100,12 +113,65 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 void MainWindow::setAnalyticsView(QWidget *view)
 {
-    m_tabs->addTab(view, tr("&Analytics"));
+    makeFixed(m_tabs->insertTab(AnalyticsTab, view, tr("&Analytics")));
 }
 
 void MainWindow::setAlertsPanel(QWidget *panel)
 {
-    m_tabs->addTab(panel, tr("A&lerts"));
+    makeFixed(m_tabs->insertTab(AlertsTab, panel, tr("A&lerts")));
+}
+
+void MainWindow::makeFixed(int index)
+{
+    QTabBar *bar = m_tabs->tabBar();
+    for (auto side : {QTabBar::LeftSide, QTabBar::RightSide}) {
+        if (QWidget *button = bar->tabButton(index, side)) {
+            bar->setTabButton(index, side, nullptr);
+            button->deleteLater();
+        }
+    }
+}
+
+void MainWindow::addStaffTab(QWidget *view, const QString &label)
+{
+    // After the fixed tabs and other staff tabs, before any inspected tenant.
+    int index = m_tabs->count();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tenantTabs.contains(m_tabs->widget(i))) {
+            index = i;
+            break;
+        }
+    }
+    makeFixed(m_tabs->insertTab(index, view, label));
+}
+
+void MainWindow::addTenantTab(QWidget *dashboard, const QString &label)
+{
+    m_tenantTabs.append(dashboard);
+    const int index = m_tabs->addTab(dashboard, label);
+    m_tabs->setTabToolTip(index, tr("Inspected tenant: %1").arg(label));
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::removeTab(QWidget *widget)
+{
+    m_tenantTabs.removeAll(widget);
+    const int index = m_tabs->indexOf(widget);
+    if (index >= 0)
+        m_tabs->removeTab(index);
+}
+
+void MainWindow::showWidget(QWidget *widget)
+{
+    m_tabs->setCurrentWidget(widget);
+}
+
+QStringList MainWindow::tabLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        labels << m_tabs->tabText(i).remove(QLatin1Char('&'));
+    return labels;
 }
 
 void MainWindow::showTab(int index)

@@ -39,6 +39,16 @@ public:
     // Closing hides the window instead (polling goes on in the tray).
     void setCloseToTray(bool on) { m_closeToTray = on; }
     void showTab(int index);
+    // Support staff's tabs (Tenants, Audit): after the dashboard's own, never closable.
+    void addStaffTab(QWidget *view, const QString &label);
+    // An inspected tenant's dashboard: closable (its close button or Ctrl+W), made current.
+    void addTenantTab(QWidget *dashboard, const QString &label);
+    // Takes a tab out without deleting its widget (the caller owns what it added).
+    void removeTab(QWidget *widget);
+    void showWidget(QWidget *widget);
+    QTabWidget *tabs() const { return m_tabs; }
+    // The labels of the tabs, in order (without mnemonics' ampersands).
+    QStringList tabLabels() const;
     enum Tab { QuotasTab = 0, AnalyticsTab = 1, AlertsTab = 2 };
     QString connectionText() const;
     QString lastUpdateText() const;
@@ -49,6 +59,8 @@ Q_SIGNALS:
     void signOutRequested();
     void preferencesRequested();
     void closing();
+    // The user asked to close an inspected tenant's tab.
+    void tenantTabCloseRequested(QWidget *dashboard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +71,7 @@ private:
     void tick();
     void updateTitle();
     void setStale(bool stale);
+    void makeFixed(int index);
 
     const Clock &m_clock;
     std::optional<UsageStatus> m_status;
@@ -72,6 +85,7 @@ private:
     QLabel *m_notice;
     QuotaListView *m_list;
     QTabWidget *m_tabs;
+    QList<QWidget *> m_tenantTabs;
     bool m_closeToTray = false;
     QLabel *m_connection;
     QLabel *m_lastUpdate;

@@ -1,5 +1,6 @@
 #include "ui/ScreenshotDriver.h"
 
+#include "core/admin/TenantListModel.h"
 #include "core/monitor/UsageMonitor.h"
 #include "ui/AnalyticsView.h"
 #include "ui/MainWindow.h"
@@ -18,6 +19,8 @@ std::optional<ScreenshotDriver::View> ScreenshotDriver::viewFromString(const QSt
         return View::Analytics;
     if (name == QStringLiteral("alerts"))
         return View::Alerts;
+    if (name == QStringLiteral("tenants"))
+        return View::Tenants;
     return std::nullopt;
 }
 
@@ -42,6 +45,12 @@ ScreenshotDriver::ScreenshotDriver(MainWindow &window, UsageMonitor &monitor,
     m_monitor = &monitor;
 }
 
+void ScreenshotDriver::watchTenants(TenantListModel &model)
+{
+    connect(&model, &TenantListModel::pageLoaded, this, &ScreenshotDriver::capture,
+            Qt::QueuedConnection);
+}
+
 void ScreenshotDriver::start()
 {
     // Connected last and queued: the views have taken the new data and posted their layout
@@ -49,13 +58,16 @@ void ScreenshotDriver::start()
     if (m_view == View::Analytics)
         connect(m_analytics, &AnalyticsView::dataShown, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
-    else
+    else if (m_view != View::Tenants) // the tenants list connects through watchTenants()
         connect(m_monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
-    m_window.resize(m_view == View::Analytics ? QSize(1100, 900) : QSize(760, 720));
-    m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
-                     : m_view == View::Alerts  ? MainWindow::AlertsTab
-                                               : MainWindow::QuotasTab);
+    m_window.resize(m_view == View::Analytics ? QSize(1100, 900)
+                    : m_view == View::Tenants ? QSize(980, 640)
+                                              : QSize(760, 720));
+    if (m_view != View::Tenants) // that tab comes with a staff sign-in
+        m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
+                         : m_view == View::Alerts  ? MainWindow::AlertsTab
+                                                   : MainWindow::QuotasTab);
     m_timeout.start();
 }
 

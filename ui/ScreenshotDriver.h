@@ -9,16 +9,18 @@ namespace qw {
 
 class AnalyticsView;
 class MainWindow;
+class TenantListModel;
 class UsageMonitor;
 
 // `quotawatch --screenshot FILE [--view V]`: waits for the view's first data (a status for
-// the quotas and alerts views, the first analytics shown for the analytics view), renders
+// the quotas and alerts views, the first analytics shown for the analytics view, the first
+// page of tenants for the tenants view), renders
 // the main window to a PNG and says how it went. Gives up after a timeout, so a server that
 // never answers makes a failed screenshot, not a hung process.
 class ScreenshotDriver final : public QObject {
     Q_OBJECT
 public:
-    enum class View { Quotas, Analytics, Alerts };
+    enum class View { Quotas, Analytics, Alerts, Tenants };
     static std::optional<View> viewFromString(const QString &name);
 
     ScreenshotDriver(MainWindow &window, UsageMonitor &monitor, AnalyticsView &analytics,
@@ -26,6 +28,9 @@ public:
 
     // Call after everything else is connected to the monitor and the views.
     void start();
+    View view() const { return m_view; }
+    // The tenants view: captured once the list's first page is shown.
+    void watchTenants(TenantListModel &model);
 
 Q_SIGNALS:
     void finished(int exitCode); // 0: written; 1: no data in time, or the file not written

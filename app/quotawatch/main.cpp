@@ -58,15 +58,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(
         QStringLiteral("view"),
         QApplication::translate("main",
-                                "With --screenshot: which view to render: quotas, analytics or "
-                                "alerts."),
+                                "With --screenshot: which view to render: quotas, analytics, "
+                                "alerts or tenants (tenants: a support or admin account)."),
         QStringLiteral("VIEW"), QStringLiteral("quotas"));
-    parser.addOptions({demo, screenshot, view});
+    const QCommandLineOption as(
+        QStringLiteral("as"),
+        QApplication::translate("main",
+                                "With --demo: sign in as the demo's customer, support or admin "
+                                "account."),
+        QStringLiteral("ROLE"), QStringLiteral("customer"));
+    parser.addOptions({demo, screenshot, view, as});
     parser.process(app); // prints errors and exits 1 on a bad command line
     if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
-                     QStringLiteral("alerts")}
+                     QStringLiteral("alerts"), QStringLiteral("tenants")}
              .contains(parser.value(view))) {
-        std::fprintf(stderr, "quotawatch: --view must be quotas, analytics or alerts\n");
+        std::fprintf(stderr, "quotawatch: --view must be quotas, analytics, alerts or tenants\n");
+        return 2;
+    }
+    if (!QStringList{QStringLiteral("customer"), QStringLiteral("support"), QStringLiteral("admin")}
+             .contains(parser.value(as))) {
+        std::fprintf(stderr, "quotawatch: --as must be customer, support or admin\n");
         return 2;
     }
 
@@ -76,6 +87,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     qw::AppController::Options options;
     options.demo = parser.isSet(demo);
+    options.demoRole = parser.value(as);
     options.screenshotPath = parser.value(screenshot);
     options.screenshotView = parser.value(view);
     qw::AppController controller(settings, credentials, &nam, clock, options);

@@ -624,7 +624,8 @@ TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
                                            QStringLiteral("--view"), QStringLiteral("charts")});
     ASSERT_TRUE(bad.waitForFinished(10000));
     EXPECT_EQ(bad.exitCode(), 2);
-    EXPECT_TRUE(bad.readAllStandardError().contains("--view must be quotas, analytics or alerts"));
+    EXPECT_TRUE(
+        bad.readAllStandardError().contains("--view must be quotas, analytics, alerts or tenants"));
 
     // The third main view renders too.
     const QString alertsPng = dir.filePath(QStringLiteral("alerts.png"));

@@ -1,0 +1,80 @@
+#include "cli/ResetCommand.h"
+
+#include "cli/ExitCode.h"
+#include "core/admin/AdminApi.h"
+
+#include <QCommandLineParser>
+
+namespace qw {
+
+ResetCommand::~ResetCommand() = default;
+
+int ResetCommand::run(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Reset a tenant's usage counters (admins; recorded in the audit log)."));
+    m_server.addTo(p);
+    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("daily or monthly."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption metric(
+        QStringLiteral("metric"),
+        QStringLiteral("Only this metric (requests, tokens, cost); default: all of the period."),
+        QStringLiteral("M"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why (required; kept in the audit log)."),
+                                    QStringLiteral("TEXT"));
+    p.addOptions({period, metric, reason});
+    if (const auto finished = parse(p, args))
+        return *finished;
+    if (const auto wrong = m_server.check(p))
+        return usage(*wrong);
+    const QString tenant = m_server.tenant(p);
+    if (tenant.isEmpty())
+        return usage(QStringLiteral("--tenant is required"));
+    if (p.value(period) != QLatin1String("daily") && p.value(period) != QLatin1String("monthly"))
+        return usage(QStringLiteral("--period must be daily or monthly"));
+    if (p.value(reason).trimmed().isEmpty())
+        return usage(QStringLiteral("--reason is required"));
+    if (p.isSet(metric) && p.value(metric).trimmed().isEmpty())
+        return usage(QStringLiteral("--metric must not be empty"));
+    CounterResetRequest request;
+    request.period = p.value(period);
+    if (p.isSet(metric))
+        request.metric = p.value(metric).trimmed();
+    request.reason = p.value(reason).trimmed();
+    const QString password = ServerOptions::readPassword(m_in);
+
+    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p));
+    m_admin = std::make_unique<AdminApi>(m_session->session());
+    Session &session = m_session->session();
+    connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
+        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        done(exitCodeFor(e));
+    });
+    connect(&session, &Session::signedIn, this, [this, tenant, request] {
+        m_admin->resetCounters(
+            tenant, request, this, [this, tenant, request](const std::optional<ApiError> &e) {
+                if (e) {
+                    m_err << "quotawatch-cli: "
+                          << (AdminApi::isForbidden(*e)
+                                  ? QStringLiteral("the server refused: only admins may reset "
+                                                   "counters")
+                                  : e->userMessage())
+                          << '\n';
+                    m_session->session().signOut();
+                    done(exitCodeFor(*e)); // 403: 3, like a refused sign-in
+                    return;
+                }
+                m_out << "reset " << request.period << ' '
+                      << request.metric.value_or(QStringLiteral("all metrics")) << " of " << tenant
+                      << '\n';
+                m_session->session().signOut();
+                done(Ok);
+            });
+    });
+    session.signIn(m_server.email(p), password, false);
+    return -1;
+}
+
+} // namespace qw

@@ -1,0 +1,48 @@
+#include "core/admin/TenantQuery.h"
+
+namespace qw {
+
+QString tenantSortToString(TenantSort sort)
+{
+    switch (sort) {
+    case TenantSort::MaxPercent:
+        return QStringLiteral("maxPercent");
+    case TenantSort::Name:
+        return QStringLiteral("name");
+    case TenantSort::Activity:
+        return QStringLiteral("activity");
+    }
+    return QStringLiteral("maxPercent");
+}
+
+std::optional<TenantSort> tenantSortFromString(const QString &text)
+{
+    for (TenantSort s : {TenantSort::MaxPercent, TenantSort::Name, TenantSort::Activity}) {
+        if (text == tenantSortToString(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QUrlQuery TenantQuery::toUrlQuery(const QString &cursor) const
+{
+    QUrlQuery q;
+    // Fully encoded: a search for "a&b" or "x+y" must reach the server as typed.
+    auto add = [&q](const QString &key, const QString &value) {
+        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    if (!search.isEmpty())
+        add(QStringLiteral("q"), search);
+    if (!tier.isEmpty())
+        add(QStringLiteral("tier"), tier);
+    if (!level.isEmpty())
+        add(QStringLiteral("level"), level);
+    add(QStringLiteral("sort"), tenantSortToString(sort));
+    if (limit > 0)
+        add(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        add(QStringLiteral("cursor"), cursor);
+    return q;
+}
+
+} // namespace qw
