@@ -2,28 +2,6 @@
 
 namespace qw {
 
-QString tenantSortToString(TenantSort sort)
-{
-    switch (sort) {
-    case TenantSort::MaxPercent:
-        return QStringLiteral("maxPercent");
-    case TenantSort::Name:
-        return QStringLiteral("name");
-    case TenantSort::Activity:
-        return QStringLiteral("activity");
-    }
-    return QStringLiteral("maxPercent");
-}
-
-std::optional<TenantSort> tenantSortFromString(const QString &text)
-{
-    for (TenantSort s : {TenantSort::MaxPercent, TenantSort::Name, TenantSort::Activity}) {
-        if (text == tenantSortToString(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
 QUrlQuery TenantQuery::toUrlQuery(const QString &cursor) const
 {
     QUrlQuery q;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TenantSummary.h"
+
 #include <QString>
 #include <QUrlQuery>
 #include <optional>
@@ -7,9 +9,6 @@
 namespace qw {
 
 // How the server orders the tenant list: its `sort` parameter.
-enum class TenantSort { MaxPercent, Name, Activity };
-QString tenantSortToString(TenantSort sort);
-std::optional<TenantSort> tenantSortFromString(const QString &text);
 
 // What GET /api/admin/tenants is asked for; the cursor is the pager's, not part of the query.
 struct TenantQuery {

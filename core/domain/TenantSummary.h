@@ -10,6 +10,11 @@
 
 namespace qw {
 
+// How the tenant list is ordered: the `sort` query parameter's words.
+enum class TenantSort { MaxPercent, Name, Activity };
+QString tenantSortToString(TenantSort sort);
+std::optional<TenantSort> tenantSortFromString(const QString &text);
+
 // One tenant as support staff see it in a list: GET /api/admin/tenants items.
 struct TenantSummary {
     QString id;

@@ -33,17 +33,6 @@ QDateTime fromSqliteText(const QVariant &v)
 
 } // namespace
 
-std::optional<TenantSort> tenantSortFromString(const QString &text)
-{
-    if (text == QStringLiteral("maxPercent"))
-        return TenantSort::MaxPercent;
-    if (text == QStringLiteral("name"))
-        return TenantSort::Name;
-    if (text == QStringLiteral("activity"))
-        return TenantSort::Activity;
-    return std::nullopt;
-}
-
 TenantDirectory::TenantDirectory(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)

@@ -17,9 +17,6 @@ namespace qw::server {
 
 class Database;
 
-enum class TenantSort { MaxPercent, Name, Activity };
-std::optional<TenantSort> tenantSortFromString(const QString &text);
-
 // What support staff asked the tenant list for.
 struct TenantFilter {
     QString search;                  // substring of the name or id; case and accents ignored
