@@ -20,6 +20,8 @@ echo "== benchmarks (a short run, to show they work; figures are in docs/perform
 ./build/ci/bench/bench_consume --benchmark_min_time=0.2
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_chart --benchmark_min_time=0.05 \
   --benchmark_filter='Decimated'
+./build/ci/bench/bench_admin_tenants --benchmark_filter='/100/'
+QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_tenants_view --benchmark_min_time=0.05
 
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan
