@@ -4,6 +4,7 @@
 #include "server/quota/QuotaState.h"
 #include "server/storage/Database.h"
 #include "server/storage/Sql.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -401,33 +402,13 @@ Lookup<TenantDetail> TenantDirectory::detail(const QString &tenantId)
             d.apiKeys.append(k);
         }
     }
-    QList<QuotaDefinition> own;
-    {
-        Statement q(m_db);
-        if (!execPrepared(
-                q,
-                QStringLiteral("SELECT metric, period, provider, model, limit_value "
-                               "FROM quota_overrides WHERE tenant_id = ? ORDER BY quota_id"),
-                {tenantId}))
-            return StorageError{};
-        while (q.next()) {
-            const auto period = periodFromString(q.value(1).toString());
-            if (!period)
-                continue;
-            QuotaDefinition def;
-            def.metric = q.value(0).toString();
-            def.period = *period;
-            def.provider = textOrNull(q.value(2));
-            def.model = textOrNull(q.value(3));
-            if (!q.value(4).isNull())
-                def.limit = q.value(4).toDouble();
-            own.append(def);
-        }
-    }
+    const auto own = TenantRepository(m_db).overrides(tenantId);
+    if (!own)
+        return StorageError{};
     QStringList overridden;
-    for (const QuotaDefinition &o : own)
+    for (const QuotaDefinition &o : own.value())
         overridden.append(o.id());
-    for (const QuotaDefinition &def : PlanCatalog::effective(d.tier, own))
+    for (const QuotaDefinition &def : PlanCatalog::effective(d.tier, own.value()))
         d.quotas.append(QuotaDefinitionInfo{def.id(), def.metric, periodToString(def.period),
                                             def.provider, def.model, def.limit,
                                             overridden.contains(def.id())});

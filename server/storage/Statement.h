@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,6 +23,8 @@ public:
     bool exec(const QString &sql, std::initializer_list<QVariant> binds);
 
     bool next() { return m_query->next(); }
+    // After next() returned false: whether it stopped on an error rather than at the end.
+    bool failed() const { return m_query->lastError().isValid(); }
     QVariant value(int index) const { return m_query->value(index); }
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     void finish();

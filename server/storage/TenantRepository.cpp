@@ -62,6 +62,8 @@ Result<QList<QuotaDefinition>, StorageError> TenantRepository::overrides(const Q
             d.limit = q.value(4).toDouble();
         out.append(d);
     }
+    if (q.failed()) // a read error is not "no overrides": the plan defaults would be wrong
+        return StorageError{};
     return out;
 }
 
