@@ -1,4 +1,5 @@
 #include "core/domain/TenantSummary.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/Wait.h"
@@ -16,22 +17,7 @@ namespace {
 
 CliResult cli(const QStringList &args, const QByteArray &in = "correct horse\n")
 {
-    QProcess p;
-    p.start(QStringLiteral(QW_CLI_EXE), args);
-    CliResult r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(in);
-    p.closeWriteChannel();
-    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runQuotawatchCli(args, in);
 }
 
 // A staff tenant with support and admin accounts, and five customer tenants.

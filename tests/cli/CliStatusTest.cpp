@@ -1,4 +1,5 @@
 #include "core/domain/UsageStatus.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/FaultServer.h"
 #include "tests/support/IntegrationFixture.h"
 #include "tests/support/Wait.h"
@@ -9,23 +10,7 @@ namespace {
 
 CliResult cli(const QStringList &args, const QByteArray &in = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(QW_CLI_EXE), args);
-    CliResult r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(in);
-    p.closeWriteChannel();
-    // Runs the event loop meanwhile: some tests answer it from a server in this process.
-    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runQuotawatchCli(args, in);
 }
 
 class CliStatusTest : public IntegrationFixture {
