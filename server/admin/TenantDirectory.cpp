@@ -3,14 +3,14 @@
 #include "core/util/Clock.h"
 #include "server/quota/QuotaState.h"
 #include "server/storage/Database.h"
+#include "server/storage/RawStatement.h"
 #include "server/storage/Sql.h"
 #include "server/storage/TenantRepository.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QTimeZone>
 #include <algorithm>
-#include <sqlite3.h>
+#include <vector>
 
 namespace qw::server {
 
@@ -53,55 +53,6 @@ QString TenantDirectory::foldForSearch(const QString &text)
     return out.toCaseFolded();
 }
 
-bool TenantDirectory::matches(const TenantSummary &t, const TenantFilter &f)
-{
-    if (f.tier && t.tier != *f.tier)
-        return false;
-    if (f.level && t.status != *f.level)
-        return false;
-    if (f.search.isEmpty())
-        return true;
-    const QString needle = foldForSearch(f.search);
-    return foldForSearch(t.name).contains(needle) || foldForSearch(t.id).contains(needle);
-}
-
-void TenantDirectory::sort(QList<TenantSummary> &tenants, TenantSort by)
-{
-    switch (by) {
-    case TenantSort::MaxPercent:
-        // Highest first; tenants with only unlimited quotas last.
-        std::sort(tenants.begin(), tenants.end(),
-                  [](const TenantSummary &a, const TenantSummary &b) {
-                      const double pa = a.maxPercent.value_or(-1);
-                      const double pb = b.maxPercent.value_or(-1);
-                      return pa != pb ? pa > pb : a.id < b.id;
-                  });
-        break;
-    case TenantSort::Name: {
-        QHash<QString, QString> folded;
-        for (const TenantSummary &t : tenants)
-            folded.insert(t.id, foldForSearch(t.name));
-        std::sort(tenants.begin(), tenants.end(),
-                  [&folded](const TenantSummary &a, const TenantSummary &b) {
-                      const int c = folded.value(a.id).compare(folded.value(b.id));
-                      return c != 0 ? c < 0 : a.id < b.id;
-                  });
-        break;
-    }
-    case TenantSort::Activity:
-        // Most recent first; tenants without any usage last.
-        std::sort(tenants.begin(), tenants.end(),
-                  [](const TenantSummary &a, const TenantSummary &b) {
-                      const qint64 ta =
-                          a.lastActivity.isValid() ? a.lastActivity.toMSecsSinceEpoch() : -1;
-                      const qint64 tb =
-                          b.lastActivity.isValid() ? b.lastActivity.toMSecsSinceEpoch() : -1;
-                      return ta != tb ? ta > tb : a.id < b.id;
-                  });
-        break;
-    }
-}
-
 TenantDirectory::Quotas TenantDirectory::withIds(QList<QuotaDefinition> defs)
 {
     Quotas q{std::move(defs), {}};
@@ -110,8 +61,7 @@ TenantDirectory::Quotas TenantDirectory::withIds(QList<QuotaDefinition> defs)
     return q;
 }
 
-void TenantDirectory::rate(TenantSummary &s, const QString &timezone, const Quotas &quotas,
-                           const QList<Counter> &counters)
+const std::pair<QuotaWindow, QuotaWindow> &TenantDirectory::windowsOf(const QString &timezone)
 {
     auto w = m_windows.constFind(timezone);
     if (w == m_windows.constEnd()) {
@@ -121,11 +71,18 @@ void TenantDirectory::rate(TenantSummary &s, const QString &timezone, const Quot
         w = m_windows.insert(timezone, {QuotaWindow::containing(Period::Daily, m_now, zone),
                                         QuotaWindow::containing(Period::Monthly, m_now, zone)});
     }
+    return *w;
+}
+
+void TenantDirectory::rate(TenantSummary &s, const QString &timezone, const Quotas &quotas,
+                           const QList<Counter> &counters)
+{
+    const auto &windows = windowsOf(timezone);
     for (qsizetype i = 0; i < quotas.defs.size(); ++i) {
         const QuotaDefinition &d = quotas.defs.at(i);
         if (!d.limit)
             continue; // unlimited: no percent
-        QuotaState state{d, d.period == Period::Daily ? w->first : w->second, 0};
+        QuotaState state{d, d.period == Period::Daily ? windows.first : windows.second, 0};
         const qint64 start = state.window.start.toSecsSinceEpoch();
         const QString &id = quotas.ids.at(i);
         for (const Counter &c : counters) {
@@ -162,141 +119,302 @@ bool knownPeriod(const Statement &q, int column)
     return periodFromString(q.value(column).toString()).has_value();
 }
 
-// A read-only statement straight on the connection's SQLite handle, for the whole-fleet scans
-// of the tenant list: going through QtSql costs a QVariant (and an allocation) per value,
-// which at 10,000 tenants was most of the time.
-class RawStatement final {
-public:
-    RawStatement(sqlite3 *db, const char *sql)
-    {
-        m_ok = db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(RawStatement)
-
-    bool ok() const { return m_ok; }
-    void bind(int index, qint64 value)
-    {
-        m_ok = m_ok && sqlite3_bind_int64(m_stmt, index, value) == SQLITE_OK;
-    }
-    // True for a row; false at the end or on an error (then ok() turns false).
-    bool step()
-    {
-        if (!m_ok)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        m_ok = rc == SQLITE_DONE;
-        return false;
-    }
-    QByteArrayView bytes(int column) const
-    {
-        const auto *text = sqlite3_column_text(m_stmt, column);
-        return QByteArrayView(reinterpret_cast<const char *>(text),
-                              sqlite3_column_bytes(m_stmt, column));
-    }
-    QString text(int column) const { return QString::fromUtf8(bytes(column)); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
+// What the fleet scan keeps of one plan: each limited quota's interned id, period and limit.
+struct ScanQuota {
+    int key = 0;      // interned quota id
+    int position = 0; // in the plan's definitions: among equal percents the first is the worst
+    bool daily = true;
+    qint64 limitScaled = 0;
 };
 
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
+struct ScanPlan {
+    QStringList ids; // every definition's id, by position
+    std::vector<ScanQuota> limited;
+};
 
-} // namespace
+// One tenant in the scan: just what filtering and ordering need.
+struct ScanRow {
+    QString id;
+    QString foldedName; // only when searching or sorting by name
+    int tier = 0;
+    int plan = 0;
+    int zone = 0;
+    double percent = -1; // -1: only unlimited quotas
+    int worst = -1;      // position in the plan
+    qint64 lastActivity = -1;
+};
 
-Result<QList<TenantSummary>, StorageError> TenantDirectory::summarizeAll()
-{
-    m_now = m_clock.now();
-    m_windows.clear();
+// The whole-fleet pass of a tenant list: tenants, then the counters of current windows,
+// joined in memory by interned ids so that no per-tenant structure is allocated beyond the
+// row itself.
+class FleetScan final {
+public:
+    FleetScan(sqlite3 *db, const QDateTime &now)
+        : m_db(db)
+        , m_now(now)
+    {}
 
-    QHash<QString, QList<QuotaDefinition>> overrides;
+    bool readOverrides(Database &database)
     {
-        Statement q(m_db);
+        Statement q(database);
         if (!execPrepared(q,
                           QStringLiteral("SELECT tenant_id, metric, period, provider, model, "
                                          "limit_value FROM quota_overrides ORDER BY quota_id"),
                           {}))
-            return StorageError{};
+            return false;
         while (q.next()) {
             if (knownPeriod(q, 2))
-                overrides[q.value(0).toString()].append(overrideFrom(q, 1));
+                m_overrides[q.value(0).toString()].append(overrideFrom(q, 1));
         }
+        return true;
     }
 
-    sqlite3 *db = handleOf(m_db);
-    QList<TenantSummary> out;
-    QStringList zones;
-    QHash<QByteArray, qsizetype> indexOf; // UTF-8 tenant id -> position in out
+    bool readTenants(const TenantFilter &filter, bool needNames, bool needActivity)
     {
-        RawStatement q(db,
-                       "SELECT t.id, t.name, t.tier, t.timezone, "
-                       "(SELECT MAX(ts) FROM events e WHERE e.tenant_id = t.id), "
-                       "(SELECT COUNT(*) FROM users u WHERE u.tenant_id = t.id) FROM tenants t");
+        {
+            RawStatement count(m_db, "SELECT COUNT(*) FROM tenants");
+            if (count.step()) {
+                m_rows.reserve(static_cast<size_t>(count.integer(0)));
+                m_indexOf.reserve(count.integer(0));
+            }
+        }
+        RawStatement q(m_db, needActivity
+                                 ? "SELECT t.id, t.name, t.tier, t.timezone, "
+                                   "(SELECT MAX(ts) FROM events e WHERE e.tenant_id = t.id) "
+                                   "FROM tenants t"
+                                 : "SELECT id, name, tier, timezone FROM tenants");
+        const QByteArray tier = filter.tier ? filter.tier->toUtf8() : QByteArray();
+        const QString needle = TenantDirectory::foldForSearch(filter.search);
         while (q.step()) {
-            TenantSummary s;
-            s.id = q.text(0);
-            s.name = q.text(1);
-            s.tier = q.text(2);
-            if (!q.isNull(4))
-                s.lastActivity = QDateTime::fromMSecsSinceEpoch(q.integer(4), QTimeZone::utc());
-            s.userCount = static_cast<int>(q.integer(5));
-            indexOf.insert(q.bytes(0).toByteArray(), out.size());
-            zones.append(q.text(3));
-            out.append(std::move(s));
+            if (filter.tier && q.bytes(2) != tier)
+                continue;
+            ScanRow row;
+            row.id = q.text(0);
+            if (needNames)
+                row.foldedName = TenantDirectory::foldForSearch(q.text(1));
+            if (!needle.isEmpty() && !row.foldedName.contains(needle) &&
+                !TenantDirectory::foldForSearch(row.id).contains(needle))
+                continue;
+            row.tier = intern(m_tiers, m_tierNames, q.bytes(2));
+            row.zone = zoneOf(q.bytes(3));
+            row.plan = planOf(row);
+            if (needActivity && !q.isNull(4))
+                row.lastActivity = q.integer(4);
+            const ScanPlan &plan = m_plans[static_cast<size_t>(row.plan)];
+            if (!plan.limited.empty()) {
+                // Every limited quota starts at 0 %; counters below only raise it.
+                row.percent = 0;
+                row.worst = plan.limited.front().position;
+            }
+            m_indexOf.insert(q.bytes(0).toByteArray(), static_cast<qsizetype>(m_rows.size()));
+            m_rows.push_back(std::move(row));
         }
-        if (!q.ok())
-            return StorageError{};
+        return q.ok();
     }
 
-    // Only current windows matter, and none of any zone starts before this: one range scan
-    // of the covering index. Quota ids repeat across tenants, so each is made a QString once.
-    std::vector<QList<Counter>> counters(static_cast<size_t>(out.size()));
+    bool readCounters()
     {
-        QHash<QByteArray, QString> quotaIds;
-        RawStatement q(db, "SELECT tenant_id, quota_id, window_start, used FROM counters "
-                           "WHERE window_start >= ?");
+        // Only current windows matter, and none of any zone starts before this: one range
+        // scan of the covering index.
+        RawStatement q(m_db, "SELECT tenant_id, quota_id, window_start, used FROM counters "
+                             "WHERE window_start >= ?");
         q.bind(1, m_now.addDays(-33).toSecsSinceEpoch());
         while (q.step()) {
             const QByteArrayView tenant = q.bytes(0);
             const auto at =
-                indexOf.constFind(QByteArray::fromRawData(tenant.data(), tenant.size()));
-            if (at == indexOf.constEnd())
+                m_indexOf.constFind(QByteArray::fromRawData(tenant.data(), tenant.size()));
+            if (at == m_indexOf.constEnd())
                 continue;
             const QByteArrayView quota = q.bytes(1);
-            auto id = quotaIds.constFind(QByteArray::fromRawData(quota.data(), quota.size()));
-            if (id == quotaIds.constEnd())
-                id = quotaIds.insert(quota.toByteArray(), QString::fromUtf8(quota));
-            counters[static_cast<size_t>(*at)].append(Counter{*id, q.integer(2), q.integer(3)});
+            const auto key =
+                m_quotaKeys.constFind(QByteArray::fromRawData(quota.data(), quota.size()));
+            if (key == m_quotaKeys.constEnd())
+                continue; // no plan has this quota (any more)
+            ScanRow &row = m_rows[static_cast<size_t>(*at)];
+            const auto &windows = m_zoneStarts[static_cast<size_t>(row.zone)];
+            for (const ScanQuota &sq : m_plans[static_cast<size_t>(row.plan)].limited) {
+                if (sq.key != *key)
+                    continue;
+                if (q.integer(2) == (sq.daily ? windows.first : windows.second)) {
+                    const double p = QuotaState::percentOf(q.integer(3), sq.limitScaled);
+                    if (p > row.percent || (p == row.percent && sq.position < row.worst)) {
+                        row.percent = p;
+                        row.worst = sq.position;
+                    }
+                }
+                break;
+            }
         }
-        if (!q.ok())
-            return StorageError{};
+        return q.ok();
     }
 
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        TenantSummary &s = out[i];
-        const QList<Counter> &c = counters[static_cast<size_t>(i)];
-        const auto own = overrides.constFind(s.id);
-        if (own == overrides.constEnd()) {
-            auto plan = m_plans.constFind(s.tier);
-            if (plan == m_plans.constEnd())
-                plan = m_plans.insert(s.tier, withIds(PlanCatalog::quotasFor(s.tier)));
-            rate(s, zones.at(i), *plan, c);
-        } else {
-            rate(s, zones.at(i), withIds(PlanCatalog::effective(s.tier, *own)), c);
-        }
+    std::vector<ScanRow> &rows() { return m_rows; }
+    QString tierName(const ScanRow &row) const { return m_tierNames.at(row.tier); }
+    QString worstQuotaId(const ScanRow &row) const
+    {
+        return row.worst < 0 ? QString() : m_plans[static_cast<size_t>(row.plan)].ids.at(row.worst);
     }
-    return out;
+
+private:
+    static int intern(QHash<QByteArray, int> &table, QStringList &names, QByteArrayView bytes)
+    {
+        const auto it = table.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (it != table.constEnd())
+            return *it;
+        names.append(QString::fromUtf8(bytes));
+        return *table.insert(bytes.toByteArray(), static_cast<int>(names.size() - 1));
+    }
+
+    int zoneOf(QByteArrayView timezone)
+    {
+        const auto it =
+            m_zones.constFind(QByteArray::fromRawData(timezone.data(), timezone.size()));
+        if (it != m_zones.constEnd())
+            return *it;
+        QTimeZone zone(timezone.toByteArray());
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        m_zoneStarts.emplace_back(
+            QuotaWindow::containing(Period::Daily, m_now, zone).start.toSecsSinceEpoch(),
+            QuotaWindow::containing(Period::Monthly, m_now, zone).start.toSecsSinceEpoch());
+        return *m_zones.insert(timezone.toByteArray(), static_cast<int>(m_zoneStarts.size() - 1));
+    }
+
+    int planOf(const ScanRow &row)
+    {
+        const QString &tier = m_tierNames.at(row.tier);
+        const auto own = m_overrides.constFind(row.id);
+        if (own != m_overrides.constEnd())
+            return addPlan(PlanCatalog::effective(tier, *own));
+        if (row.tier >= static_cast<int>(m_tierPlans.size()))
+            m_tierPlans.resize(static_cast<size_t>(row.tier) + 1, -1);
+        int &plan = m_tierPlans[static_cast<size_t>(row.tier)];
+        if (plan < 0)
+            plan = addPlan(PlanCatalog::quotasFor(tier));
+        return plan;
+    }
+
+    int addPlan(const QList<QuotaDefinition> &defs)
+    {
+        ScanPlan plan;
+        for (qsizetype i = 0; i < defs.size(); ++i) {
+            const QuotaDefinition &d = defs.at(i);
+            plan.ids.append(d.id());
+            if (!d.limit)
+                continue; // unlimited: no percent
+            const QByteArray utf8 = plan.ids.last().toUtf8();
+            auto key = m_quotaKeys.constFind(utf8);
+            if (key == m_quotaKeys.constEnd())
+                key = m_quotaKeys.insert(utf8, static_cast<int>(m_quotaKeys.size()));
+            const QuotaState state{d, {}, 0};
+            plan.limited.push_back(ScanQuota{*key, static_cast<int>(i), d.period == Period::Daily,
+                                             *state.limitScaled()});
+        }
+        m_plans.push_back(std::move(plan));
+        return static_cast<int>(m_plans.size() - 1);
+    }
+
+    sqlite3 *m_db;
+    QDateTime m_now;
+    QHash<QString, QList<QuotaDefinition>> m_overrides;
+    std::vector<ScanRow> m_rows;
+    QHash<QByteArray, qsizetype> m_indexOf; // UTF-8 tenant id -> row
+    QHash<QByteArray, int> m_tiers;
+    QStringList m_tierNames;
+    std::vector<int> m_tierPlans; // by tier: its plan, -1 until needed
+    std::vector<ScanPlan> m_plans;
+    QHash<QByteArray, int> m_quotaKeys;
+    QHash<QByteArray, int> m_zones;
+    std::vector<std::pair<qint64, qint64>> m_zoneStarts; // by zone: daily and monthly start
+};
+
+} // namespace
+
+Result<TenantRanking, StorageError> TenantDirectory::rank(const TenantFilter &filter, TenantSort by,
+                                                          qsizetype pageSize)
+{
+    m_now = m_clock.now();
+    m_windows.clear();
+    FleetScan scan(RawStatement::handleOf(m_db), m_now);
+    if (!scan.readOverrides(m_db) ||
+        !scan.readTenants(filter, !filter.search.isEmpty() || by == TenantSort::Name,
+                          by == TenantSort::Activity) ||
+        !scan.readCounters())
+        return StorageError{};
+
+    std::vector<const ScanRow *> order;
+    order.reserve(scan.rows().size());
+    for (const ScanRow &row : scan.rows()) {
+        if (!filter.level ||
+            levelForPercent(row.percent < 0 ? std::nullopt : std::optional(row.percent)) ==
+                *filter.level)
+            order.push_back(&row);
+    }
+    const auto byId = [](const ScanRow *a, const ScanRow *b) { return a->id < b->id; };
+    switch (by) {
+    case TenantSort::MaxPercent:
+        // Highest first; tenants with only unlimited quotas (-1) last.
+        std::sort(order.begin(), order.end(), [&](const ScanRow *a, const ScanRow *b) {
+            return a->percent != b->percent ? a->percent > b->percent : byId(a, b);
+        });
+        break;
+    case TenantSort::Name:
+        std::sort(order.begin(), order.end(), [&](const ScanRow *a, const ScanRow *b) {
+            const int c = a->foldedName.compare(b->foldedName);
+            return c != 0 ? c < 0 : byId(a, b);
+        });
+        break;
+    case TenantSort::Activity:
+        // Most recent first; tenants without any usage (-1) last.
+        std::sort(order.begin(), order.end(), [&](const ScanRow *a, const ScanRow *b) {
+            return a->lastActivity != b->lastActivity ? a->lastActivity > b->lastActivity
+                                                      : byId(a, b);
+        });
+        break;
+    }
+
+    TenantRanking ranking;
+    ranking.ids.reserve(static_cast<qsizetype>(order.size()));
+    for (const ScanRow *row : order)
+        ranking.ids.append(row->id);
+    const size_t n = std::min(order.size(), static_cast<size_t>(std::max<qsizetype>(pageSize, 0)));
+    ranking.firstPage.reserve(static_cast<qsizetype>(n));
+    for (size_t i = 0; i < n; ++i) {
+        const ScanRow &row = *order[i];
+        TenantSummary s;
+        s.id = row.id;
+        s.tier = scan.tierName(row);
+        if (row.percent >= 0) {
+            s.maxPercent = row.percent;
+            s.worstQuotaId = scan.worstQuotaId(row);
+        }
+        s.status = levelForPercent(s.maxPercent);
+        ranking.firstPage.append(std::move(s));
+    }
+    if (!complete(ranking.firstPage))
+        return StorageError{};
+    return ranking;
+}
+
+bool TenantDirectory::complete(QList<TenantSummary> &page)
+{
+    RawStatement q(RawStatement::handleOf(m_db),
+                   "SELECT name, (SELECT MAX(ts) FROM events WHERE tenant_id = ?1), "
+                   "(SELECT COUNT(*) FROM users WHERE tenant_id = ?1) FROM tenants WHERE id = ?1");
+    for (TenantSummary &s : page) {
+        const QByteArray id = s.id.toUtf8();
+        q.reset();
+        q.bind(1, id);
+        if (q.step()) {
+            s.name = q.text(0);
+            if (!q.isNull(1))
+                s.lastActivity = QDateTime::fromMSecsSinceEpoch(q.integer(1), QTimeZone::utc());
+            s.userCount = static_cast<int>(q.integer(2));
+        }
+        if (!q.ok())
+            return false;
+    }
+    return true;
 }
 
 Result<QList<TenantSummary>, StorageError> TenantDirectory::summarize(const QStringList &ids)

@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <limits>
 
 namespace qw::server {
 
@@ -355,18 +356,14 @@ int ServerCommandLine::tenantList(const QStringList &args)
     const auto json = cmd.add(QStringLiteral("json"), QStringLiteral("One JSON document."));
     QW_PARSE(cmd, args)
     QW_OPEN_DB(cmd, ctx)
-    auto all = ctx.directory().summarizeAll();
-    if (!all) {
+    const TenantFilter filter{cmd.parser.value(search), {}, {}};
+    auto ranked =
+        ctx.directory().rank(filter, TenantSort::MaxPercent, std::numeric_limits<qsizetype>::max());
+    if (!ranked) {
         m_err << "quotawatch-server: cannot read the database\n";
         return Failed;
     }
-    QList<TenantSummary> tenants;
-    const TenantFilter filter{cmd.parser.value(search), {}, {}};
-    for (TenantSummary &t : all.value()) {
-        if (TenantDirectory::matches(t, filter))
-            tenants.append(std::move(t));
-    }
-    TenantDirectory::sort(tenants, TenantSort::MaxPercent);
+    const QList<TenantSummary> &tenants = ranked->firstPage;
     if (cmd.parser.isSet(json)) {
         m_out << QJsonDocument(TenantPage{tenants, std::nullopt}.toJson())
                      .toJson(QJsonDocument::Indented);

@@ -126,22 +126,13 @@ HttpResponse AdminRoutes::tenants(const RouteCall &call)
 
     TenantPage page;
     if (snapshotId.isEmpty()) {
-        auto all = m_context.directory().summarizeAll();
-        if (!all)
+        auto ranked = m_context.directory().rank(filter, sort, limit);
+        if (!ranked)
             return storageUnavailable();
-        QList<TenantSummary> matching;
-        for (TenantSummary &t : all.value()) {
-            if (TenantDirectory::matches(t, filter))
-                matching.append(std::move(t));
-        }
-        TenantDirectory::sort(matching, sort);
-        const qsizetype n = std::min<qsizetype>(limit, matching.size());
-        page.tenants = matching.first(n);
-        if (matching.size() > n) {
-            for (const TenantSummary &t : std::as_const(matching))
-                order.append(t.id);
-            const QString id = m_snapshots.create(order, owner, now);
-            page.nextCursor = TenantListSnapshots::cursorFor({id, n});
+        page.tenants = std::move(ranked->firstPage);
+        if (ranked->ids.size() > limit) {
+            const QString id = m_snapshots.create(std::move(ranked->ids), owner, now);
+            page.nextCursor = TenantListSnapshots::cursorFor({id, limit});
         }
         return HttpResponse::json(200, page.toJson());
     }

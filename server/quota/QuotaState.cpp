@@ -16,10 +16,15 @@ std::optional<double> QuotaState::percent() const
     const auto limit = limitScaled();
     if (!limit)
         return std::nullopt;
-    if (*limit <= 0)
+    return percentOf(usedScaled, *limit);
+}
+
+double QuotaState::percentOf(qint64 usedScaled, qint64 limitScaled)
+{
+    if (limitScaled <= 0)
         return usedScaled > 0 ? 100.0 : 0.0;
     // Floor to one decimal so a rounded figure never claims a level not yet reached.
-    const double p = static_cast<double>(usedScaled) * 100.0 / static_cast<double>(*limit);
+    const double p = static_cast<double>(usedScaled) * 100.0 / static_cast<double>(limitScaled);
     return std::floor(p * 10.0) / 10.0;
 }
 

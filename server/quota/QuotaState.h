@@ -16,6 +16,8 @@ struct QuotaState {
     double used() const { return static_cast<double>(usedScaled) / static_cast<double>(scale()); }
     std::optional<qint64> limitScaled() const;
     std::optional<double> percent() const;
+    // The same figure from the two counters alone, for scans that hold no definitions.
+    static double percentOf(qint64 usedScaled, qint64 limitScaled);
     // Whether adding amountScaled is refused. A quota already at its limit refuses everything,
     // even a zero-sized request.
     bool blocks(qint64 amountScaled) const;

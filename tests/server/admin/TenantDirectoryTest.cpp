@@ -1,6 +1,7 @@
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
 #include "server/admin/TenantListSnapshots.h"
+#include "server/demo/DemoTenantSeeder.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -45,12 +46,6 @@ TEST(TenantSearchFold, IgnoresCaseAndAccents)
               QStringLiteral("acme gmbh"));
     EXPECT_EQ(TenantDirectory::foldForSearch(QStringLiteral("ZÜRICH Ærø")),
               QStringLiteral("zurich ærø"));
-    TenantSummary t;
-    t.id = QStringLiteral("t_abc123");
-    t.name = QStringLiteral("Ácme GmbH");
-    EXPECT_TRUE(TenantDirectory::matches(t, {QStringLiteral("acme"), {}, {}}));
-    EXPECT_TRUE(TenantDirectory::matches(t, {QStringLiteral("ABC1"), {}, {}}));
-    EXPECT_FALSE(TenantDirectory::matches(t, {QStringLiteral("acne"), {}, {}}));
 }
 
 TEST_F(TenantDirectoryTest, SummariesCarryTheWorstQuotaActivityAndUsers)
@@ -66,16 +61,16 @@ TEST_F(TenantDirectoryTest, SummariesCarryTheWorstQuotaActivityAndUsers)
                   .consume(busy, UsageRequest{QStringLiteral("e1"), {}, {}, 90000, 0}, std::nullopt)
                   .outcome,
               UsageLedger::ConsumeOutcome::Consumed);
-    const auto all = ctx.directory().summarizeAll();
+    const auto all = ctx.directory().rank({}, TenantSort::MaxPercent, 10);
     ASSERT_TRUE(all);
-    ASSERT_EQ(all->size(), 2);
-    const TenantSummary b = find(*all, busy.id);
+    ASSERT_EQ(all->firstPage.size(), 2);
+    const TenantSummary b = find(all->firstPage, busy.id);
     EXPECT_EQ(b.maxPercent, 90.0);
     EXPECT_EQ(b.worstQuotaId, QStringLiteral("daily.tokens"));
     EXPECT_EQ(b.status, QuotaLevel::Warning);
     EXPECT_EQ(b.lastActivity, clock.now());
     EXPECT_EQ(b.userCount, 1);
-    const TenantSummary i = find(*all, idle.id);
+    const TenantSummary i = find(all->firstPage, idle.id);
     EXPECT_FALSE(i.maxPercent);
     EXPECT_TRUE(i.worstQuotaId.isEmpty());
     EXPECT_FALSE(i.lastActivity.isValid());
@@ -83,7 +78,8 @@ TEST_F(TenantDirectoryTest, SummariesCarryTheWorstQuotaActivityAndUsers)
 
     // Yesterday's usage is not today's: the next day only the month's 9 % of tokens is left.
     clock.advance(86400);
-    const TenantSummary nextDay = find(*ctx.directory().summarizeAll(), busy.id);
+    const TenantSummary nextDay =
+        find(ctx.directory().rank({}, TenantSort::MaxPercent, 10)->firstPage, busy.id);
     EXPECT_EQ(nextDay.maxPercent, 9.0);
     EXPECT_EQ(nextDay.worstQuotaId, QStringLiteral("monthly.tokens"));
 }
@@ -105,4 +101,84 @@ TEST(TenantListSnapshots, CursorsRoundTripAndSnapshotsExpireAndBelongToTheirOwne
     EXPECT_EQ(snapshots.find(id, QStringLiteral("sue"),
                              t0.addSecs(TenantListSnapshots::lifetimeSeconds + 1)),
               nullptr);
+}
+
+TEST_F(TenantDirectoryTest, TheFleetScanRatesEveryTenantAsThePerTenantPathDoes)
+{
+    ASSERT_TRUE(DemoTenantSeeder(ctx).seed(300));
+    // Overrides give a tenant a plan of its own: a tighter daily limit, a new per-model quota
+    // and an unlimited one.
+    const TenantRecord custom =
+        *ctx.tenants().add(QStringLiteral("Custom"), QStringLiteral("pro"), QStringLiteral("UTC"));
+    ASSERT_TRUE(ctx.tenants().setOverride(
+        custom.id, QuotaDefinition{QStringLiteral("requests"), Period::Daily, {}, {}, 10.0}));
+    ASSERT_TRUE(ctx.tenants().setOverride(
+        custom.id, QuotaDefinition{QStringLiteral("tokens"), Period::Monthly,
+                                   QStringLiteral("openai"), QStringLiteral("gpt-4"), 1000.0}));
+    ASSERT_TRUE(ctx.tenants().setOverride(
+        custom.id, QuotaDefinition{QStringLiteral("cost"), Period::Daily, {}, {}, std::nullopt}));
+    ASSERT_EQ(ctx.ledger()
+                  .consume(custom, UsageRequest{QStringLiteral("c1"), {}, {}, 0, 0}, std::nullopt)
+                  .outcome,
+              UsageLedger::ConsumeOutcome::Consumed);
+
+    for (const TenantSort by : {TenantSort::MaxPercent, TenantSort::Name, TenantSort::Activity}) {
+        const auto ranked = ctx.directory().rank({}, by, 1000);
+        ASSERT_TRUE(ranked);
+        ASSERT_EQ(ranked->ids.size(), 301);
+        const auto each = ctx.directory().summarize(ranked->ids);
+        ASSERT_TRUE(each);
+        ASSERT_EQ(*each, ranked->firstPage) << tenantSortToString(by).toStdString();
+    }
+    const auto ranked = ctx.directory().rank({}, TenantSort::MaxPercent, 1000);
+    const TenantSummary c = find(ranked->firstPage, custom.id);
+    EXPECT_EQ(c.maxPercent, 10.0);
+    EXPECT_EQ(c.worstQuotaId, QStringLiteral("daily.requests"));
+    for (qsizetype i = 1; i < ranked->firstPage.size(); ++i) {
+        EXPECT_GE(ranked->firstPage.at(i - 1).maxPercent.value_or(-1),
+                  ranked->firstPage.at(i).maxPercent.value_or(-1));
+    }
+}
+
+TEST_F(TenantDirectoryTest, AmongEqualPercentsTheFirstQuotaOfThePlanIsTheWorst)
+{
+    const TenantRecord quiet =
+        *ctx.tenants().add(QStringLiteral("Quiet"), QStringLiteral("free"), QStringLiteral("UTC"));
+    const auto ranked = ctx.directory().rank({}, TenantSort::MaxPercent, 10);
+    ASSERT_TRUE(ranked);
+    const TenantSummary q = find(ranked->firstPage, quiet.id);
+    EXPECT_EQ(q.maxPercent, 0.0);
+    EXPECT_EQ(q.worstQuotaId, PlanCatalog::quotasFor(QStringLiteral("free")).first().id());
+}
+
+TEST_F(TenantDirectoryTest, RankingFiltersByTierLevelAndSearchBeforeItPages)
+{
+    ASSERT_TRUE(DemoTenantSeeder(ctx).seed(200));
+    const auto all = ctx.directory().rank({}, TenantSort::Name, 1000);
+    ASSERT_TRUE(all);
+    TenantFilter critical;
+    critical.level = QuotaLevel::Critical;
+    critical.tier = QStringLiteral("pro");
+    const auto some = ctx.directory().rank(critical, TenantSort::MaxPercent, 3);
+    ASSERT_TRUE(some);
+    qsizetype expected = 0;
+    for (const TenantSummary &t : all->firstPage)
+        expected += t.status == QuotaLevel::Critical && t.tier == QStringLiteral("pro");
+    ASSERT_GT(expected, 0) << "the demo fleet should have critical pro tenants";
+    EXPECT_EQ(some->ids.size(), expected);
+    EXPECT_EQ(some->firstPage.size(), std::min<qsizetype>(3, expected));
+    for (const TenantSummary &t : some->firstPage) {
+        EXPECT_EQ(t.status, QuotaLevel::Critical);
+        EXPECT_EQ(t.tier, QStringLiteral("pro"));
+    }
+    // Search by part of one tenant's name, in other case and without its accents.
+    const TenantSummary one = all->firstPage.at(all->firstPage.size() / 2);
+    TenantFilter search;
+    search.search = TenantDirectory::foldForSearch(one.name).toUpper();
+    const auto found = ctx.directory().rank(search, TenantSort::Name, 1000);
+    ASSERT_TRUE(found);
+    EXPECT_TRUE(found->ids.contains(one.id));
+    for (const TenantSummary &t : found->firstPage)
+        EXPECT_TRUE(TenantDirectory::foldForSearch(t.name).contains(
+            TenantDirectory::foldForSearch(search.search)));
 }
