@@ -1,0 +1,282 @@
+#include "core/export/ExportCells.h"
+
+#include <QDateTime>
+#include <charconv>
+#include <cmath>
+
+namespace qw {
+
+namespace {
+
+// Writes one code point (<= U+FFFF or a surrogate pair already combined) as UTF-8.
+char *putUtf8(char *p, char32_t cp)
+{
+    if (cp < 0x80) {
+        *p++ = char(cp);
+    } else if (cp < 0x800) {
+        *p++ = char(0xc0 | (cp >> 6));
+        *p++ = char(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        *p++ = char(0xe0 | (cp >> 12));
+        *p++ = char(0x80 | ((cp >> 6) & 0x3f));
+        *p++ = char(0x80 | (cp & 0x3f));
+    } else {
+        *p++ = char(0xf0 | (cp >> 18));
+        *p++ = char(0x80 | ((cp >> 12) & 0x3f));
+        *p++ = char(0x80 | ((cp >> 6) & 0x3f));
+        *p++ = char(0x80 | (cp & 0x3f));
+    }
+    return p;
+}
+
+bool isHighSurrogate(char16_t u)
+{
+    return u >= 0xd800 && u <= 0xdbff;
+}
+bool isLowSurrogate(char16_t u)
+{
+    return u >= 0xdc00 && u <= 0xdfff;
+}
+
+// The code point at text[i] (advancing i past a pair), or -1 for a lone surrogate.
+qint32 codePointAt(const char16_t *text, qsizetype size, qsizetype &i)
+{
+    const char16_t u = text[i];
+    if (isHighSurrogate(u) && i + 1 < size && isLowSurrogate(text[i + 1])) {
+        const char16_t low = text[++i];
+        return 0x10000 + ((qint32(u) - 0xd800) << 10) + (qint32(low) - 0xdc00);
+    }
+    if (isHighSurrogate(u) || isLowSurrogate(u))
+        return -1;
+    return u;
+}
+
+bool startsLikeAFormula(char16_t first)
+{
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+           first == u'\r' || first == u'\'';
+}
+
+constexpr char hexDigits[] = "0123456789abcdef";
+
+// Hinnant's civil_from_days (see core/domain/JsonReader.cpp): no QDate on the hot path.
+struct Civil {
+    qint64 year;
+    int month;
+    int day;
+};
+
+Civil civilFromDays(qint64 days)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const int dayOfEra = int(days - era * 146097);
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int mp = (5 * dayOfYear + 2) / 153;
+    const int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    return {yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+constexpr qint64 msPerDay = 86'400'000;
+
+char *putTwo(char *p, int value)
+{
+    *p++ = char('0' + value / 10);
+    *p++ = char('0' + value % 10);
+    return p;
+}
+
+// "YYYY-MM-DDTHH:MM:SS.mmm" for a wall-clock ms count; false outside years 0000-9999.
+bool putDateTime(ByteSink &out, qint64 ms)
+{
+    const qint64 days = ms / msPerDay - (ms % msPerDay < 0 ? 1 : 0);
+    const int msOfDay = int(ms - days * msPerDay);
+    const Civil d = civilFromDays(days);
+    if (d.year < 0 || d.year > 9999)
+        return false;
+    const int year = int(d.year);
+    char *p = out.reserve(23);
+    p = putTwo(p, year / 100);
+    p = putTwo(p, year % 100);
+    *p++ = '-';
+    p = putTwo(p, d.month);
+    *p++ = '-';
+    p = putTwo(p, d.day);
+    *p++ = 'T';
+    p = putTwo(p, msOfDay / 3'600'000);
+    *p++ = ':';
+    p = putTwo(p, msOfDay / 60'000 % 60);
+    *p++ = ':';
+    p = putTwo(p, msOfDay / 1000 % 60);
+    *p++ = '.';
+    const int milli = msOfDay % 1000;
+    *p++ = char('0' + milli / 100);
+    p = putTwo(p, milli % 100);
+    out.commit(p);
+    return true;
+}
+
+void appendQtIso(ByteSink &out, const QDateTime &instant)
+{
+    const QByteArray text = instant.toString(Qt::ISODateWithMs).toUtf8();
+    out.append(text.constData(), text.size());
+}
+
+} // namespace
+
+void appendCsvText(ByteSink &out, QStringView text)
+{
+    const auto *u = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    const bool prefix = n > 0 && startsLikeAFormula(u[0]);
+    // Fast path: printable ASCII that needs no quotes, narrowed while checking.
+    if (!prefix) {
+        char *start = out.reserve(n);
+        char *p = start;
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            const char16_t c = u[i];
+            if (c < 0x20 || c >= 0x7f || c == u'"' || c == u',')
+                break;
+            *p++ = char(c);
+        }
+        if (i == n) {
+            out.commit(p);
+            return;
+        }
+    }
+    bool quote = false;
+    for (qsizetype i = 0; i < n && !quote; ++i)
+        quote = u[i] < 0x20 || u[i] == 0x7f || u[i] == u'"' || u[i] == u',';
+    // Worst case: every unit 3 bytes of UTF-8 or a doubled quote, plus quotes and prefix.
+    char *p = out.reserve(3 * n + 3);
+    if (quote)
+        *p++ = '"';
+    if (prefix)
+        *p++ = '\'';
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = u[i];
+        if (c < 0x80) {
+            if (c == u'"')
+                *p++ = '"';
+            *p++ = char(c);
+            continue;
+        }
+        const qint32 cp = codePointAt(u, n, i);
+        p = putUtf8(p, cp < 0 ? char32_t(0xfffd) : char32_t(cp));
+    }
+    if (quote)
+        *p++ = '"';
+    out.commit(p);
+}
+
+void appendJsonString(ByteSink &out, QStringView text)
+{
+    const auto *u = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    // Worst case: every unit a six-byte escape, plus the quotes.
+    char *p = out.reserve(6 * n + 2);
+    *p++ = '"';
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = u[i];
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            *p++ = char(c);
+            continue;
+        }
+        if (c < 0x80) {
+            *p++ = '\\';
+            switch (c) {
+            case u'"':
+                *p++ = '"';
+                break;
+            case u'\\':
+                *p++ = '\\';
+                break;
+            case u'\n':
+                *p++ = 'n';
+                break;
+            case u'\r':
+                *p++ = 'r';
+                break;
+            case u'\t':
+                *p++ = 't';
+                break;
+            case u'\b':
+                *p++ = 'b';
+                break;
+            case u'\f':
+                *p++ = 'f';
+                break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hexDigits[c >> 4];
+                *p++ = hexDigits[c & 0xf];
+                break;
+            }
+            continue;
+        }
+        const qsizetype at = i;
+        const qint32 cp = codePointAt(u, n, i);
+        if (cp >= 0) {
+            p = putUtf8(p, char32_t(cp));
+            continue;
+        }
+        // A lone surrogate has no UTF-8; its escape reads back as the same unit.
+        const char16_t lone = u[at];
+        *p++ = '\\';
+        *p++ = 'u';
+        *p++ = hexDigits[lone >> 12];
+        *p++ = hexDigits[(lone >> 8) & 0xf];
+        *p++ = hexDigits[(lone >> 4) & 0xf];
+        *p++ = hexDigits[lone & 0xf];
+    }
+    *p++ = '"';
+    out.commit(p);
+}
+
+void appendNumber(ByteSink &out, double value)
+{
+    if (value == 0)
+        value = 0; // -0 as "0"
+    char *p = out.reserve(32);
+    const auto result = std::to_chars(p, p + 32, value);
+    out.commit(result.ptr);
+}
+
+void appendInteger(ByteSink &out, qint64 value)
+{
+    char *p = out.reserve(24);
+    const auto result = std::to_chars(p, p + 24, value);
+    out.commit(result.ptr);
+}
+
+void appendUtcInstant(ByteSink &out, qint64 msSinceEpoch)
+{
+    if (putDateTime(out, msSinceEpoch))
+        out.append('Z');
+    else
+        appendQtIso(out, QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC));
+}
+
+void appendOffsetInstant(ByteSink &out, qint64 msSinceEpoch, int offsetSeconds)
+{
+    if (!putDateTime(out, msSinceEpoch + qint64(offsetSeconds) * 1000)) {
+        appendQtIso(out,
+                    QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::OffsetFromUTC, offsetSeconds));
+        return;
+    }
+    // ISO 8601 offsets have no seconds; only historical local mean times had them.
+    const int minutes = std::abs(offsetSeconds) / 60;
+    char *p = out.reserve(6);
+    *p++ = offsetSeconds < 0 ? '-' : '+';
+    p = putTwo(p, minutes / 60);
+    *p++ = ':';
+    p = putTwo(p, minutes % 60);
+    out.commit(p);
+}
+
+} // namespace qw

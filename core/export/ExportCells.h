@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/export/ByteSink.h"
+
+#include <QStringView>
+
+namespace qw {
+
+// The cell encodings of docs/export.md, appended to a ByteSink. Shared by the ExportWriter
+// and "Copy as CSV" so that both write exactly the same cells.
+
+// A CSV text cell (RFC 4180): quoted when it holds '"', ',', CR, LF or another control
+// character, quotes doubled; a leading '\'' when it begins with = + - @ tab CR or '\'' so a
+// spreadsheet shows it as text (and a reader can undo it by dropping one leading '\'').
+// UTF-8; a lone surrogate, which UTF-8 cannot carry, becomes U+FFFD.
+void appendCsvText(ByteSink &out, QStringView text);
+// A JSON string literal: quotes, backslash and control characters escaped (NUL as \u0000),
+// a lone surrogate as its \uXXXX escape so that it reads back as it was.
+void appendJsonString(ByteSink &out, QStringView text);
+// The shortest text that reads back as the same double ("0.1", "1e+20"); -0 as "0". The
+// caller writes non-finite values as an empty cell / null.
+void appendNumber(ByteSink &out, double value);
+void appendInteger(ByteSink &out, qint64 value);
+// "2026-11-23T13:05:00.120Z": always with milliseconds. Outside years 0000-9999 Qt's
+// ISO form.
+void appendUtcInstant(ByteSink &out, qint64 msSinceEpoch);
+// The same instant as local time at a UTC offset: "2026-11-23T14:05:00.120+01:00".
+void appendOffsetInstant(ByteSink &out, qint64 msSinceEpoch, int offsetSeconds);
+
+} // namespace qw
