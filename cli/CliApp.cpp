@@ -2,6 +2,7 @@
 
 #include "cli/AnonCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/ResetCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/TenantsCommand.h"
@@ -30,6 +31,13 @@ Commands:
   reset     Admins: reset a tenant's counters (recorded in the audit log):
             --server URL --email E --password-stdin --tenant ID
             --period daily|monthly [--metric M] --reason TEXT
+
+  export    Export usage data as CSV (RFC 4180), JSON or NDJSON (docs/export.md):
+            export records|analytics|history|tenants --server URL --email E
+            --password-stdin [--from WHEN] [--to WHEN] [--granularity hour|day]
+            [--group-by FIELD] [--format csv|json|ndjson] [--out FILE|-] [--tenant ID]
+            [--bom] [--local-time] [--history FILE]
+            the file appears only when complete; exit 1 when the export stopped
 
   anon      The local anonymous-session counter (no server):
             anon record [--count N]   count messages; exit 5 when the daily limit is reached
@@ -85,6 +93,8 @@ int CliApp::run(const QStringList &arguments)
         m_command = std::make_unique<ResetCommand>(m_out, m_err, m_in);
     else if (name == QStringLiteral("anon"))
         m_command = std::make_unique<AnonCommand>(m_out, m_err, m_in);
+    else if (name == QStringLiteral("export"))
+        m_command = std::make_unique<ExportCommand>(m_out, m_err, m_in);
     if (!m_command) {
         m_err << "quotawatch-cli: unknown command '" << name
               << "'\nRun 'quotawatch-cli --help' for usage.\n";

@@ -338,6 +338,31 @@ QList<QPointF> HistoryStore::quotaHistory(const QString &quotaId, const QDateTim
     return out;
 }
 
+bool HistoryStore::forEachValue(const QDateTime &from, const QDateTime &to,
+                                const ValueVisitor &visit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT taken_at, quota_set, used FROM snapshots "
+                             "WHERE taken_at >= ? AND taken_at < ? ORDER BY taken_at"));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        const QuotaSet *qs = quotaSet(q.value(1).toLongLong());
+        if (!qs)
+            return false; // a snapshot whose quota set is gone: the file is damaged
+        const qint64 at = q.value(0).toLongLong();
+        const QByteArray used = q.value(2).toByteArray();
+        for (int i = 0; i < qs->ids.size(); ++i) {
+            if (!visit(qs->ids.at(i), at, valueAt(used, i), valueAt(qs->limits, i)))
+                return true;
+        }
+    }
+    return q.lastError().type() == QSqlError::NoError;
+}
+
 QList<QDateTime> HistoryStore::thresholdCrossings(const QDateTime &from, const QDateTime &to,
                                                   double percent)
 {

@@ -7,6 +7,7 @@
 #include <QPointF>
 #include <QSqlDatabase>
 #include <QUrl>
+#include <functional>
 #include <optional>
 #include <span>
 
@@ -47,6 +48,12 @@ public:
     bool addSnapshots(std::span<const UsageStatus> statuses);
     // (taken_at in ms since epoch, used) for one quota, oldest first.
     QList<QPointF> quotaHistory(const QString &quotaId, const QDateTime &from, const QDateTime &to);
+    // Every quota value of every snapshot in [from, to), oldest first, quotas in their stored
+    // order; limit is NaN for an unlimited quota. The callback returns false to stop. False
+    // when the store could not be read (a stop asked for by the callback is not an error).
+    using ValueVisitor =
+        std::function<bool(const QString &quotaId, qint64 takenAtMs, double used, double limit)>;
+    bool forEachValue(const QDateTime &from, const QDateTime &to, const ValueVisitor &visit);
     qint64 snapshotRows();
     // Every quota id any snapshot has, sorted.
     QStringList quotaIds();

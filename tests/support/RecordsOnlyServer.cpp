@@ -118,6 +118,14 @@ void RecordsOnlyServer::respond(QTcpSocket *socket, const QByteArray &target)
         return;
     }
     if (path == "/api/usage/records") {
+        const auto fault = m_faults.constFind(m_recordsRequests++);
+        if (fault != m_faults.constEnd()) {
+            if (fault->stall)
+                return; // the socket stays open and silent
+            FixtureHttpServer::send(socket, fault->status, "application/json",
+                                    error("unavailable", "scripted fault"), fault->headers);
+            return;
+        }
         if (!m_override.isEmpty()) {
             send(200, m_override);
             return;

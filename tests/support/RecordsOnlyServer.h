@@ -3,6 +3,7 @@
 #include "tests/support/FixtureHttpServer.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QUrl>
@@ -26,6 +27,14 @@ public:
     int pageSize() const { return m_pageSize; }
     // Serves this body (status 200) for every records request instead.
     void setRecordsBodyOverride(const QByteArray &body) { m_override = body; }
+    // What the nth records request (counting from 0) gets instead of its page: an error
+    // status with extra header lines (e.g. "Retry-After: 1\r\n"), or no answer at all.
+    struct Fault {
+        int status = 503;
+        QByteArray headers;
+        bool stall = false;
+    };
+    void setRecordsFault(int nth, const Fault &fault) { m_faults.insert(nth, fault); }
 
     // Requests whose path starts with prefix (query ignored), login excluded.
     int requests(const QByteArray &pathPrefix) const;
@@ -41,6 +50,8 @@ private:
     QList<QJsonObject> m_records;
     int m_pageSize = 4;
     QByteArray m_override;
+    QHash<int, Fault> m_faults;
+    int m_recordsRequests = 0;
     QList<QByteArray> m_targets;
 };
 

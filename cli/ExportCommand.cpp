@@ -1,0 +1,222 @@
+#include "cli/ExportCommand.h"
+
+#include "cli/ExitCode.h"
+#include "core/domain/JsonReader.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace qw {
+
+namespace {
+
+// An RFC 3339 instant, or a date (midnight UTC).
+QDateTime parseWhen(const QString &text)
+{
+    const QDateTime instant = parseInstant(text);
+    if (instant.isValid())
+        return instant;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stderr)) == 1;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+ExportCommand::~ExportCommand() = default;
+
+int ExportCommand::run(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Export usage data as CSV, JSON or NDJSON (docs/export.md).\n"
+        "WHAT is records, analytics, history (this machine's quota history) or tenants "
+        "(support staff)."));
+    p.addPositionalArgument(QStringLiteral("WHAT"),
+                            QStringLiteral("records | analytics | history | tenants"));
+    m_server.addTo(p);
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("Start of the range, an RFC 3339 instant or a "
+                                                 "date (UTC); default: 7 days before --to."),
+                                  QStringLiteral("WHEN"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("End of the range (exclusive); default: now."),
+                                QStringLiteral("WHEN"));
+    const QCommandLineOption granularity(QStringLiteral("granularity"),
+                                         QStringLiteral("analytics: hour (default) or day."),
+                                         QStringLiteral("G"), QStringLiteral("hour"));
+    const QCommandLineOption groupBy(
+        QStringLiteral("group-by"),
+        QStringLiteral("analytics: provider, model, endpoint, statusCode or user."),
+        QStringLiteral("FIELD"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("csv (default), json or ndjson."),
+                                    QStringLiteral("F"), QStringLiteral("csv"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("The file to write (replaced only when the "
+                                                "export is complete), or - for standard output "
+                                                "(the default)."),
+                                 QStringLiteral("FILE"), QStringLiteral("-"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"), QStringLiteral("CSV: start with a UTF-8 byte order mark (Excel)."));
+    const QCommandLineOption localTime(
+        QStringLiteral("local-time"),
+        QStringLiteral("Add a local-time column after each UTC time column."));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QStringLiteral("history: read this history file; no sign-in needed. Default: the "
+                       "desktop app's history of the signed-in tenant."),
+        QStringLiteral("FILE"));
+    p.addOptions({from, to, granularity, groupBy, format, out, bom, localTime, history});
+    if (const auto finished = parse(p, args, 1))
+        return *finished;
+    if (p.positionalArguments().size() != 1)
+        return usage(QStringLiteral("say what to export: records, analytics, history or tenants"));
+    const auto kind = exportKindFromString(p.positionalArguments().constFirst());
+    if (!kind)
+        return usage(QStringLiteral("WHAT must be records, analytics, history or tenants"));
+    const auto fmt = exportFormatFromString(p.value(format));
+    if (!fmt)
+        return usage(QStringLiteral("--format must be csv, json or ndjson"));
+    m_spec.kind = *kind;
+    m_spec.options.format = *fmt;
+    m_spec.options.utf8Bom = p.isSet(bom);
+    if (p.isSet(localTime))
+        m_spec.options.localTime = QTimeZone::systemTimeZone();
+    m_spec.to = p.isSet(to) ? parseWhen(p.value(to)) : m_clock.now();
+    if (!m_spec.to.isValid())
+        return usage(QStringLiteral("--to must be an RFC 3339 instant or a date (YYYY-MM-DD)"));
+    m_spec.from = p.isSet(from) ? parseWhen(p.value(from)) : m_spec.to.addDays(-7);
+    if (!m_spec.from.isValid())
+        return usage(QStringLiteral("--from must be an RFC 3339 instant or a date (YYYY-MM-DD)"));
+    if (m_spec.from >= m_spec.to)
+        return usage(QStringLiteral("--from must be before --to"));
+    m_spec.granularity = p.value(granularity);
+    if (m_spec.granularity != QStringLiteral("hour") && m_spec.granularity != QStringLiteral("day"))
+        return usage(QStringLiteral("--granularity must be hour or day"));
+    m_spec.groupBy = p.value(groupBy);
+    static const QStringList groups{QString(),
+                                    QStringLiteral("provider"),
+                                    QStringLiteral("model"),
+                                    QStringLiteral("endpoint"),
+                                    QStringLiteral("statusCode"),
+                                    QStringLiteral("user")};
+    if (!groups.contains(m_spec.groupBy))
+        return usage(QStringLiteral("--group-by must be provider, model, endpoint, statusCode or "
+                                    "user"));
+    m_outPath = p.value(out);
+    if (m_outPath.isEmpty())
+        return usage(QStringLiteral("--out must name a file, or - for standard output"));
+    m_progress = stderrIsTerminal();
+
+    // A history file named on the command line needs no server.
+    if (m_spec.kind == ExportKind::History && p.isSet(history)) {
+        startExport(p.value(history));
+        return -1;
+    }
+    if (const auto wrong = m_server.check(p))
+        return usage(*wrong);
+    m_spec.tenantId = m_server.tenant(p);
+    const QString password = ServerOptions::readPassword(m_in);
+    const QUrl server = m_server.server(p);
+    m_session = std::make_unique<CliSession>(server, m_server.timeoutMs(p));
+    Session &session = m_session->session();
+    connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
+        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        done(exitCodeFor(e));
+    });
+    connect(&session, &Session::signedIn, this, [this, server](const UserInfo &user) {
+        QString file;
+        if (m_spec.kind == ExportKind::History) {
+            const QString dir =
+                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                QStringLiteral("/Quotawatch/quotawatch/history");
+            file = HistoryStore::fileFor(
+                dir, server, m_spec.tenantId.isEmpty() ? user.tenantId : m_spec.tenantId);
+        }
+        startExport(file);
+    });
+    session.signIn(m_server.email(p), password, false);
+    return -1;
+}
+
+void ExportCommand::startExport(const QString &historyFile)
+{
+    if (!m_session) {
+        // History only: the job never sends a request, but it is built on a session.
+        m_session = std::make_unique<CliSession>(QUrl(QStringLiteral("http://127.0.0.1")), 1000);
+    }
+    m_job = std::make_unique<ExportJob>(m_session->session(), m_clock);
+    if (m_spec.kind == ExportKind::History) {
+        if (!QFileInfo::exists(historyFile)) {
+            m_err << "quotawatch-cli: no local history at " << historyFile << '\n';
+            done(Failed);
+            return;
+        }
+        m_history = std::make_unique<HistoryStore>(m_clock);
+        QString message;
+        if (m_history->open(historyFile, &message) != HistoryStore::OpenResult::Opened) {
+            m_err << "quotawatch-cli: cannot read the history " << historyFile << ": " << message
+                  << '\n';
+            done(Failed);
+            return;
+        }
+        m_job->setHistory(m_history.get());
+    }
+    connect(m_job.get(), &ExportJob::progress, this, [this](qint64 rows, qint64 estimate) {
+        if (!m_progress)
+            return;
+        if (estimate > 0)
+            m_err << "\r" << rows << " of about " << estimate << " rows";
+        else
+            m_err << "\r" << rows << " rows";
+        m_err.flush();
+    });
+    connect(m_job.get(), &ExportJob::finished, this, &ExportCommand::onFinished);
+    bool started = false;
+    if (m_outPath == QStringLiteral("-")) {
+        m_out.flush();
+        started = m_stdout.open(stdout, QIODevice::WriteOnly) && m_job->start(m_spec, &m_stdout);
+    } else {
+        started = m_job->start(m_spec, m_outPath);
+    }
+    if (!started) {
+        m_err << "quotawatch-cli: " << m_job->errorString() << '\n';
+        if (m_session->session().state() == Session::State::SignedIn)
+            m_session->session().signOut();
+        done(Failed);
+    }
+}
+
+void ExportCommand::onFinished(bool ok)
+{
+    if (m_progress)
+        m_err << '\n';
+    if (m_stdout.isOpen())
+        m_stdout.flush();
+    if (!ok)
+        m_err << "quotawatch-cli: " << m_job->errorString() << '\n';
+    else if (m_outPath != QStringLiteral("-"))
+        m_err << "quotawatch-cli: wrote " << m_job->rowsWritten() << " rows to " << m_outPath
+              << '\n';
+    m_err.flush();
+    const int code = ok ? Ok : (m_job->apiError() ? exitCodeFor(*m_job->apiError()) : Failed);
+    if (m_session->session().state() == Session::State::SignedIn)
+        m_session->session().signOut();
+    done(code);
+}
+
+} // namespace qw
