@@ -206,6 +206,33 @@ void Settings::setHistoryRetentionDays(int days)
                      std::clamp(days, minRetentionDays, maxRetentionDays));
 }
 
+bool Settings::scheduledExportEnabled() const
+{
+    return m_store.value(QStringLiteral("export/scheduled"), false).toBool() &&
+           !scheduledExportFolder().isEmpty();
+}
+QString Settings::scheduledExportFolder() const
+{
+    return m_store.value(QStringLiteral("export/folder")).toString();
+}
+void Settings::setScheduledExport(bool enabled, const QString &folder, const QDate &today)
+{
+    const bool wasEnabled = scheduledExportEnabled();
+    m_store.setValue(QStringLiteral("export/scheduled"), enabled);
+    m_store.setValue(QStringLiteral("export/folder"), folder);
+    if (enabled && !wasEnabled)
+        setScheduledExportLastDay(today.addDays(-2));
+}
+QDate Settings::scheduledExportLastDay() const
+{
+    return QDate::fromString(m_store.value(QStringLiteral("export/lastDay")).toString(),
+                             Qt::ISODate);
+}
+void Settings::setScheduledExportLastDay(const QDate &day)
+{
+    m_store.setValue(QStringLiteral("export/lastDay"), day.toString(Qt::ISODate));
+}
+
 void Settings::sync()
 {
     m_store.sync();

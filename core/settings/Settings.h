@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QTime>
 #include <QUrl>
@@ -49,6 +50,15 @@ public:
     static constexpr int maxRetentionDays = 3650;
     int historyRetentionDays() const; // default HistoryStore::defaultRetentionDays (400)
     void setHistoryRetentionDays(int days);
+
+    // Scheduled export: every day, the previous day's records as CSV into a folder.
+    bool scheduledExportEnabled() const;
+    QString scheduledExportFolder() const;
+    // Turning it on starts with yesterday; days before are not caught up.
+    void setScheduledExport(bool enabled, const QString &folder, const QDate &today);
+    // The newest day exported (or treated as done); days after it up to yesterday are due.
+    QDate scheduledExportLastDay() const;
+    void setScheduledExportLastDay(const QDate &day);
 
     static QList<double> parseThresholds(const QString &text); // "80, 95, 100"
     static QString formatThresholds(const QList<double> &percents);
