@@ -1,7 +1,9 @@
 #include "server/analytics/AnalyticsService.h"
 
 #include "core/domain/JsonReader.h"
+#include "server/analytics/RecordsPageJson.h"
 #include "server/storage/Database.h"
+#include "server/storage/RawStatement.h"
 #include "server/storage/Sql.h"
 
 #include <QHash>
@@ -193,8 +195,8 @@ std::optional<QJsonObject> AnalyticsService::analytics(const TenantRecord &tenan
     return out;
 }
 
-std::optional<QJsonObject> AnalyticsService::records(const TenantRecord &tenant,
-                                                     const RecordsQuery &query, Error *error)
+std::optional<QByteArray> AnalyticsService::records(const TenantRecord &tenant,
+                                                    const RecordsQuery &query, Error *error)
 {
     const qint64 fromMs =
         query.from.isValid() ? query.from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
@@ -211,52 +213,62 @@ std::optional<QJsonObject> AnalyticsService::records(const TenantRecord &tenant,
         *error = Error::BadCursor;
         return std::nullopt;
     }
-    Statement q(m_db);
-    if (!q.exec(
-            QStringLiteral(
-                "SELECT rowid, id, ts, user_id, provider, model, endpoint, method, status_code, "
-                "response_time_ms, tokens, cost FROM events "
-                "WHERE tenant_id = ? AND ts >= ? AND ts < ? AND (ts > ? OR (ts = ? AND rowid > ?)) "
-                "ORDER BY ts, rowid LIMIT ?"),
-            {tenant.id, fromMs, toMs, afterTs, afterTs, afterRow, query.limit + 1})) {
-        *error = Error::Storage;
-        return std::nullopt;
-    }
-    QJsonArray records;
+    RawStatement q(RawStatement::handleOf(m_db),
+                   "SELECT rowid, id, ts, user_id, provider, model, endpoint, method, status_code, "
+                   "response_time_ms, tokens, cost FROM events "
+                   "WHERE tenant_id = ? AND ts >= ? AND ts < ? AND "
+                   "(ts > ? OR (ts = ? AND rowid > ?)) ORDER BY ts, rowid LIMIT ?");
+    const QByteArray tenantId = tenant.id.toUtf8();
+    q.bind(1, tenantId);
+    // The range starts at the cursor, not at `from`: otherwise every page would walk the
+    // index over all the pages before it (quadratic in a long export).
+    q.bind(2, std::max(fromMs, afterTs));
+    q.bind(3, toMs);
+    q.bind(4, afterTs);
+    q.bind(5, afterTs);
+    q.bind(6, afterRow);
+    q.bind(7, qint64(query.limit) + 1);
+    RecordsPageJson page;
+    int count = 0;
     qint64 lastTs = 0;
     qint64 lastRow = 0;
     bool more = false;
-    const auto nullable = [](const QVariant &v) {
-        return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+    const auto text = [&q](int column) -> std::optional<QByteArrayView> {
+        if (q.isNull(column))
+            return std::nullopt;
+        return q.bytes(column);
     };
-    while (q.next()) {
-        if (records.size() == query.limit) {
+    while (q.step()) {
+        if (count == query.limit) {
             more = true;
             break;
         }
-        lastRow = q.value(0).toLongLong();
-        lastTs = q.value(2).toLongLong();
-        records.append(QJsonObject{
-            {QStringLiteral("id"), q.value(1).toString()},
-            {QStringLiteral("timestamp"),
-             formatInstant(QDateTime::fromMSecsSinceEpoch(lastTs, Qt::UTC))},
-            {QStringLiteral("userId"), nullable(q.value(3))},
-            {QStringLiteral("provider"), nullable(q.value(4))},
-            {QStringLiteral("model"), nullable(q.value(5))},
-            {QStringLiteral("endpoint"), nullable(q.value(6))},
-            {QStringLiteral("method"), nullable(q.value(7))},
-            {QStringLiteral("statusCode"), q.value(8).toInt()},
-            {QStringLiteral("responseTimeMs"), q.value(9).isNull()
-                                                   ? QJsonValue(QJsonValue::Null)
-                                                   : QJsonValue(q.value(9).toDouble())},
-            {QStringLiteral("tokens"), q.value(10).toLongLong()},
-            {QStringLiteral("cost"), q.value(11).toDouble()},
-        });
+        ++count;
+        lastRow = q.integer(0);
+        lastTs = q.integer(2);
+        RecordsPageJson::Record r;
+        r.id = q.bytes(1);
+        r.timestampMs = lastTs;
+        r.userId = text(3);
+        r.provider = text(4);
+        r.model = text(5);
+        r.endpoint = text(6);
+        r.method = text(7);
+        r.statusCode = int(q.integer(8));
+        if (!q.isNull(9))
+            r.responseTimeMs = q.real(9);
+        r.tokens = q.integer(10);
+        r.cost = q.real(11);
+        page.add(r);
     }
-    return QJsonObject{
-        {QStringLiteral("records"), records},
-        {QStringLiteral("nextCursor"),
-         more ? QJsonValue(encodeCursor(lastTs, lastRow)) : QJsonValue(QJsonValue::Null)}};
+    if (!q.ok()) {
+        *error = Error::Storage;
+        return std::nullopt;
+    }
+    if (!more)
+        return page.finish(std::nullopt);
+    const QByteArray cursor = encodeCursor(lastTs, lastRow).toLatin1();
+    return page.finish(QByteArrayView(cursor));
 }
 
 } // namespace qw::server

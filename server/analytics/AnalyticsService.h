@@ -40,8 +40,9 @@ public:
     // Either the report or why not.
     std::optional<QJsonObject> analytics(const TenantRecord &tenant, const AnalyticsQuery &query,
                                          Error *error);
-    std::optional<QJsonObject> records(const TenantRecord &tenant, const RecordsQuery &query,
-                                       Error *error);
+    // The page as the JSON body the contract describes.
+    std::optional<QByteArray> records(const TenantRecord &tenant, const RecordsQuery &query,
+                                      Error *error);
 
 private:
     Database &m_db;

@@ -103,7 +103,7 @@ HttpResponse AnalyticsRoutes::records(const RouteCall &call)
                             QStringLiteral("not a cursor this server issued"));
         return badQuery(QStringLiteral("to"), QStringLiteral("from must be before to"));
     }
-    return HttpResponse::json(200, *page);
+    return HttpResponse{200, std::move(*page), {}};
 }
 
 } // namespace qw::server

@@ -67,6 +67,11 @@ qint64 RawStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double RawStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 bool RawStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -34,6 +34,7 @@ public:
     QByteArrayView bytes(int column) const;
     QString text(int column) const { return QString::fromUtf8(bytes(column)); }
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
 private:

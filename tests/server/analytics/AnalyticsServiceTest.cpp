@@ -2,6 +2,7 @@
 #include "server/ServerContext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -269,8 +270,11 @@ TEST_F(AnalyticsServiceTest, RecordPagesAreStableWhileEventsArrive)
     AnalyticsService::Error e{};
     int page = 0;
     do {
-        const auto p = ctx.analytics().records(t, {{}, utc(2026, 11, 2), 40, cursor}, &e);
-        ASSERT_TRUE(p.has_value());
+        const auto bytes = ctx.analytics().records(t, {{}, utc(2026, 11, 2), 40, cursor}, &e);
+        ASSERT_TRUE(bytes.has_value());
+        QJsonParseError parse{};
+        const auto p = std::make_optional(QJsonDocument::fromJson(*bytes, &parse).object());
+        ASSERT_EQ(parse.error, QJsonParseError::NoError) << bytes->toStdString();
         QDateTime previous;
         for (const QJsonValue &v : p->value(QStringLiteral("records")).toArray()) {
             seen << v.toObject().value(QStringLiteral("id")).toString();
