@@ -180,6 +180,21 @@ TEST_F(CliExportTest, SupportStaffExportTheTenantListAndCustomersAreRefusedWithE
     EXPECT_FALSE(QFile::exists(refused));
 }
 
+TEST_F(CliExportTest, SupportStaffExportTheRecordsOfATenantTheyInspect)
+{
+    const CliResult r = runQuotawatchCli(
+        exportAs(QStringLiteral("support@qw.test"),
+                 QStringList{QStringLiteral("records"), QStringLiteral("--tenant"), acme,
+                             QStringLiteral("--format"), QStringLiteral("json")} +
+                     lastDay()),
+        "correct horse\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray records = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(records.size(), 30);
+    EXPECT_EQ(records.at(0).toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("=cmd0"));
+}
+
 TEST_F(CliExportTest, BadCommandLinesExit2AndWriteNothing)
 {
     const QString path = dir.filePath(QStringLiteral("x.csv"));
