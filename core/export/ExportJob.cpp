@@ -391,7 +391,7 @@ void ExportJob::fail(const QString &reason)
     m_error = m_path.isEmpty() ? progress
                                : tr("%1 %2 was not written; what was there before is unchanged.")
                                      .arg(progress, m_path);
-    qCWarning(lcExport) << "export failed after" << rows << "rows";
+    qCInfo(lcExport) << "export failed after" << rows << "rows"; // the caller tells the user
     stop();
     Q_EMIT finished(false);
 }
