@@ -116,6 +116,7 @@ TEST(TranslatableStrings, AForecastAlertIsOneTranslatedSentenceWithTranslatedPar
     Forecast f;
     f.exhaustion = QDateTime(QDate(2026, 11, 23), QTime(16, 40), Qt::UTC);
     f.beforeReset = true;
+    f.confidence = Forecast::Confidence::Medium;
     const auto events = engine.evaluate(s, {{QStringLiteral("daily.tokens"), f}});
     QCoreApplication::removeTranslator(&translator);
     ASSERT_EQ(events.size(), 1);

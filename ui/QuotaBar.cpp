@@ -25,6 +25,7 @@ QuotaBar::QuotaBar(QWidget *parent)
     , m_usage(new QLabel(this))
     , m_countdown(new QLabel(this))
     , m_forecast(new QLabel(this))
+    , m_pace(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus); // Tab reaches every bar; screen readers read it whole
     setFrameShape(QFrame::StyledPanel);
@@ -50,8 +51,12 @@ QuotaBar::QuotaBar(QWidget *parent)
     grid->addWidget(m_usage, 2, 0, 1, 2);
     grid->addWidget(m_countdown, 2, 2, 1, 2);
     grid->addWidget(m_forecast, 3, 0, 1, 4);
+    grid->addWidget(m_pace, 4, 0, 1, 4);
     m_forecast->setForegroundRole(QPalette::PlaceholderText);
+    m_forecast->setWordWrap(true);
     m_forecast->hide();
+    m_pace->setForegroundRole(QPalette::PlaceholderText);
+    m_pace->hide();
     grid->setColumnStretch(1, 1);
 }
 
@@ -74,6 +79,21 @@ void QuotaBar::tick(const QDateTime &now)
 {
     m_now = now;
     m_countdown->setText(countdownText());
+    const QString pace = paceText();
+    if (pace != m_pace->text())
+        m_pace->setText(pace);
+    m_pace->setVisible(!pace.isEmpty());
+}
+
+QString QuotaBar::paceText() const
+{
+    return QuotaFormat::pace(m_quota, m_now);
+}
+
+bool QuotaBar::isAtRisk() const
+{
+    return m_forecastValue && m_forecastValue->atRisk() && !m_quota.unlimited() &&
+           QuotaFormat::levelOf(m_quota) != QuotaLevel::Exceeded;
 }
 
 QString QuotaBar::usageText() const
@@ -86,7 +106,9 @@ QString QuotaBar::percentText() const
 }
 QString QuotaBar::levelText() const
 {
-    const QString level = QuotaFormat::levelName(QuotaFormat::levelOf(m_quota));
+    QString level = QuotaFormat::levelName(QuotaFormat::levelOf(m_quota));
+    if (isAtRisk())
+        level = tr("%1, at risk").arg(level);
     return m_stale ? tr("%1 (stale)").arg(level) : level;
 }
 QString QuotaBar::countdownText() const
@@ -98,13 +120,17 @@ void QuotaBar::refreshTexts()
 {
     const QuotaLevel level = QuotaFormat::levelOf(m_quota);
     m_title->setText(QuotaFormat::title(m_quota));
-    m_icon->setPixmap(LevelStyle::icon(level, palette()).pixmap(16, 16));
+    // At risk is never shown as a plain OK: the warning icon, and the words, say so.
+    const QuotaLevel shown = isAtRisk() && level == QuotaLevel::Ok ? QuotaLevel::Warning : level;
+    m_icon->setPixmap(LevelStyle::icon(shown, palette()).pixmap(16, 16));
     const QString levelText = this->levelText();
     m_level->setText(levelText);
     m_meter->setValue(m_quota.percentUsed(), level);
     m_percent->setText(percentText());
     m_usage->setText(usageText());
     m_countdown->setText(countdownText());
+    m_pace->setText(paceText());
+    m_pace->setVisible(!m_pace->text().isEmpty());
     setAccessibleName(QuotaFormat::title(m_quota));
     setAccessibleDescription(
         tr("%1, %2, %3, %4").arg(usageText(), percentText(), levelText, countdownText()));
@@ -117,19 +143,25 @@ void QuotaBar::setForecast(const std::optional<Forecast> &forecast)
     const QString text = forecastText();
     m_forecast->setText(text);
     m_forecast->setVisible(!text.isEmpty());
+    refreshTexts(); // the level says "at risk" when the forecast does
 }
 
 QString QuotaBar::forecastText() const
 {
-    if (!m_forecastValue || m_forecastValue->ratePerHour <= 0 || m_quota.unlimited())
+    if (!m_forecastValue || m_forecastValue->confidence == Forecast::Confidence::None ||
+        m_forecastValue->ratePerHour <= 0 || m_quota.unlimited())
         return {};
     const Forecast &f = *m_forecastValue;
-    const QString rate =
-        tr("%1 an hour")
-            .arg(QuotaFormat::amount(std::round(f.ratePerHour * 100) / 100, m_quota.unit));
-    if (f.exhaustion && f.beforeReset)
-        return tr("\u2197 At %1, runs out at %2, before the reset.")
-            .arg(rate, QLocale().toString(f.exhaustion->toLocalTime(), QLocale::ShortFormat));
+    const QString rate = QuotaFormat::rate(m_quota, f.ratePerHour);
+    if (f.confidence == Forecast::Confidence::Low)
+        return tr("\u2197 About %1; too irregular to forecast.").arg(rate);
+    if (f.atRisk()) {
+        const QDateTime local = f.exhaustion->toLocalTime();
+        const QString at = local.date() == m_now.toLocalTime().date()
+                               ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                               : QLocale().toString(local, QLocale::ShortFormat);
+        return tr("\u2197 At %1, runs out at %2, before the reset.").arg(rate, at);
+    }
     return tr("\u2197 At %1, lasts past the reset.").arg(rate);
 }
 

@@ -32,6 +32,10 @@ public:
     QString percentText() const;
     QString levelText() const;
     QString countdownText() const;
+    // "42 % used, 61 % of the day gone"; empty without a limit or a reset.
+    QString paceText() const;
+    // The forecast says the quota runs out before its reset, with confidence.
+    bool isAtRisk() const;
 
 Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
@@ -54,6 +58,7 @@ private:
     QLabel *m_usage;
     QLabel *m_countdown;
     QLabel *m_forecast;
+    QLabel *m_pace;
     std::optional<Forecast> m_forecastValue;
 };
 

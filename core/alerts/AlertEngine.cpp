@@ -153,14 +153,16 @@ QList<AlertEvent> AlertEngine::evaluate(const UsageStatus &status,
             }
         }
         const auto f = forecasts.constFind(q.id);
-        if (f != forecasts.constEnd() && f->beforeReset && f->exhaustion && percent < 100 &&
-            !w.predicted) {
+        if (f != forecasts.constEnd() && f->atRisk() && percent < 100 && !w.predicted) {
             w.predicted = true;
             AlertEvent e = make(AlertEvent::Kind::Predicted, q, 100, now);
             e.exhaustion = *f->exhaustion;
             // Whole sentences with arguments: a translation may order them as it needs.
-            const QString at =
-                QLocale().toString(f->exhaustion->toTimeZone(m_zone).time(), QLocale::ShortFormat);
+            // A time alone when it is today, with the date otherwise.
+            const QDateTime local = f->exhaustion->toTimeZone(m_zone);
+            const QString at = local.date() == now.toTimeZone(m_zone).date()
+                                   ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                   : QLocale().toString(local, QLocale::ShortFormat);
             e.message =
                 q.resetAt.isValid()
                     ? tr("At the current rate, %1 runs out at %2, %3 before it resets.")

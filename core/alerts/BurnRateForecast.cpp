@@ -21,8 +21,11 @@ Forecast BurnRateForecast::compute(const QList<QPointF> &samples, std::optional<
     while (start < samples.size() && samples[start].x() < cutoff)
         ++start;
     QList<QPointF> window = samples.mid(start);
-    if (window.size() < 2)
-        return f;
+    if (window.size() < minSamples ||
+        window.last().x() - window.first().x() < double(minSpanSeconds * 1000))
+        return f; // not enough history to say anything
+    const double spanMs = window.last().x() - window.first().x();
+    const qsizetype sampleCount = window.size();
     if (window.size() > maxSamples) { // evenly spaced subsample, keeping the newest point
         QList<QPointF> sub;
         for (int i = 0; i < maxSamples; ++i)
@@ -48,15 +51,45 @@ Forecast BurnRateForecast::compute(const QList<QPointF> &samples, std::optional<
     double sum = 0;
     for (qsizetype i = trim; i < rates.size() - trim; ++i)
         sum += rates[i];
-    const double perMs = std::max(0.0, sum / double(rates.size() - 2 * trim));
+    const qsizetype kept = rates.size() - 2 * trim;
+    const double mean = sum / double(kept);
+    const double perMs = std::max(0.0, mean);
     f.ratePerHour = perMs * 3'600'000.0;
+    // The spread of the kept rates against their mean: steady traffic projects well, traffic
+    // that comes in rare bursts does not.
+    double squares = 0;
+    for (qsizetype i = trim; i < rates.size() - trim; ++i)
+        squares += (rates[i] - mean) * (rates[i] - mean);
+    const double variation = mean > 0 ? std::sqrt(squares / double(kept)) / mean : 0;
+    // What the trim dropped from the top: when most of the use came in a few bursts, the
+    // trimmed rate describes the quiet between them, not the use.
+    double total = 0;
+    double burst = 0;
+    for (qsizetype i = 0; i < rates.size(); ++i) {
+        total += std::max(0.0, rates[i]);
+        if (i >= rates.size() - trim)
+            burst += std::max(0.0, rates[i]);
+    }
+    const bool bursty = total > 0 && burst > total * 2.0 / 3.0;
+    if (variation > 2.0 || bursty)
+        f.confidence = Forecast::Confidence::Low;
+    else if (variation <= 1.0 && spanMs >= double(highSpanSeconds * 1000) &&
+             sampleCount >= highSamples)
+        f.confidence = Forecast::Confidence::High;
+    else
+        f.confidence = Forecast::Confidence::Medium;
     if (!limit || perMs <= 0)
         return f;
     const double used = window.last().y();
     const double remaining = *limit - used;
     const qint64 msLeft = remaining <= 0 ? 0 : qint64(std::ceil(remaining / perMs));
     // Project from the last sample, not from now: between polls nothing new is known.
-    f.exhaustion = QDateTime::fromMSecsSinceEpoch(qint64(window.last().x()) + msLeft, Qt::UTC);
+    const QDateTime exhaustion =
+        QDateTime::fromMSecsSinceEpoch(qint64(window.last().x()) + msLeft, Qt::UTC);
+    // A time already past while there is quota left is a stale projection, not a forecast.
+    if (remaining > 0 && exhaustion <= now)
+        return f;
+    f.exhaustion = exhaustion;
     // A quota that never resets runs out whenever the rate takes it there.
     f.beforeReset = !resetAt.isValid() || *f.exhaustion < resetAt;
     return f;

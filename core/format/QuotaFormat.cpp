@@ -1,6 +1,8 @@
 #include "core/format/QuotaFormat.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
 
 namespace qw {
 
@@ -118,6 +120,56 @@ QString QuotaFormat::age(const QDateTime &since, const QDateTime &now)
     if (s < 5)
         return tr("just now");
     return tr("%1 ago").arg(duration(s));
+}
+
+QString QuotaFormat::rate(const Quota &quota, double perHour, const QLocale &locale)
+{
+    // Two significant figures are plenty for a rate; more looks precise and is not.
+    const double rounded = perHour >= 100 ? std::round(perHour) : std::round(perHour * 10.0) / 10.0;
+    if (quota.unit == QStringLiteral("usd"))
+        return tr("%1/h").arg(QStringLiteral("$") +
+                              locale.toString(perHour, 'f', perHour >= 100 ? 0 : 2));
+    const bool whole = rounded == std::floor(rounded);
+    const QString number =
+        whole ? locale.toString(qint64(rounded)) : locale.toString(rounded, 'f', 1);
+    if (quota.unit == QStringLiteral("tokens"))
+        return tr("%1 tokens/h").arg(number);
+    if ((quota.unit == QStringLiteral("count") || quota.unit.isEmpty()) &&
+        quota.metric == QStringLiteral("requests"))
+        return tr("%1 requests/h").arg(number);
+    if (quota.unit == QStringLiteral("count") || quota.unit.isEmpty())
+        return tr("%1/h").arg(number);
+    return tr("%1 %2/h").arg(number, quota.unit);
+}
+
+std::optional<double> QuotaFormat::windowElapsed(const Quota &quota, const QDateTime &now)
+{
+    if (!quota.resetAt.isValid())
+        return std::nullopt;
+    QDateTime start;
+    if (quota.period == QStringLiteral("daily"))
+        start = quota.resetAt.addDays(-1);
+    else if (quota.period == QStringLiteral("monthly"))
+        start = quota.resetAt.addMonths(-1);
+    else
+        return std::nullopt;
+    const qint64 length = start.msecsTo(quota.resetAt);
+    if (length <= 0)
+        return std::nullopt;
+    return std::clamp(double(start.msecsTo(now)) / double(length), 0.0, 1.0);
+}
+
+QString QuotaFormat::pace(const Quota &quota, const QDateTime &now, const QLocale &locale)
+{
+    const auto used = quota.percentUsed();
+    const auto elapsed = windowElapsed(quota, now);
+    if (!used || !elapsed)
+        return {};
+    const QString usedText = locale.toString(*used, 'f', 0);
+    const QString goneText = locale.toString(*elapsed * 100.0, 'f', 0);
+    return quota.period == QStringLiteral("daily")
+               ? tr("%1 % used, %2 % of the day gone").arg(usedText, goneText)
+               : tr("%1 % used, %2 % of the month gone").arg(usedText, goneText);
 }
 
 } // namespace qw

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <optional>
 
 namespace qw {
 
@@ -35,6 +36,14 @@ public:
     static QuotaLevel levelOf(const Quota &quota);
     // "3 min ago", "2 h ago"
     static QString age(const QDateTime &since, const QDateTime &now);
+    // A burn rate with its unit: "684 requests/h", "12,500 tokens/h", "$1.25/h".
+    static QString rate(const Quota &quota, double perHour, const QLocale &locale = QLocale());
+    // How much of the window has passed, from 0 to 1; none without a reset or a known period.
+    static std::optional<double> windowElapsed(const Quota &quota, const QDateTime &now);
+    // Pace: used against time gone, "42 % used, 61 % of the day gone"; empty when either
+    // is unknown (unlimited, no reset).
+    static QString pace(const Quota &quota, const QDateTime &now,
+                        const QLocale &locale = QLocale());
 };
 
 } // namespace qw

@@ -5,8 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -181,6 +183,7 @@ TEST_F(AlertEngineTest, APredictionFiresOncePerWindow)
     f.ratePerHour = 10;
     f.exhaustion = utc(2026, 11, 23, 16, 40);
     f.beforeReset = true;
+    f.confidence = Forecast::Confidence::Medium;
     const QHash<QString, Forecast> forecasts{{QStringLiteral("daily.tokens"), f}};
     auto e = engine.evaluate(statusWith(40, 100, reset), forecasts);
     ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));
@@ -233,18 +236,88 @@ TEST(BurnRateForecast, IdleAndResetsAreHandled)
 
     // A reset mid-series: only what came after it counts.
     QList<QPointF> reset;
-    for (int m = 0; m <= 30; ++m)
-        reset.append(QPointF(double(now.addSecs(-1800 + m * 60).toMSecsSinceEpoch()),
+    for (int m = 0; m <= 50; ++m)
+        reset.append(QPointF(double(now.addSecs(-3000 + m * 60).toMSecsSinceEpoch()),
                              m < 20 ? 500.0 + 50 * m : 2.0 * (m - 20)));
     const Forecast r = BurnRateForecast::compute(reset, 1000.0, utc(2026, 11, 24), now);
     EXPECT_NEAR(r.ratePerHour, 120, 1);
-    ASSERT_TRUE(r.exhaustion.has_value()); // 980 left at 120/h: about 20:10
-    EXPECT_LE(std::abs(r.exhaustion->secsTo(utc(2026, 11, 23, 20, 10))), 120);
+    ASSERT_TRUE(r.exhaustion.has_value()); // 940 left at 120/h: about 19:50
+    EXPECT_LE(std::abs(r.exhaustion->secsTo(utc(2026, 11, 23, 19, 50))), 120);
     EXPECT_TRUE(r.beforeReset);
     EXPECT_FALSE(BurnRateForecast::compute(reset, 5000.0, utc(2026, 11, 24), now)
                      .beforeReset); // ~41 h: after it
     EXPECT_FALSE(BurnRateForecast::compute(reset, std::nullopt, utc(2026, 11, 24), now)
                      .exhaustion.has_value());
+}
+
+TEST(BurnRateForecast, TooLittleHistoryGivesNoForecastAtAll)
+{
+    const QDateTime now = utc(2026, 11, 23, 12);
+    const auto series = [&](int samples, int secondsApart) {
+        QList<QPointF> out;
+        for (int i = 0; i < samples; ++i)
+            out.append(QPointF(
+                double(now.addSecs(-qint64(samples - 1 - i) * secondsApart).toMSecsSinceEpoch()),
+                100.0 * i));
+        return out;
+    };
+    // The demo's first minute: two polls 20 s apart, steep.
+    const Forecast two = BurnRateForecast::compute(series(2, 20), 1000.0, utc(2026, 11, 24), now);
+    EXPECT_EQ(two.confidence, Forecast::Confidence::None);
+    EXPECT_FALSE(two.exhaustion);
+    EXPECT_FALSE(two.atRisk());
+    // Enough samples but too short a span, and a long span with too few samples.
+    EXPECT_EQ(BurnRateForecast::compute(series(20, 30), 1e6, utc(2026, 11, 24), now).confidence,
+              Forecast::Confidence::None);
+    EXPECT_EQ(BurnRateForecast::compute(series(4, 600), 1e6, utc(2026, 11, 24), now).confidence,
+              Forecast::Confidence::None);
+    // Five polls over 16 minutes of steady use: a forecast, trusted.
+    const Forecast enough = BurnRateForecast::compute(series(5, 240), 1e6, utc(2026, 11, 24), now);
+    EXPECT_EQ(enough.confidence, Forecast::Confidence::Medium);
+    EXPECT_NEAR(enough.ratePerHour, 1500, 1);
+    EXPECT_EQ(BurnRateForecast::compute(series(12, 360), 1e6, utc(2026, 11, 24), now).confidence,
+              Forecast::Confidence::High);
+}
+
+TEST(BurnRateForecast, RareBurstsAreLowConfidenceAndNeverAlerted)
+{
+    const QDateTime now = utc(2026, 11, 23, 12);
+    QList<QPointF> samples;
+    double used = 0;
+    for (int m = 0; m <= 60; ++m) {
+        if (m == 20 || m == 45)
+            used += 400; // two bursts in an hour of nothing
+        samples.append(QPointF(double(now.addSecs(-3600 + m * 60).toMSecsSinceEpoch()), used));
+    }
+    const Forecast f = BurnRateForecast::compute(samples, 1000.0, utc(2026, 11, 24), now);
+    EXPECT_EQ(f.confidence, Forecast::Confidence::Low);
+    EXPECT_FALSE(f.atRisk());
+
+    ManualClock clock(now);
+    AlertEngine engine(clock);
+    Quota q;
+    q.id = QStringLiteral("daily.tokens");
+    q.period = QStringLiteral("daily");
+    q.used = 800;
+    q.limit = 1000;
+    q.resetAt = utc(2026, 11, 24);
+    UsageStatus s;
+    s.quotas = {q};
+    for (const AlertEvent &e : engine.evaluate(s, {{q.id, f}}))
+        EXPECT_NE(e.kind, AlertEvent::Kind::Predicted);
+}
+
+TEST(BurnRateForecast, AnExhaustionAlreadyPastIsDropped)
+{
+    const QDateTime now = utc(2026, 11, 23, 12);
+    QList<QPointF> samples;
+    for (int m = 0; m <= 30; ++m) // 10 a minute, the last poll a minute ago, 995 of 1000 used
+        samples.append(
+            QPointF(double(now.addSecs(-1860 + m * 60).toMSecsSinceEpoch()), 695.0 + 10.0 * m));
+    const Forecast f = BurnRateForecast::compute(samples, 1000.0, utc(2026, 11, 24), now);
+    EXPECT_NEAR(f.ratePerHour, 600, 1);
+    EXPECT_FALSE(f.exhaustion) << "30 s after the last poll is already past";
+    EXPECT_FALSE(f.atRisk());
 }
 
 TEST_F(AlertEngineTest, HistoryCanBeClearedAndStaysCleared)
@@ -306,6 +379,23 @@ TEST_F(AlertEngineTest, TheStateFileIsWrittenOnlyWhenSomethingChanged)
     EXPECT_TRUE(QFile::exists(statePath()));
 }
 
+TEST_F(AlertEngineTest, APredictionForAnotherDayNamesTheDate)
+{
+    AlertEngine engine(clock);
+    engine.setTimeZone(QTimeZone::utc());
+    Forecast f;
+    f.ratePerHour = 1;
+    f.exhaustion = clock.now().addDays(3);
+    f.beforeReset = true;
+    f.confidence = Forecast::Confidence::High;
+    const auto e =
+        engine.evaluate(statusWith(50, 100, QDateTime()), {{QStringLiteral("daily.tokens"), f}});
+    ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));
+    EXPECT_TRUE(e[0].message.contains(
+        QLocale().toString(f.exhaustion->toTimeZone(QTimeZone::utc()), QLocale::ShortFormat)))
+        << e[0].message.toStdString();
+}
+
 TEST_F(AlertEngineTest, AQuotaWithoutAResetStillFiresAndForecasts)
 {
     AlertEngine engine(clock);
@@ -315,6 +405,7 @@ TEST_F(AlertEngineTest, AQuotaWithoutAResetStillFiresAndForecasts)
     f.ratePerHour = 10;
     f.exhaustion = utc(2026, 11, 23, 12);
     f.beforeReset = true;
+    f.confidence = Forecast::Confidence::High;
     const auto e =
         engine.evaluate(statusWith(86, 100, QDateTime()), {{QStringLiteral("daily.tokens"), f}});
     ASSERT_EQ(kinds(e), (QList<K>{K::Predicted}));

@@ -1,5 +1,7 @@
 #include "core/format/QuotaFormat.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -39,4 +41,44 @@ TEST(QuotaFormat, WordsForBarsAndTheCli)
     EXPECT_EQ(QuotaFormat::countdown(now.addDays(7), now), QStringLiteral("resets in 7 d 0 h"));
     EXPECT_EQ(QuotaFormat::countdown(now.addSecs(-5), now), QStringLiteral("resetting now"));
     EXPECT_EQ(QuotaFormat::age(now.addSecs(-180), now), QStringLiteral("3 min ago"));
+}
+
+TEST(QuotaFormat, RatesCarryTheirUnit)
+{
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    Quota q;
+    q.metric = QStringLiteral("requests");
+    q.unit = QStringLiteral("count");
+    EXPECT_EQ(QuotaFormat::rate(q, 684.4, en), QStringLiteral("684 requests/h"));
+    EXPECT_EQ(QuotaFormat::rate(q, 2.46, en), QStringLiteral("2.5 requests/h"));
+    q.metric = QStringLiteral("tokens");
+    q.unit = QStringLiteral("tokens");
+    EXPECT_EQ(QuotaFormat::rate(q, 12500, en), QStringLiteral("12,500 tokens/h"));
+    q.metric = QStringLiteral("cost");
+    q.unit = QStringLiteral("usd");
+    EXPECT_EQ(QuotaFormat::rate(q, 1.254, en), QStringLiteral("$1.25/h"));
+}
+
+TEST(QuotaFormat, PaceComparesUseWithTheTimeGone)
+{
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    Quota q;
+    q.period = QStringLiteral("daily");
+    q.used = 42;
+    q.limit = 100;
+    const QDateTime reset(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
+    q.resetAt = reset;
+    // 14:38 of a 24-hour day: 61 % gone.
+    const QDateTime now(QDate(2026, 11, 23), QTime(14, 38), Qt::UTC);
+    EXPECT_EQ(QuotaFormat::pace(q, now, en), QStringLiteral("42 % used, 61 % of the day gone"));
+    q.period = QStringLiteral("monthly");
+    q.resetAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    // November has 30 days; at the start of the 16th, 15 of them are gone.
+    EXPECT_EQ(QuotaFormat::pace(q, QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), en),
+              QStringLiteral("42 % used, 50 % of the month gone"));
+    q.resetAt = {};
+    EXPECT_TRUE(QuotaFormat::pace(q, now, en).isEmpty());
+    q.resetAt = reset;
+    q.limit.reset();
+    EXPECT_TRUE(QuotaFormat::pace(q, now, en).isEmpty());
 }
