@@ -44,6 +44,9 @@ void DemoLauncher::start()
         Q_EMIT failed(tr("The demo needs quotawatch-server, which was not found."));
         return;
     }
+    m_output.clear();
+    m_errors.clear();
+    m_ready = false;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &DemoLauncher::readOutput);
@@ -54,19 +57,26 @@ void DemoLauncher::start()
                 tr("The demo server could not be started: %1").arg(m_process->errorString()));
         }
     });
+    // The server logs every request: keep only the end, so a demo left running for days
+    // does not grow this process.
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
+        m_errors += m_process->readAllStandardError();
+        if (m_errors.size() > keptLogBytes)
+            m_errors = m_errors.right(keptLogBytes);
+    });
     connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        m_timeout.stop();
+        const QString log = QString::fromLocal8Bit(m_errors).trimmed().right(300);
         if (!m_ready) {
-            m_timeout.stop();
-            Q_EMIT failed(tr("The demo server stopped (exit code %1): %2")
-                              .arg(code)
-                              .arg(QString::fromLocal8Bit(m_process->readAllStandardError())
-                                       .trimmed()
-                                       .right(300)));
+            Q_EMIT failed(tr("The demo server stopped (exit code %1): %2").arg(code).arg(log));
+            return;
         }
+        m_ready = false;
+        Q_EMIT died(tr("The demo server stopped unexpectedly (exit code %1).").arg(code));
     });
     m_timeout.start(startTimeoutMs);
-    m_process->start(
-        exe, {QStringLiteral("demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_process->start(exe, {QStringLiteral("demo"), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-stdin")});
 }
 
 void DemoLauncher::readOutput()

@@ -380,6 +380,9 @@ void ExportJob::fail(const QString &reason)
     if (!m_running)
         return;
     const qint64 rows = rowsWritten();
+    // The reason is a clause inside our sentence; the API's messages end with their own stop.
+    if (reason.endsWith(u'.'))
+        return fail(reason.chopped(1));
     QString progress;
     if (rows == 0)
         progress = tr("The export stopped before anything was written: %1.").arg(reason);

@@ -6,6 +6,7 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/cli/SecretFile.h"
 #include "server/cli/SignalWatcher.h"
+#include "server/cli/StdinLifeline.h"
 #include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
 #include "server/http/ApiServer.h"
@@ -441,6 +442,9 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     const auto noTraffic =
         cmd.add(QStringLiteral("no-traffic"),
                 QStringLiteral("demo: no live traffic (the 90 days of history are still there)."));
+    const auto exitWithStdin = cmd.add(
+        QStringLiteral("exit-with-stdin"),
+        QStringLiteral("Stop when standard input closes (the app that started it has gone)."));
     QW_PARSE(cmd, args)
     std::optional<PollRateLimiter> limiter = PollRateLimiter();
     if (cmd.parser.isSet(pollLimit)) {
@@ -574,6 +578,14 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
+    std::unique_ptr<StdinLifeline> lifeline;
+    if (cmd.parser.isSet(exitWithStdin)) {
+        lifeline = std::make_unique<StdinLifeline>();
+        QObject::connect(lifeline.get(), &StdinLifeline::closed, qApp, [this] {
+            m_err << "quotawatch-server: standard input closed, stopping\n";
+            QCoreApplication::quit();
+        });
+    }
     const int rc = QCoreApplication::exec();
     m_err << "quotawatch-server: stopped\n";
     return rc == 0 ? Ok : Failed;

@@ -1,6 +1,7 @@
 #include "tests/support/ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -88,9 +89,11 @@ int ServerProcess::requestsSeen(const QByteArray &method, const QByteArray &path
 
 bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
 {
-    if (m_process)
-        m_log += m_process->readAllStandardError(); // keep the log of an earlier run
     m_process = std::make_unique<QProcess>();
+    // The log goes to a file, not a pipe: a pipe nobody drains fills after a few hundred
+    // access-log lines and then blocks the server in write(2) (while a test or a benchmark
+    // waits on something else). Appended, so it accumulates across restarts.
+    m_process->setStandardErrorFile(m_dbPath + QStringLiteral(".log"), QIODevice::Append);
     m_process->start(QStringLiteral(QW_SERVER_EXE),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
                                  QStringLiteral("--listen"),
@@ -152,9 +155,8 @@ QUrl ServerProcess::url(const QString &path) const
 
 QByteArray ServerProcess::log()
 {
-    if (m_process)
-        m_log += m_process->readAllStandardError();
-    return m_log; // accumulates across restarts
+    QFile file(m_dbPath + QStringLiteral(".log"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace qw::test

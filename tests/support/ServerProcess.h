@@ -59,7 +59,6 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_lastError;
-    QByteArray m_log;
 };
 
 } // namespace qw::test

@@ -1,6 +1,13 @@
 #include "ui/DemoLauncher.h"
 
+#include "tests/support/Wait.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
+#include <signal.h>
 
 using namespace qw;
 
@@ -41,4 +48,74 @@ TEST(DemoLauncherOutput, AStaffRoleWaitsForItsOwnLines)
     EXPECT_TRUE(DemoLauncher::parseOutput(partial, QStringLiteral("customer")));
     EXPECT_FALSE(DemoLauncher::parseOutput(partial, QStringLiteral("support")));
     EXPECT_FALSE(DemoLauncher::parseOutput(partial, QStringLiteral("admin")));
+}
+
+namespace {
+
+// The children of a process, from /proc (Linux).
+QList<qint64> childrenOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    QList<qint64> out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &p : f.readAll().split(' ')) {
+        if (!p.trimmed().isEmpty())
+            out.append(p.trimmed().toLongLong());
+    }
+    return out;
+}
+
+// Gone, or a zombie nobody reaps (a container's init may not): either way, not serving.
+bool stopped(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray stat = f.readAll();
+    return stat.mid(stat.lastIndexOf(')') + 2, 1) == "Z";
+}
+
+} // namespace
+
+TEST(DemoLauncher, ADemoServerThatDiesIsReportedAsDied)
+{
+    DemoLauncher launcher;
+    QSignalSpy ready(&launcher, &DemoLauncher::ready);
+    QSignalSpy died(&launcher, &DemoLauncher::died);
+    launcher.start();
+    ASSERT_TRUE(qw::test::waitUntil([&] { return ready.count() == 1; }, 20000));
+    ASSERT_GT(launcher.processId(), 0);
+    ::kill(pid_t(launcher.processId()), SIGKILL);
+    ASSERT_TRUE(qw::test::waitUntil([&] { return died.count() == 1; }, 10000));
+    EXPECT_FALSE(launcher.isRunning());
+    // Started again, it serves again.
+    launcher.start();
+    ASSERT_TRUE(qw::test::waitUntil([&] { return ready.count() == 2; }, 20000));
+}
+
+TEST(DemoLauncher, AKilledAppTakesItsDemoServerWithIt)
+{
+    QProcess app;
+    app.start(QStringLiteral(QW_APP_EXE), {QStringLiteral("--demo")});
+    ASSERT_TRUE(app.waitForStarted(10000));
+    qint64 server = 0;
+    ASSERT_TRUE(qw::test::waitUntil(
+        [&] {
+            for (const qint64 child : childrenOf(app.processId())) {
+                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(child));
+                if (cmdline.open(QIODevice::ReadOnly) &&
+                    cmdline.readAll().contains("quotawatch-server"))
+                    server = child;
+            }
+            return server != 0;
+        },
+        20000))
+        << "the app did not start its demo server";
+    app.kill(); // SIGKILL: the app runs no code of its own after this
+    ASSERT_TRUE(app.waitForFinished(10000));
+    EXPECT_TRUE(qw::test::waitUntil([&] { return stopped(server); }, 10000))
+        << "the demo server outlived the app";
+    if (!stopped(server))
+        ::kill(pid_t(server), SIGKILL);
 }

@@ -211,6 +211,30 @@ TEST(ServerCli, DemoServesASignInReadyTenant)
     EXPECT_EQ(demo.exitCode(), 0);
 }
 
+TEST(ServerCli, ADemoWatchingItsStandardInputStopsWhenThatCloses)
+{
+    QProcess demo;
+    demo.start(QStringLiteral(QW_SERVER_EXE),
+               {QStringLiteral("demo"), QStringLiteral("--no-traffic"),
+                QStringLiteral("--exit-with-stdin")});
+    ASSERT_TRUE(demo.waitForStarted());
+    QString out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains(QStringLiteral("admin password:")) && timer.elapsed() < 15000) {
+        demo.waitForReadyRead(500);
+        out += QString::fromUtf8(demo.readAllStandardOutput());
+    }
+    ASSERT_TRUE(out.contains(QStringLiteral("listening on"))) << out.toStdString();
+    ASSERT_EQ(demo.state(), QProcess::Running);
+    // What the kernel does when the app holding the other end dies.
+    demo.closeWriteChannel();
+    ASSERT_TRUE(demo.waitForFinished(10000));
+    EXPECT_EQ(demo.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(demo.exitCode(), 0);
+    EXPECT_TRUE(demo.readAllStandardError().contains("standard input closed"));
+}
+
 TEST(ServerCli, DemoBackfillsNinetyDaysOfVariedTraffic)
 {
     QProcess demo;
