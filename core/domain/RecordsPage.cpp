@@ -9,6 +9,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace qw {
 
@@ -69,28 +72,36 @@ class RecentStrings {
 public:
     const QString *find(const StringToken &token) const
     {
-        for (size_t i = 0; i < std::min(m_added, m_entries.size()); ++i) {
-            const Entry &e = m_entries[i];
-            if (e.bytes.size() == token.size() &&
-                std::memcmp(e.bytes.constData(), token.begin, size_t(token.size())) == 0)
-                return &e.text;
-        }
+        const Entry &e = m_entries[slotOf(token)];
+        if (e.used && e.bytes.size() == token.size() &&
+            std::memcmp(e.bytes.constData(), token.begin, size_t(token.size())) == 0)
+            return &e.text;
         return nullptr;
     }
     void add(const StringToken &token, const QString &text)
     {
-        Entry &e = m_entries[m_added++ % m_entries.size()];
+        Entry &e = m_entries[slotOf(token)];
+        e.used = true;
         e.bytes = QByteArray(token.begin, token.size());
         e.text = text;
     }
 
 private:
+    // FNV-1a over the bytes: values are short, and a page has a few dozen of them.
+    size_t slotOf(const StringToken &token) const
+    {
+        quint32 h = 2166136261u;
+        for (const char *c = token.begin; c < token.end; ++c)
+            h = (h ^ quint8(*c)) * 16777619u;
+        return h % m_entries.size();
+    }
+
     struct Entry {
+        bool used = false;
         QByteArray bytes;
         QString text;
     };
-    std::array<Entry, 8> m_entries;
-    size_t m_added = 0;
+    std::array<Entry, 64> m_entries;
 };
 
 // A single pass over the bytes for the common case: standard JSON, printable fields within
@@ -195,6 +206,26 @@ private:
         token.begin = m_p;
         token.plain = true;
         while (m_p < m_end) {
+#ifdef __SSE2__
+            // Sixteen printable ASCII bytes without '"' or '\\' at a time.
+            while (m_end - m_p >= 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
+                // Signed: bytes >= 0x80 are negative, so this catches them with the controls.
+                const __m128i special =
+                    _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+                const int mask = _mm_movemask_epi8(special);
+                if (mask != 0) {
+                    m_p += __builtin_ctz(unsigned(mask));
+                    break;
+                }
+                m_p += 16;
+            }
+            if (m_p >= m_end)
+                break;
+#endif
             const auto c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
                 token.end = m_p++;
@@ -356,6 +387,8 @@ private:
             if (m_p == digits)
                 return false;
         }
+        if (fastDecimal(begin, m_p, value))
+            return true;
         const auto result = std::from_chars(begin, m_p, value);
         if (result.ec != std::errc() || result.ptr != m_p || !std::isfinite(value))
             return false;
@@ -363,6 +396,38 @@ private:
         // differently; such numbers are never realistic.
         if ((value == 0 && nonZeroDigit) || (value != 0 && std::fabs(value) < DBL_MIN))
             return false;
+        if (value == 0)
+            value = 0; // "-0" reads as 0 in the reference
+        return true;
+    }
+
+    // Clinger's fast path: at most 15 significant digits and no exponent, so the digits and
+    // the power of ten are exact doubles and one division rounds correctly, as from_chars
+    // would. Most numbers of a page (status codes, tokens, response times) take it.
+    static bool fastDecimal(const char *begin, const char *end, double &value)
+    {
+        static constexpr double powersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        const bool negative = *begin == '-';
+        quint64 digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (const char *c = begin + (negative ? 1 : 0); c < end; ++c) {
+            if (*c == '.') {
+                fraction = 0;
+                continue;
+            }
+            if (*c < '0' || *c > '9' || ++count > 15)
+                return false; // an exponent, or too many digits
+            digits = digits * 10 + quint64(*c - '0');
+            if (fraction >= 0)
+                ++fraction;
+        }
+        value = double(digits);
+        if (fraction > 0)
+            value /= powersOfTen[fraction];
+        if (negative)
+            value = -value;
         if (value == 0)
             value = 0; // "-0" reads as 0 in the reference
         return true;
