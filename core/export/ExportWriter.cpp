@@ -341,6 +341,8 @@ bool ExportWriter::write(std::span<const UsageEvent> records)
 {
     if (!canWrite(ExportKind::Records))
         return false;
+    if (m_csv && !m_options.localTime)
+        return writeCsvRecords(records);
     for (const UsageEvent &e : records) {
         beginRow();
         text(e.id);
@@ -355,6 +357,43 @@ bool ExportWriter::write(std::span<const UsageEvent> records)
         integer(e.tokens);
         number(e.cost);
         endRow();
+        if (!flushIfFull())
+            return false;
+    }
+    return true;
+}
+
+// The same cells as the general path, without its per-field dispatch: the one table that
+// runs to millions of rows.
+bool ExportWriter::writeCsvRecords(std::span<const UsageEvent> records)
+{
+    const auto optionalText = [this](const std::optional<QString> &text) {
+        if (text)
+            appendCsvText(m_buffer, *text);
+        m_buffer.append(',');
+    };
+    for (const UsageEvent &e : records) {
+        appendCsvText(m_buffer, e.id);
+        m_buffer.append(',');
+        if (e.timestamp.isValid())
+            appendUtcInstant(m_buffer, e.timestamp.toMSecsSinceEpoch());
+        m_buffer.append(',');
+        optionalText(e.userId);
+        optionalText(e.provider);
+        optionalText(e.model);
+        optionalText(e.endpoint);
+        optionalText(e.method);
+        appendInteger(m_buffer, e.statusCode);
+        m_buffer.append(',');
+        if (e.responseTimeMs && std::isfinite(*e.responseTimeMs))
+            appendNumber(m_buffer, *e.responseTimeMs);
+        m_buffer.append(',');
+        appendInteger(m_buffer, e.tokens);
+        m_buffer.append(',');
+        if (std::isfinite(e.cost))
+            appendNumber(m_buffer, e.cost);
+        m_buffer.appendLiteral("\r\n");
+        ++m_rows;
         if (!flushIfFull())
             return false;
     }

@@ -57,6 +57,7 @@ private:
     void instant(const QDateTime &value); // and the local-time column, if any
     int localOffsetSeconds(qint64 msSinceEpoch);
 
+    bool writeCsvRecords(std::span<const UsageEvent> records);
     void analyticsRow(QStringView row, const QDateTime &bucket, QStringView groupBy,
                       QStringView key, const AnalyticsTotals &values);
 
