@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace qw {
@@ -363,13 +364,36 @@ bool ExportWriter::write(std::span<const UsageEvent> records)
     return true;
 }
 
+void ExportWriter::appendRepeatedCsvText(const QString &text)
+{
+    if (!m_encoded)
+        m_encoded = std::make_unique<std::array<EncodedText, 256>>();
+    const auto address = quintptr(text.constData());
+    EncodedText &slot = (*m_encoded)[((address >> 4) ^ (address >> 12)) % m_encoded->size()];
+    if (slot.source.constData() == text.constData() && slot.source.size() == text.size()) {
+        // A fixed-size copy compiles to a few moves; only slot.size bytes are committed.
+        char *p = m_buffer.reserve(sizeof slot.bytes);
+        std::memcpy(p, slot.bytes, sizeof slot.bytes);
+        m_buffer.commit(p + slot.size);
+        return;
+    }
+    const qsizetype before = m_buffer.size();
+    appendCsvText(m_buffer, text);
+    const qsizetype size = m_buffer.size() - before;
+    if (size <= qsizetype(sizeof slot.bytes)) {
+        slot.source = text;
+        slot.size = size;
+        std::memcpy(slot.bytes, m_buffer.data() + before, size_t(size));
+    }
+}
+
 // The same cells as the general path, without its per-field dispatch: the one table that
 // runs to millions of rows.
 bool ExportWriter::writeCsvRecords(std::span<const UsageEvent> records)
 {
     const auto optionalText = [this](const std::optional<QString> &text) {
         if (text)
-            appendCsvText(m_buffer, *text);
+            appendRepeatedCsvText(*text);
         m_buffer.append(',');
     };
     for (const UsageEvent &e : records) {
@@ -383,8 +407,17 @@ bool ExportWriter::writeCsvRecords(std::span<const UsageEvent> records)
         optionalText(e.model);
         optionalText(e.endpoint);
         optionalText(e.method);
-        appendInteger(m_buffer, e.statusCode);
-        m_buffer.append(',');
+        if (e.statusCode >= 100 && e.statusCode <= 999) { // always, from the contract
+            char *p = m_buffer.reserve(4);
+            *p++ = char('0' + e.statusCode / 100);
+            *p++ = char('0' + e.statusCode / 10 % 10);
+            *p++ = char('0' + e.statusCode % 10);
+            *p++ = ',';
+            m_buffer.commit(p);
+        } else {
+            appendInteger(m_buffer, e.statusCode);
+            m_buffer.append(',');
+        }
         if (e.responseTimeMs && std::isfinite(*e.responseTimeMs))
             appendNumber(m_buffer, *e.responseTimeMs);
         m_buffer.append(',');

@@ -9,6 +9,8 @@
 
 #include <QIODevice>
 #include <QStringList>
+#include <array>
+#include <memory>
 #include <span>
 
 namespace qw {
@@ -58,6 +60,7 @@ private:
     int localOffsetSeconds(qint64 msSinceEpoch);
 
     bool writeCsvRecords(std::span<const UsageEvent> records);
+    void appendRepeatedCsvText(const QString &text);
     void analyticsRow(QStringView row, const QDateTime &bucket, QStringView groupBy,
                       QStringView key, const AnalyticsTotals &values);
 
@@ -72,6 +75,15 @@ private:
     // JSON: `"key":` of every column, with the comma before all but the first.
     QList<QByteArray> m_keys;
     int m_field = 0;
+    // The CSV of recently written names (provider, model, ...), found by their QString's
+    // data: the records of a page share those. Holding a copy keeps that data alive and
+    // unchanged, so the same address and size means the same text. 16 KiB, made on first use.
+    struct EncodedText {
+        QString source;
+        qsizetype size = 0;
+        char bytes[48];
+    };
+    std::unique_ptr<std::array<EncodedText, 256>> m_encoded;
     // The local time zone's offset holds from m_offsetFrom until its next transition.
     qint64 m_offsetFrom = 1;
     qint64 m_offsetUntil = 0;
