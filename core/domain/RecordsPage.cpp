@@ -87,13 +87,23 @@ public:
     }
 
 private:
-    // FNV-1a over the bytes: values are short, and a page has a few dozen of them.
+    // The length and the first and last bytes: cheap, and enough to tell a page's values
+    // apart; values in the same slot are told apart by comparing their bytes.
     size_t slotOf(const StringToken &token) const
     {
-        quint32 h = 2166136261u;
-        for (const char *c = token.begin; c < token.end; ++c)
-            h = (h ^ quint8(*c)) * 16777619u;
-        return h % m_entries.size();
+        const qsizetype n = token.size();
+        quint64 head = 0;
+        quint64 tail = 0;
+        if (n >= 8) {
+            std::memcpy(&head, token.begin, 8);
+            std::memcpy(&tail, token.end - 8, 8);
+        } else if (n > 0) {
+            head = quint8(token.begin[0]) | quint64(quint8(token.begin[n / 2])) << 8 |
+                   quint64(quint8(token.end[-1])) << 16;
+        }
+        const quint64 h =
+            (head * 0x9e3779b97f4a7c15ull) ^ (tail * 0xc2b2ae3d27d4eb4full) ^ quint64(n);
+        return size_t(h >> 40) % m_entries.size();
     }
 
     struct Entry {
@@ -357,38 +367,54 @@ private:
     bool readNumber(double &value)
     {
         const char *begin = m_p;
-        consume('-');
+        const bool negative = consume('-');
+        quint64 digits = 0; // meaningful while count <= 15
+        int count = 0;
+        bool nonZeroDigit = false;
+        const auto isDigit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
         if (consume('0')) {
+            count = 1;
         } else if (m_p < m_end && *m_p >= '1' && *m_p <= '9') {
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
+            nonZeroDigit = true;
+            for (; isDigit(); ++m_p, ++count)
+                digits = digits * 10 + quint64(*m_p - '0');
         } else {
             return false;
         }
-        bool nonZeroDigit = false;
-        for (const char *d = begin; d < m_p; ++d)
-            nonZeroDigit = nonZeroDigit || (*d >= '1' && *d <= '9');
+        int fraction = 0;
         if (consume('.')) {
-            const char *digits = m_p;
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            for (; isDigit(); ++m_p, ++count, ++fraction) {
+                digits = digits * 10 + quint64(*m_p - '0');
                 nonZeroDigit = nonZeroDigit || *m_p != '0';
-                ++m_p;
             }
-            if (m_p == digits)
+            if (fraction == 0)
                 return false;
         }
+        bool exponent = false;
         if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            exponent = true;
             ++m_p;
             if (!consume('+'))
                 consume('-');
-            const char *digits = m_p;
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            const char *exponentDigits = m_p;
+            while (isDigit())
                 ++m_p;
-            if (m_p == digits)
+            if (m_p == exponentDigits)
                 return false;
         }
-        if (fastDecimal(begin, m_p, value))
+        if (!exponent && count <= 15) {
+            // Clinger's fast path: the digits and the power of ten are exact doubles, so
+            // one division rounds correctly, as from_chars would. Most numbers of a page
+            // (status codes, tokens, response times) take it.
+            static constexpr double powersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+            value = double(digits);
+            if (fraction > 0)
+                value /= powersOfTen[fraction];
+            if (negative && value != 0)
+                value = -value; // "-0" reads as 0 in the reference
             return true;
+        }
         const auto result = std::from_chars(begin, m_p, value);
         if (result.ec != std::errc() || result.ptr != m_p || !std::isfinite(value))
             return false;
@@ -396,38 +422,6 @@ private:
         // differently; such numbers are never realistic.
         if ((value == 0 && nonZeroDigit) || (value != 0 && std::fabs(value) < DBL_MIN))
             return false;
-        if (value == 0)
-            value = 0; // "-0" reads as 0 in the reference
-        return true;
-    }
-
-    // Clinger's fast path: at most 15 significant digits and no exponent, so the digits and
-    // the power of ten are exact doubles and one division rounds correctly, as from_chars
-    // would. Most numbers of a page (status codes, tokens, response times) take it.
-    static bool fastDecimal(const char *begin, const char *end, double &value)
-    {
-        static constexpr double powersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-        const bool negative = *begin == '-';
-        quint64 digits = 0;
-        int count = 0;
-        int fraction = -1;
-        for (const char *c = begin + (negative ? 1 : 0); c < end; ++c) {
-            if (*c == '.') {
-                fraction = 0;
-                continue;
-            }
-            if (*c < '0' || *c > '9' || ++count > 15)
-                return false; // an exponent, or too many digits
-            digits = digits * 10 + quint64(*c - '0');
-            if (fraction >= 0)
-                ++fraction;
-        }
-        value = double(digits);
-        if (fraction > 0)
-            value /= powersOfTen[fraction];
-        if (negative)
-            value = -value;
         if (value == 0)
             value = 0; // "-0" reads as 0 in the reference
         return true;

@@ -77,7 +77,7 @@ private:
     int m_field = 0;
     // The CSV of recently written names (provider, model, ...), found by their QString's
     // data: the records of a page share those. Holding a copy keeps that data alive and
-    // unchanged, so the same address and size means the same text. 16 KiB, made on first use.
+    // unchanged, so the same address and size means the same text. 20 KiB, made on first use.
     struct EncodedText {
         QString source;
         qsizetype size = 0;
