@@ -165,11 +165,15 @@ bool ExportWriter::begin()
 
 bool ExportWriter::finish()
 {
-    if (m_state != State::Writing) {
-        return m_state == State::Failed
-                   ? false
-                   : fail(QCoreApplication::translate(
-                         "qw::ExportWriter", "The export was finished without being started."));
+    if (m_state == State::Failed)
+        return false;
+    if (m_state == State::Created) {
+        return fail(QCoreApplication::translate("qw::ExportWriter",
+                                                "The export was finished without being started."));
+    }
+    if (m_state == State::Finished) {
+        return fail(
+            QCoreApplication::translate("qw::ExportWriter", "The export was already finished."));
     }
     if (m_options.format == ExportFormat::Json)
         m_buffer.appendLiteral("\n]\n");
@@ -185,7 +189,7 @@ bool ExportWriter::canWrite(ExportKind kind)
         return false;
     if (m_state != State::Writing) {
         return fail(QCoreApplication::translate(
-            "qw::ExportWriter", "Rows were written to an export that is not started."));
+            "qw::ExportWriter", "Rows were written to an export that is not in progress."));
     }
     if (kind != m_kind) {
         return fail(QCoreApplication::translate("qw::ExportWriter",

@@ -412,3 +412,18 @@ TEST(ExportWriterMemory, HandsTheDeviceBoundedChunksWhileWriting)
     EXPECT_LE(device.written - before, ExportWriter::chunkSize + 4096);
     EXPECT_EQ(writer.rowsWritten(), 20'000);
 }
+
+TEST(ExportWriterErrors, RefusesRowsAndASecondFinishAfterFinish)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportWriter writer(ExportKind::Records, withFormat(ExportFormat::Json), buffer);
+    ASSERT_TRUE(writer.begin());
+    ASSERT_TRUE(writer.finish());
+    const QByteArray complete = buffer.data();
+    const QList<UsageEvent> events{sampleEvent()};
+    EXPECT_FALSE(writer.write(std::span<const UsageEvent>(events)));
+    EXPECT_FALSE(writer.errorString().isEmpty());
+    EXPECT_FALSE(writer.finish());
+    EXPECT_EQ(buffer.data(), complete); // nothing after the closing bracket
+}
