@@ -20,6 +20,7 @@ namespace qw {
 // page it is given plus that buffer. Call begin(), write() any number of pages of the
 // writer's kind, then finish(). Every call returns false once something failed (the device
 // refused bytes, or a page of the wrong kind: a programming error), with errorString().
+// A QList of rows converts to the span: writer.write(page.records).
 class ExportWriter final {
 public:
     static constexpr qsizetype chunkSize = 64 * 1024;

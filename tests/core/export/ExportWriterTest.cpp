@@ -390,7 +390,7 @@ TEST(ExportWriterErrors, ADeviceThatFailsMidWriteMakesWriteReturnFalseWithItsMes
     ExportWriter writer(ExportKind::Records, {}, device);
     ASSERT_TRUE(writer.begin());
     const QList<UsageEvent> page(2000, sampleEvent()); // about 180 KB of CSV
-    EXPECT_FALSE(writer.write(std::span<const UsageEvent>(page)));
+    EXPECT_FALSE(writer.write(page));
     EXPECT_TRUE(writer.errorString().contains(QStringLiteral("No space left on device")))
         << writer.errorString().toStdString();
     EXPECT_FALSE(writer.finish());
@@ -403,7 +403,7 @@ TEST(ExportWriterMemory, HandsTheDeviceBoundedChunksWhileWriting)
     ASSERT_TRUE(writer.begin());
     const QList<UsageEvent> page(1000, sampleEvent());
     for (int i = 0; i < 20; ++i)
-        ASSERT_TRUE(writer.write(std::span<const UsageEvent>(page)));
+        ASSERT_TRUE(writer.write(page));
     // Streamed: most bytes reached the device before finish(), a chunk (and a row) at a time.
     EXPECT_GT(device.writes, 20);
     EXPECT_LE(device.largestWrite, ExportWriter::chunkSize + 4096);
