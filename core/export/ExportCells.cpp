@@ -291,9 +291,15 @@ void appendNumber(ByteSink &out, double value)
     // rounding of value * 10^6 from picking the wrong neighbour. A value with more digits
     // fails the test at once, so it costs one multiplication and one division.
     if (magnitude >= 1e-6 && magnitude < 1e9) {
-        const double scaled = std::nearbyint(magnitude * 1e6);
-        if (scaled / 1e6 == magnitude) {
-            auto digits = qint64(scaled);
+        // Rounded by hand: std::nearbyint is a libm call that saves the FP environment. Below
+        // 2^52 adding one half is exact, so truncating rounds to nearest.
+        // A value with six decimals lands within 0.13 of an integer (its own rounding and the
+        // product's); the division, which is what proves it, is skipped for the rest (a cost
+        // with 17 digits, say). A miss only means std::to_chars below, with the same text.
+        const double scaled = magnitude * 1e6;
+        const auto rounded = qint64(scaled + 0.5);
+        if (std::fabs(scaled - double(rounded)) < 0.25 && double(rounded) / 1e6 == magnitude) {
+            qint64 digits = rounded;
             int decimals = 6;
             while (decimals > 0 && digits % 10 == 0) {
                 digits /= 10;
