@@ -3,6 +3,11 @@
 #include <QDateTime>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <limits>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace qw {
 
@@ -59,6 +64,36 @@ bool startsLikeAFormula(char16_t first)
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
+// Copies the longest prefix of printable ASCII units other than `a` and `b` to `out` as
+// bytes and returns its length: most cells are nothing else, and this is their whole cost.
+qsizetype narrowPrintable(const char16_t *u, qsizetype n, char *out, char16_t a, char16_t b)
+{
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i below = _mm_set1_epi16(0x20);
+    const __m128i above = _mm_set1_epi16(0x7e);
+    const __m128i first = _mm_set1_epi16(short(a));
+    const __m128i second = _mm_set1_epi16(short(b));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(u + i));
+        // Signed compares: units >= 0x8000 are negative and count as below 0x20.
+        const __m128i special =
+            _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, below), _mm_cmpgt_epi16(v, above)),
+                         _mm_or_si128(_mm_cmpeq_epi16(v, first), _mm_cmpeq_epi16(v, second)));
+        if (_mm_movemask_epi8(special) != 0)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(out + i), _mm_packus_epi16(v, v));
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = u[i];
+        if (c < 0x20 || c > 0x7e || c == a || c == b)
+            break;
+        out[i] = char(c);
+    }
+    return i;
+}
+
 // Hinnant's civil_from_days (see core/domain/JsonReader.cpp): no QDate on the hot path.
 struct Civil {
     qint64 year;
@@ -93,18 +128,26 @@ bool putDateTime(ByteSink &out, qint64 ms)
 {
     const qint64 days = ms / msPerDay - (ms % msPerDay < 0 ? 1 : 0);
     const int msOfDay = int(ms - days * msPerDay);
-    const Civil d = civilFromDays(days);
-    if (d.year < 0 || d.year > 9999)
-        return false;
-    const int year = int(d.year);
+    // Exports run in time order: consecutive instants mostly share their date.
+    thread_local qint64 cachedDays = std::numeric_limits<qint64>::min();
+    thread_local char cachedDate[11];
+    if (days != cachedDays) {
+        const Civil d = civilFromDays(days);
+        if (d.year < 0 || d.year > 9999)
+            return false;
+        const int year = int(d.year);
+        char *c = putTwo(cachedDate, year / 100);
+        c = putTwo(c, year % 100);
+        *c++ = '-';
+        c = putTwo(c, d.month);
+        *c++ = '-';
+        c = putTwo(c, d.day);
+        *c = 'T';
+        cachedDays = days;
+    }
     char *p = out.reserve(23);
-    p = putTwo(p, year / 100);
-    p = putTwo(p, year % 100);
-    *p++ = '-';
-    p = putTwo(p, d.month);
-    *p++ = '-';
-    p = putTwo(p, d.day);
-    *p++ = 'T';
+    std::memcpy(p, cachedDate, sizeof cachedDate);
+    p += sizeof cachedDate;
     p = putTwo(p, msOfDay / 3'600'000);
     *p++ = ':';
     p = putTwo(p, msOfDay / 60'000 % 60);
@@ -134,16 +177,8 @@ void appendCsvText(ByteSink &out, QStringView text)
     // Fast path: printable ASCII that needs no quotes, narrowed while checking.
     if (!prefix) {
         char *start = out.reserve(n);
-        char *p = start;
-        qsizetype i = 0;
-        for (; i < n; ++i) {
-            const char16_t c = u[i];
-            if (c < 0x20 || c >= 0x7f || c == u'"' || c == u',')
-                break;
-            *p++ = char(c);
-        }
-        if (i == n) {
-            out.commit(p);
+        if (narrowPrintable(u, n, start, u'"', u',') == n) {
+            out.commit(start + n);
             return;
         }
     }
@@ -179,7 +214,9 @@ void appendJsonString(ByteSink &out, QStringView text)
     // Worst case: every unit a six-byte escape, plus the quotes.
     char *p = out.reserve(6 * n + 2);
     *p++ = '"';
-    for (qsizetype i = 0; i < n; ++i) {
+    const qsizetype plain = narrowPrintable(u, n, p, u'"', u'\\');
+    p += plain;
+    for (qsizetype i = plain; i < n; ++i) {
         const char16_t c = u[i];
         if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
             *p++ = char(c);
@@ -240,10 +277,64 @@ void appendJsonString(ByteSink &out, QStringView text)
 
 void appendNumber(ByteSink &out, double value)
 {
-    if (value == 0)
-        value = 0; // -0 as "0"
+    const double magnitude = std::fabs(value);
     char *p = out.reserve(32);
-    const auto result = std::to_chars(p, p + 32, value);
+    if (value == 0) {
+        *p++ = '0'; // and -0 as 0
+        out.commit(p);
+        return;
+    }
+    // Fast path for the usual few decimals (150.5, 0.25): if the value times 10^6, rounded
+    // to an integer, divided by 10^6 gives the value back, those digits with six decimals
+    // read back as the value (both are exact doubles and the division rounds correctly);
+    // without the trailing zeros it is the shortest positional form. The bounds keep the
+    // rounding of value * 10^6 from picking the wrong neighbour. A value with more digits
+    // fails the test at once, so it costs one multiplication and one division.
+    if (magnitude >= 1e-6 && magnitude < 1e9) {
+        // Rounded by hand: std::nearbyint is a libm call that saves the FP environment. Below
+        // 2^52 adding one half is exact, so truncating rounds to nearest.
+        // A value with six decimals lands within 0.13 of an integer (its own rounding and the
+        // product's); the division, which is what proves it, is skipped for the rest (a cost
+        // with 17 digits, say). A miss only means std::to_chars below, with the same text.
+        const double scaled = magnitude * 1e6;
+        const auto rounded = qint64(scaled + 0.5);
+        if (std::fabs(scaled - double(rounded)) < 0.25 && double(rounded) / 1e6 == magnitude) {
+            qint64 digits = rounded;
+            int decimals = 6;
+            while (decimals > 0 && digits % 10 == 0) {
+                digits /= 10;
+                --decimals;
+            }
+            char text[24];
+            const auto end = std::to_chars(text, text + sizeof text, digits).ptr;
+            const qsizetype length = end - text;
+            if (value < 0)
+                *p++ = '-';
+            if (length <= decimals) { // 0.000…digits
+                *p++ = '0';
+                *p++ = '.';
+                for (qsizetype z = length; z < decimals; ++z)
+                    *p++ = '0';
+                std::memcpy(p, text, size_t(length));
+                p += length;
+            } else {
+                std::memcpy(p, text, size_t(length - decimals));
+                p += length - decimals;
+                if (decimals > 0) {
+                    *p++ = '.';
+                    std::memcpy(p, end - decimals, size_t(decimals));
+                    p += decimals;
+                }
+            }
+            out.commit(p);
+            return;
+        }
+    }
+    // Plain positional notation where people expect it, exponents only for the very large
+    // and very small; both the shortest text that reads back as the same double.
+    const bool fixed = magnitude >= 1e-6 && magnitude < 1e15;
+    const auto result = fixed ? std::to_chars(p, p + 32, value, std::chars_format::fixed)
+                              : std::to_chars(p, p + 32, value);
     out.commit(result.ptr);
 }
 

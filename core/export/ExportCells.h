@@ -17,7 +17,8 @@ void appendCsvText(ByteSink &out, QStringView text);
 // A JSON string literal: quotes, backslash and control characters escaped (NUL as \u0000),
 // a lone surrogate as its \uXXXX escape so that it reads back as it was.
 void appendJsonString(ByteSink &out, QStringView text);
-// The shortest text that reads back as the same double ("0.1", "1e+20"); -0 as "0". The
+// The shortest text that reads back as the same double: positional from 1e-6 to 1e15
+// ("0.1", "150.5", "100000"), with an exponent beyond ("1e+20", "1e-07"); -0 as "0". The
 // caller writes non-finite values as an empty cell / null.
 void appendNumber(ByteSink &out, double value);
 void appendInteger(ByteSink &out, qint64 value);

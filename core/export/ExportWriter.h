@@ -9,6 +9,8 @@
 
 #include <QIODevice>
 #include <QStringList>
+#include <array>
+#include <memory>
 #include <span>
 
 namespace qw {
@@ -18,6 +20,7 @@ namespace qw {
 // page it is given plus that buffer. Call begin(), write() any number of pages of the
 // writer's kind, then finish(). Every call returns false once something failed (the device
 // refused bytes, or a page of the wrong kind: a programming error), with errorString().
+// A QList of rows converts to the span: writer.write(page.records).
 class ExportWriter final {
 public:
     static constexpr qsizetype chunkSize = 64 * 1024;
@@ -57,6 +60,8 @@ private:
     void instant(const QDateTime &value); // and the local-time column, if any
     int localOffsetSeconds(qint64 msSinceEpoch);
 
+    bool writeCsvRecords(std::span<const UsageEvent> records);
+    void appendRepeatedCsvText(const QString &text);
     void analyticsRow(QStringView row, const QDateTime &bucket, QStringView groupBy,
                       QStringView key, const AnalyticsTotals &values);
 
@@ -71,6 +76,15 @@ private:
     // JSON: `"key":` of every column, with the comma before all but the first.
     QList<QByteArray> m_keys;
     int m_field = 0;
+    // The CSV of recently written names (provider, model, ...), found by their QString's
+    // data: the records of a page share those. Holding a copy keeps that data alive and
+    // unchanged, so the same address and size means the same text. 20 KiB, made on first use.
+    struct EncodedText {
+        QString source;
+        qsizetype size = 0;
+        char bytes[48];
+    };
+    std::unique_ptr<std::array<EncodedText, 256>> m_encoded;
     // The local time zone's offset holds from m_offsetFrom until its next transition.
     qint64 m_offsetFrom = 1;
     qint64 m_offsetUntil = 0;

@@ -390,7 +390,7 @@ TEST(ExportWriterErrors, ADeviceThatFailsMidWriteMakesWriteReturnFalseWithItsMes
     ExportWriter writer(ExportKind::Records, {}, device);
     ASSERT_TRUE(writer.begin());
     const QList<UsageEvent> page(2000, sampleEvent()); // about 180 KB of CSV
-    EXPECT_FALSE(writer.write(std::span<const UsageEvent>(page)));
+    EXPECT_FALSE(writer.write(page));
     EXPECT_TRUE(writer.errorString().contains(QStringLiteral("No space left on device")))
         << writer.errorString().toStdString();
     EXPECT_FALSE(writer.finish());
@@ -403,7 +403,7 @@ TEST(ExportWriterMemory, HandsTheDeviceBoundedChunksWhileWriting)
     ASSERT_TRUE(writer.begin());
     const QList<UsageEvent> page(1000, sampleEvent());
     for (int i = 0; i < 20; ++i)
-        ASSERT_TRUE(writer.write(std::span<const UsageEvent>(page)));
+        ASSERT_TRUE(writer.write(page));
     // Streamed: most bytes reached the device before finish(), a chunk (and a row) at a time.
     EXPECT_GT(device.writes, 20);
     EXPECT_LE(device.largestWrite, ExportWriter::chunkSize + 4096);
@@ -411,4 +411,19 @@ TEST(ExportWriterMemory, HandsTheDeviceBoundedChunksWhileWriting)
     ASSERT_TRUE(writer.finish());
     EXPECT_LE(device.written - before, ExportWriter::chunkSize + 4096);
     EXPECT_EQ(writer.rowsWritten(), 20'000);
+}
+
+TEST(ExportWriterErrors, RefusesRowsAndASecondFinishAfterFinish)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportWriter writer(ExportKind::Records, withFormat(ExportFormat::Json), buffer);
+    ASSERT_TRUE(writer.begin());
+    ASSERT_TRUE(writer.finish());
+    const QByteArray complete = buffer.data();
+    const QList<UsageEvent> events{sampleEvent()};
+    EXPECT_FALSE(writer.write(std::span<const UsageEvent>(events)));
+    EXPECT_FALSE(writer.errorString().isEmpty());
+    EXPECT_FALSE(writer.finish());
+    EXPECT_EQ(buffer.data(), complete); // nothing after the closing bracket
 }
