@@ -106,7 +106,7 @@ bool ExportWriter::fail(const QString &message)
     if (m_state != State::Failed) {
         m_state = State::Failed;
         m_error = message;
-        qCWarning(lcExport) << "export stopped:" << message;
+        qCInfo(lcExport) << "export stopped:" << message; // the caller tells the user
     }
     return false;
 }

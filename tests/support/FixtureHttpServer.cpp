@@ -56,6 +56,11 @@ QByteArray FixtureHttpServer::cannedLogin(const QString &tenantId, const QString
 void FixtureHttpServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
+        if (m_offline) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {

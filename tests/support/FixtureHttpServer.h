@@ -17,6 +17,9 @@ public:
     explicit FixtureHttpServer(QObject *parent = nullptr);
     bool start();
     QUrl url() const;
+    // Resets every connection from now on, like a server that went away, but keeps the port:
+    // close() would free it for another test's server running in parallel to take.
+    void goOffline() { m_offline = true; }
 
 protected:
     // target: the path and query of the request line.
@@ -30,6 +33,8 @@ protected:
 
 private:
     void onConnection();
+
+    bool m_offline = false;
 };
 
 } // namespace qw::test

@@ -556,7 +556,7 @@ TEST(AnalyticsRecordsOnlyTest, TheViewSaysItBuiltTheAnalyticsFromUsageRecords)
     EXPECT_EQ(view.table(QStringLiteral("statusCode"))->rowCount(), 2);
 
     // Offline now: the records are in the history, so the same view comes from there.
-    server.close();
+    server.goOffline();
     const int before = shown.count();
     view.reload();
     ASSERT_EQ(shown.count(), before + 1); // at once, from the local records

@@ -228,7 +228,7 @@ TEST_F(AnalyticsFromRecordsTest, ASecondLoadFetchesNoCachedPageAndWorksOffline)
         EXPECT_EQ(loaded.count(), 1);
     }
     // Offline: the cache still answers, and the failed live attempt is reported as such.
-    server.close();
+    server.goOffline();
     AnalyticsLoader loader{session};
     loader.setHistory(&history);
     QSignalSpy loaded(&loader, &AnalyticsLoader::loaded);
