@@ -14,6 +14,21 @@ struct Model {
     int tokensMean;
     double costPerKTokens;
 };
+// Working-hours rhythm on the tenant's clock, quieter weekends: the history's shape, and the
+// live traffic's too, so the demo today looks like the demo of every other day.
+constexpr int hourWeight[24] = {1, 1, 1,  1,  1, 2, 3, 5, 8, 10, 10, 9,
+                                7, 9, 10, 10, 9, 7, 5, 4, 3, 2,  2,  1};
+constexpr int weekdayRequests = 110;
+constexpr int weekendRequests = 25;
+
+int weightSum()
+{
+    int sum = 0;
+    for (int w : hourWeight)
+        sum += w;
+    return sum;
+}
+
 constexpr Model models[] = {
     {"openai", "gpt-4", 300, 0.03},
     {"openai", "gpt-4o-mini", 150, 0.0006},
@@ -82,13 +97,9 @@ void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack)
 
 void DemoTraffic::backfillHistory(int days)
 {
-    // Working-hours rhythm on the tenant's clock, quieter weekends, the odd burst. About 100
-    // requests on an average weekday keep this month under the free tier's monthly limits.
-    static constexpr int hourWeight[24] = {1, 1, 1,  1,  1, 2, 3, 5, 8, 10, 10, 9,
-                                           7, 9, 10, 10, 9, 7, 5, 4, 3, 2,  2,  1};
-    int weightSum = 0;
-    for (int w : hourWeight)
-        weightSum += w;
+    // The rhythm above, and the odd burst. About 100 requests on an average weekday keep this
+    // month under the free tier's monthly limits.
+    const int weights = weightSum();
     const QTimeZone zone = m_tenant.zone();
     const QDate today = m_context.clock().now().toTimeZone(zone).date();
     QList<UsageEvent> batch;
@@ -99,7 +110,8 @@ void DemoTraffic::backfillHistory(int days)
     for (int ago = days; ago >= 1; --ago) {
         const QDate day = today.addDays(-ago);
         const bool weekend = day.dayOfWeek() >= 6;
-        int count = (weekend ? 25 : 110) * (70 + m_random.bounded(60)) / 100;
+        int count =
+            (weekend ? weekendRequests : weekdayRequests) * (70 + m_random.bounded(60)) / 100;
         const bool burst = m_random.bounded(10) == 0;
         const int burstHour = 9 + m_random.bounded(8);
         if (burst)
@@ -107,7 +119,7 @@ void DemoTraffic::backfillHistory(int days)
         for (int i = 0; i < count; ++i) {
             int hour = burstHour;
             if (!burst || i < count - 120) {
-                int pick = m_random.bounded(weightSum);
+                int pick = m_random.bounded(weights);
                 for (hour = 0; pick >= hourWeight[hour]; ++hour)
                     pick -= hourWeight[hour];
             }
@@ -144,14 +156,30 @@ void DemoTraffic::backfill(int historyDays)
     }
 }
 
+double DemoTraffic::eventsPerHour(const QDateTime &at) const
+{
+    const QDateTime local = at.toTimeZone(m_tenant.zone());
+    const int perDay = local.date().dayOfWeek() >= 6 ? weekendRequests : weekdayRequests;
+    // Live traffic runs at twice the history's pace, so a watcher sees it move within minutes
+    // while the quotas still take hours, not half an hour, to reach their next level.
+    return 2.0 * perDay * hourWeight[local.time().hour()] / double(weightSum());
+}
+
 void DemoTraffic::start(int intervalMs)
 {
+    m_intervalMs = intervalMs;
     m_timer.start(intervalMs);
 }
 
 void DemoTraffic::tick()
 {
-    recordBatch(1, 0);
+    // The hour's rate spread over the ticks: whole events, and the fraction by chance.
+    const double expected = eventsPerHour(m_context.clock().now()) * m_intervalMs / 3'600'000.0;
+    int count = int(expected);
+    if (m_random.generateDouble() < expected - count)
+        ++count;
+    if (count > 0)
+        recordBatch(count, 0);
 }
 
 } // namespace qw::server

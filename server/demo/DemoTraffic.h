@@ -13,8 +13,8 @@ class ServerContext;
 
 // Keeps a demo tenant's usage moving (the tenant should already have a monthly token quota
 // for openai/gpt-4, which backfill() sizes): a backfill that puts today's bars at interesting
-// levels, then a few recorded events every tick (several providers and models, mostly
-// successes, some failures). Goes through the ledger like real traffic.
+// levels, then live events in the same daily rhythm as the history (several providers and
+// models, mostly successes, some failures). Goes through the ledger like real traffic.
 class DemoTraffic final : public QObject {
     Q_OBJECT
 public:
@@ -23,7 +23,12 @@ public:
     // Today's usage so far, then `historyDays` earlier days of history for the charts.
     void backfill(int historyDays = 89);
     void start(int intervalMs = 3000);
+    // Records this tick's share of the hour's events (eventsPerHour): usually none or one.
     void tick();
+    // The live rate at that moment of the tenant's day.
+    double eventsPerHour(const QDateTime &at) const;
+    // The demo's seed, for tests that replay it.
+    void setSeed(quint32 seed) { m_random.seed(seed); }
     int eventsRecorded() const { return m_recorded; }
 
 private:
@@ -36,6 +41,7 @@ private:
     QTimer m_timer;
     QRandomGenerator m_random;
     int m_recorded = 0;
+    int m_intervalMs = 3000;
     quint64 m_sequence = 0;
 };
 
