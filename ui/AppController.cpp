@@ -110,6 +110,10 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(&m_session, &Session::signedIn, this, &AppController::onSignedIn);
     connect(&m_session, &Session::signInFailed, this,
             [this](const ApiError &e) { showLogin(e.userMessage()); });
+    // Nothing stored (or no keychain to store it in): the dialog, saying why if there is a
+    // why, and never that the server refused anything.
+    connect(&m_session, &Session::signInNeeded, this,
+            [this](const QString &reason) { showLogin(reason); });
     connect(&m_session, &Session::signedOut, this, [this](const QString &reason) {
         m_monitor.stop();
         tearDownStaffViews();

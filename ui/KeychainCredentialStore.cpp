@@ -9,16 +9,33 @@ namespace qw {
 Q_LOGGING_CATEGORY(lcKeychain, "qw.ui.keychain", QtInfoMsg)
 
 namespace {
+// What the user needs to know: that the sign-in will not be remembered, and why, in words
+// that never blame the server. QtKeychain reports a missing D-Bus session or Secret Service
+// as OtherError "Unknown error" (Debian 12), not as NoBackendAvailable.
 QString explain(const QKeychain::Job *job)
 {
-    if (job->error() == QKeychain::NoBackendAvailable)
-        return QCoreApplication::translate(
-            "qw::KeychainCredentialStore",
-            "No system keychain is available; the sign-in is kept in memory only and "
-            "will be asked for again next time.");
-    return QCoreApplication::translate("qw::KeychainCredentialStore",
-                                       "The system keychain reported: %1")
-        .arg(job->errorString());
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return KeychainCredentialStore::tr(
+            "No system keychain: you will be asked to sign in next time.");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return KeychainCredentialStore::tr(
+            "The system keychain refused access (is it locked?): you will be asked to "
+            "sign in next time.");
+    default:
+        break;
+    }
+    const QString detail = job->errorString().trimmed();
+    if (detail.isEmpty() || detail == QStringLiteral("Unknown error"))
+        return KeychainCredentialStore::tr(
+            "No system keychain could be reached: you will be asked to sign in next "
+            "time.");
+    return KeychainCredentialStore::tr(
+               "The system keychain did not keep the sign-in (%1): you will be asked to sign "
+               "in next time.")
+        .arg(detail);
 }
 } // namespace
 

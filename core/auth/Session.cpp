@@ -57,23 +57,19 @@ void Session::resume(const QString &email)
     m_account = email;
     m_remember = true;
     setState(State::SigningIn);
-    m_credentials.read(
-        CredentialStore::keyFor(m_api.baseUrl(), email),
-        [guard = QPointer<Session>(this)](const std::optional<QString> &token,
-                                          const QString &error) {
-            if (!guard)
-                return;
-            if (!token) {
-                guard->setState(State::SignedOut);
-                if (!error.isEmpty())
-                    Q_EMIT guard->credentialStorageProblem(error);
-                Q_EMIT guard->signInFailed(
-                    ApiError{ApiError::Kind::Http, 401, {}, {}, QStringLiteral("no stored token")});
-                return;
-            }
-            guard->m_refreshToken = *token;
-            guard->startRefresh();
-        });
+    m_credentials.read(CredentialStore::keyFor(m_api.baseUrl(), email),
+                       [guard = QPointer<Session>(this)](const std::optional<QString> &token,
+                                                         const QString &error) {
+                           if (!guard)
+                               return;
+                           if (!token) {
+                               guard->setState(State::SignedOut);
+                               Q_EMIT guard->signInNeeded(error);
+                               return;
+                           }
+                           guard->m_refreshToken = *token;
+                           guard->startRefresh();
+                       });
 }
 
 void Session::applyTokens(const AuthTokens &tokens)

@@ -40,7 +40,8 @@ public:
 
     // remember: keep the refresh token in the credential store for the next start.
     void signIn(const QString &email, const QString &password, bool remember);
-    // Signs in with the refresh token stored for email, if there is one.
+    // Signs in with the refresh token stored for email, if there is one; signInNeeded()
+    // when there is none (nothing was sent to the server, so nothing was refused).
     void resume(const QString &email);
     // Revokes the session on the server (best effort) and forgets the stored token; `revoked`
     // runs once the server has answered the revocation (or could not be asked).
@@ -54,6 +55,9 @@ Q_SIGNALS:
     void stateChanged(qw::Session::State state);
     void signedIn(const qw::UserInfo &user);
     void signInFailed(const qw::ApiError &error);
+    // resume() found no stored sign-in; reason is empty when none was ever stored, or says
+    // why the credential store could not give it (no keychain, locked keychain).
+    void signInNeeded(const QString &reason);
     // reason is empty when the user signed out; otherwise why the session ended.
     void signedOut(const QString &reason);
     void credentialStorageProblem(const QString &message);

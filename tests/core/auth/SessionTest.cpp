@@ -144,6 +144,48 @@ TEST_F(SessionIntegrationTest, ResumeSignsInWithTheStoredToken)
     EXPECT_EQ(resumed.user().tenantId, tenant);
 }
 
+namespace {
+// A store with no keychain behind it, as QtKeychain is without a D-Bus session.
+class UnreachableStore final : public CredentialStore {
+public:
+    bool isPersistent() const override { return false; }
+    void read(const QString &, ReadCallback callback) override
+    {
+        callback(std::nullopt, QStringLiteral("No system keychain: you will be asked to sign in "
+                                              "next time."));
+    }
+    void write(const QString &, const QString &, WriteCallback callback) override
+    {
+        callback(false, QStringLiteral("No system keychain."));
+    }
+    void remove(const QString &, WriteCallback callback) override { callback(true, {}); }
+};
+} // namespace
+
+TEST_F(SessionIntegrationTest, ResumeWithoutAStoredSignInAsksForOneAndBlamesNoServer)
+{
+    startServer();
+    // Nothing stored: a plain request to sign in, no message, no request sent.
+    Session fresh(api, credentials, clock);
+    QSignalSpy needed(&fresh, &Session::signInNeeded);
+    QSignalSpy failed(&fresh, &Session::signInFailed);
+    fresh.resume(email);
+    ASSERT_TRUE(waitUntil([&] { return needed.count() == 1; }, 5000));
+    EXPECT_TRUE(needed.at(0).at(0).toString().isEmpty());
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(fresh.state(), Session::State::SignedOut);
+    // No keychain: the reason says so.
+    UnreachableStore none;
+    Session noKeychain(api, none, clock);
+    QSignalSpy told(&noKeychain, &Session::signInNeeded);
+    QSignalSpy refused(&noKeychain, &Session::signInFailed);
+    noKeychain.resume(email);
+    ASSERT_TRUE(waitUntil([&] { return told.count() == 1; }, 5000));
+    EXPECT_TRUE(told.at(0).at(0).toString().startsWith(QStringLiteral("No system keychain")));
+    EXPECT_EQ(refused.count(), 0);
+    EXPECT_EQ(server.requestsSeen("POST", "/api/auth/refresh"), 0);
+}
+
 TEST_F(SessionIntegrationTest, SignOutRevokesOnTheServer)
 {
     startServer();
