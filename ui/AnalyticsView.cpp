@@ -5,6 +5,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 #include "ui/BreakdownTableModel.h"
+#include "ui/TableCopyAction.h"
 #include "ui/TimeSeriesChart.h"
 
 #include <QComboBox>
@@ -137,6 +138,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         view->verticalHeader()->hide();
         view->setAccessibleName(title);
+        TableCopyAction::attach(view);
         tables->addTab(view, title);
         m_tables.insert(dimension, model);
     }
