@@ -204,6 +204,11 @@ std::pair<QDateTime, QDateTime> AnalyticsView::currentRange() const
     return {to.addDays(-days), to};
 }
 
+QString AnalyticsView::granularity() const
+{
+    return m_granularity->currentData().toString();
+}
+
 void AnalyticsView::setRange(Range range)
 {
     const int index = m_range->findData(int(range));
