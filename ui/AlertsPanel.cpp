@@ -2,6 +2,7 @@
 
 #include "core/alerts/AlertEngine.h"
 #include "ui/AlertHistoryModel.h"
+#include "ui/TableCopyAction.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,7 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     m_list->setAccessibleName(tr("Alert history"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    TableCopyAction::attach(m_list);
     auto *hour = new QPushButton(tr("Snooze &1 hour"), this);
     auto *tomorrow = new QPushButton(tr("Snooze until &tomorrow"), this);
     auto *resume = new QPushButton(tr("&Resume alerts"), this);

@@ -5,6 +5,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 #include "ui/BreakdownTableModel.h"
+#include "ui/TableCopyAction.h"
 #include "ui/TimeSeriesChart.h"
 
 #include <QComboBox>
@@ -137,6 +138,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         view->verticalHeader()->hide();
         view->setAccessibleName(title);
+        TableCopyAction::attach(view);
         tables->addTab(view, title);
         m_tables.insert(dimension, model);
     }
@@ -200,6 +202,11 @@ std::pair<QDateTime, QDateTime> AnalyticsView::currentRange() const
         QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 + 1) * 3600, Qt::UTC);
     const int days = r == Range::Day ? 1 : r == Range::Week ? 7 : r == Range::Month ? 30 : 90;
     return {to.addDays(-days), to};
+}
+
+QString AnalyticsView::granularity() const
+{
+    return m_granularity->currentData().toString();
 }
 
 void AnalyticsView::setRange(Range range)

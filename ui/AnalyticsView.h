@@ -50,6 +50,9 @@ public:
     // PNG or SVG by the file's suffix; false when it cannot be written.
     bool exportChart(const QString &path);
 
+    // The range and granularity shown (UTC instants), e.g. for the Export dialog's defaults.
+    std::pair<QDateTime, QDateTime> range() const { return currentRange(); }
+    QString granularity() const;
     bool hasData() const { return !m_reports.isEmpty(); }
     QString sourceText() const;
     QString totalText(AnalyticsMetric metric) const;

@@ -6,12 +6,14 @@
 #include "core/anon/AnonymousCounter.h"
 #include "core/anon/AnonymousHandover.h"
 #include "core/auth/CredentialStore.h"
+#include "core/export/ExportSchedule.h"
 #include "core/util/Clock.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
 #include "ui/AnonymousView.h"
 #include "ui/AuditView.h"
 #include "ui/DemoLauncher.h"
+#include "ui/ExportDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
@@ -23,14 +25,17 @@
 #include "ui/TrayController.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <tuple>
 
 namespace qw {
 
@@ -47,6 +52,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     , m_api(nam, clock)
     , m_session(m_api, credentials, clock)
     , m_monitor(m_session, clock)
+    , m_schedule(std::make_unique<ExportSchedule>(m_session, m_settings, clock))
     , m_tray(std::make_unique<TrayController>(
           m_options.trayAvailable.value_or(TrayController::available())))
     , m_window(std::make_unique<MainWindow>(clock))
@@ -115,6 +121,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(&m_session, &Session::signInNeeded, this,
             [this](const QString &reason) { showLogin(reason); });
     connect(&m_session, &Session::signedOut, this, [this](const QString &reason) {
+        closeExport();
+        m_schedule->setTenant({}); // stops any export of the tenant no longer signed in
         m_monitor.stop();
         tearDownStaffViews();
         m_window->hide();
@@ -142,6 +150,25 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { m_session.signOut(); });
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::openPreferences);
+    connect(m_window.get(), &MainWindow::exportRequested, this, &AppController::openExport);
+    connect(m_schedule.get(), &ExportSchedule::exported, this,
+            [](const QDate &day, const QString &path) {
+                qCInfo(lcApp).noquote()
+                    << "scheduled export of" << day.toString(Qt::ISODate) << "written to" << path;
+            });
+    connect(
+        m_schedule.get(), &ExportSchedule::failed, this,
+        [this](const QDate &day, const QString &message) {
+            qCWarning(lcApp).noquote()
+                << "scheduled export of" << day.toString(Qt::ISODate) << "failed";
+            const QString date = QLocale().toString(day, QLocale::ShortFormat);
+            // A folder that cannot be made comes without a reason from the schedule.
+            m_window->setNotice(
+                message.isEmpty()
+                    ? tr("The scheduled export of %1 could not be written to %2.")
+                          .arg(date, QDir::toNativeSeparators(m_settings.scheduledExportFolder()))
+                    : tr("The scheduled export of %1 failed: %2").arg(date, message));
+        });
     connect(m_window.get(), &MainWindow::tenantTabCloseRequested, this,
             &AppController::closeTenantTab);
     connect(m_window.get(), &MainWindow::closing, this, [this] {
@@ -152,6 +179,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
 
 AppController::~AppController()
 {
+    closeExport(); // its job sends through the session
     // The tabs first: each inspected dashboard goes before the monitor it shows.
     tearDownStaffViews();
 }
@@ -315,6 +343,17 @@ void AppController::onSignedIn()
     m_analyticsView->reload();
     setUpStaffViews();
     offerHandover();
+    m_schedule->setTenant(m_session.user().tenantId);
+    startSchedule();
+}
+
+void AppController::startSchedule()
+{
+    // The demo's throw-away tenant is never exported into the user's folder.
+    if (m_options.demo || m_session.state() != Session::State::SignedIn ||
+        !m_settings.scheduledExportEnabled())
+        return;
+    m_schedule->start();
 }
 
 void AppController::setUpStaffViews()
@@ -421,6 +460,8 @@ void AppController::closeTenantTab(QWidget *dashboard)
         if (it->dashboard != dashboard)
             continue;
         it->monitor->stop();
+        if (m_exportDialog && m_exportDialog->tenantId() == it->tenantId)
+            closeExport(); // it reads this tenant's history, which goes with the monitor
         m_window->removeTab(dashboard);
         delete dashboard;      // the widget first: it shows the monitor
         m_inspected.erase(it); // then the monitor, and with it its polling
@@ -517,7 +558,12 @@ void AppController::editQuotaThresholds(const QString &quotaId)
 void AppController::openPreferences()
 {
     PreferencesDialog dialog(m_settings, m_tray->hasIcon(), m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.setClock(&m_clock);
+    if (m_options.runDialog)
+        m_options.runDialog(dialog);
+    else
+        dialog.exec();
+    if (dialog.result() != QDialog::Accepted)
         return;
     m_monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
     applyAlertSettings();
@@ -526,6 +572,74 @@ void AppController::openPreferences()
         i.monitor->poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
         i.monitor->setHistoryRetentionDays(m_settings.historyRetentionDays());
     }
+    startSchedule();
+}
+
+void AppController::openExport()
+{
+    if (m_session.state() != Session::State::SignedIn)
+        return;
+    if (m_exportDialog && m_exportDialog->isRunning()) {
+        m_exportDialog->show();
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    closeExport();
+    // An inspected tenant's tab exports that tenant, over the range its Analytics view shows.
+    const Inspected *inspected = nullptr;
+    for (const Inspected &i : m_inspected) {
+        if (i.dashboard == m_window->tabs()->currentWidget())
+            inspected = &i;
+    }
+    AnalyticsView *analytics = inspected ? inspected->dashboard->analyticsView() : m_analyticsView;
+    ExportDialog::Defaults defaults;
+    std::tie(defaults.from, defaults.to) = analytics->range();
+    defaults.granularity = analytics->granularity();
+    defaults.offerTenants = AdminApi::isStaff(m_session.user().role);
+    defaults.folder = m_options.exportFolder;
+    if (inspected) {
+        defaults.tenantId = inspected->tenantId;
+        const int tab = m_window->tabs()->indexOf(inspected->dashboard);
+        defaults.tenantName = m_window->tabs()->tabText(tab);
+    }
+    HistoryStore *history = inspected ? inspected->monitor->history() : m_monitor.history();
+    m_exportDialog = new ExportDialog(m_session, m_clock, history, defaults, m_window.get());
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_exportDialog, &ExportDialog::exportFinished, this, &AppController::onExportFinished);
+    m_exportDialog->show();
+    m_exportDialog->raise();
+    m_exportDialog->activateWindow();
+}
+
+ExportDialog *AppController::exportDialog() const
+{
+    return m_exportDialog;
+}
+
+void AppController::closeExport()
+{
+    // Deleting the dialog cancels its export: no file is written behind the user's back.
+    delete m_exportDialog.data();
+}
+
+void AppController::onExportFinished(bool ok, bool cancelled, const QString &message,
+                                     qint64 elapsedMs)
+{
+    if (cancelled)
+        return; // the user stopped it and has seen so
+    const QWidget *active = QApplication::activeWindow();
+    const bool watching = active && (active == m_window.get() || active == m_exportDialog.data());
+    if (watching && elapsedMs < m_options.exportNotifyAfterMs.value_or(10000))
+        return;
+    // Through the tray's notifier, like an alert, but kept out of the alert history.
+    AlertEvent event;
+    event.kind = ok ? AlertEvent::Kind::Resolved : AlertEvent::Kind::Fired;
+    event.threshold = ok ? 0 : 100; // an information or an error icon
+    event.title = ok ? tr("Export finished") : tr("Export failed");
+    event.message = message;
+    event.at = m_clock.now();
+    m_tray->notify(event, false);
 }
 
 } // namespace qw

@@ -34,6 +34,8 @@ class AuditListModel;
 class TenantsView;
 class AuditView;
 class TenantDashboard;
+class ExportDialog;
+class ExportSchedule;
 
 // Wires the desktop app: sign-in (or the demo), the session, the signed-in tenant's
 // UsageMonitor and the windows. It only wires: what happens to a status after it arrives
@@ -63,8 +65,14 @@ public:
         std::optional<int> tenantSearchDebounceMs;
         // Tenants per page of the list; nullopt: TenantQuery's default.
         std::optional<int> tenantPageSize;
-        // Runs a reset dialog; default: exec(). Tests drive the dialog themselves.
+        // Runs a modal dialog (reset, preferences); default: exec(). Tests drive the dialog
+        // themselves.
         std::function<void(QDialog &dialog)> runDialog;
+        // An export that took longer than this (ms) is announced by a notification as well;
+        // nullopt: 10 s. (One finishing while Quotawatch is not the active app always is.)
+        std::optional<int> exportNotifyAfterMs;
+        // Where the Export dialog proposes to save; empty: the Documents folder.
+        QString exportFolder;
     };
 
     AppController(QSettings &settingsStore, CredentialStore &credentials,
@@ -100,6 +108,10 @@ public:
     TenantDashboard *tenantDashboard(const QString &tenantId) const;
     UsageMonitor *inspectedMonitor(const QString &tenantId) const;
     int inspectedCount() const { return int(m_inspected.size()); }
+    // File > Export...: of the inspected tenant whose tab is current, else the user's own.
+    void openExport();
+    ExportDialog *exportDialog() const;
+    ExportSchedule *exportSchedule() const { return m_schedule.get(); }
 
 Q_SIGNALS:
     void exitRequested(int exitCode);
@@ -121,6 +133,9 @@ private:
     void setUpStaffViews();
     void tearDownStaffViews();
     void closeTenantTab(QWidget *dashboard);
+    void closeExport();
+    void startSchedule();
+    void onExportFinished(bool ok, bool cancelled, const QString &message, qint64 elapsedMs);
 
     struct Inspected {
         QString tenantId;
@@ -137,6 +152,7 @@ private:
     // The engines first, the windows that reference them after: members are destroyed in
     // reverse order, so no panel outlives the engine it shows.
     UsageMonitor m_monitor;
+    std::unique_ptr<ExportSchedule> m_schedule;
     std::unique_ptr<AnonymousCounter> m_anon;
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<TenantListModel> m_tenantModel;
@@ -152,6 +168,7 @@ private:
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<AnonymousView> m_anonView;
     std::unique_ptr<ScreenshotDriver> m_screenshot;
+    QPointer<ExportDialog> m_exportDialog; // a child of the main window, deleted on close
 };
 
 } // namespace qw

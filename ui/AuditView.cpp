@@ -1,6 +1,7 @@
 #include "ui/AuditView.h"
 
 #include "core/admin/AuditListModel.h"
+#include "ui/TableCopyAction.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,6 +41,7 @@ AuditView::AuditView(AuditListModel &model, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    TableCopyAction::attach(m_table);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Filter:"), this));

@@ -84,6 +84,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     QAction *refresh = file->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh); // F5
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    QAction *exportData = file->addAction(tr("&Export\u2026"), this, &MainWindow::exportRequested);
+    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportData->setStatusTip(tr("Export usage records, analytics or history to a file"));
     QAction *prefs =
         file->addAction(tr("&Preferences\u2026"), this, &MainWindow::preferencesRequested);
     prefs->setShortcut(QKeySequence::Preferences);

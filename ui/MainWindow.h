@@ -58,6 +58,7 @@ Q_SIGNALS:
     void refreshRequested();
     void signOutRequested();
     void preferencesRequested();
+    void exportRequested();
     void closing();
     // The user asked to close an inspected tenant's tab.
     void tenantTabCloseRequested(QWidget *dashboard);

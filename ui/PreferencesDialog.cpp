@@ -2,13 +2,20 @@
 
 #include "core/poll/UsagePoller.h"
 #include "core/settings/Settings.h"
+#include "core/util/Clock.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTimeEdit>
 
 namespace qw {
@@ -24,6 +31,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     , m_quietEnd(new QTimeEdit(this))
     , m_sound(new QCheckBox(tr("Play a &sound with alerts"), this))
     , m_tray(new QCheckBox(tr("Keep running in the &tray when the window is closed"), this))
+    , m_scheduled(new QCheckBox(tr("Every &day, export the previous day's records"), this))
+    , m_scheduledFolder(new QLineEdit(this))
+    , m_scheduledBrowse(new QPushButton(tr("&Browse\u2026"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_interval->setRange(UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
@@ -50,6 +60,40 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     if (!trayAvailable)
         m_tray->setToolTip(tr("No system tray is available on this desktop."));
 
+    m_scheduled->setChecked(settings.scheduledExportEnabled());
+    m_scheduled->setToolTip(tr("After midnight, the previous day's usage records are saved as "
+                               "CSV in this folder; days missed while the computer was off "
+                               "are caught up at the next start."));
+    QString folder = settings.scheduledExportFolder();
+    if (folder.isEmpty())
+        folder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                     .filePath(QStringLiteral("Quotawatch"));
+    m_scheduledFolder->setText(QDir::toNativeSeparators(folder));
+    m_scheduledFolder->setAccessibleName(tr("Scheduled export folder"));
+    m_scheduledBrowse->setAccessibleName(tr("Choose the scheduled export folder"));
+    const auto followCheck = [this] {
+        m_scheduledFolder->setEnabled(m_scheduled->isChecked());
+        m_scheduledBrowse->setEnabled(m_scheduled->isChecked());
+    };
+    followCheck();
+    connect(m_scheduled, &QCheckBox::toggled, this, followCheck);
+    connect(m_scheduledBrowse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(
+            this, tr("Scheduled export folder"),
+            QDir::fromNativeSeparators(m_scheduledFolder->text().trimmed()));
+        if (!chosen.isEmpty())
+            m_scheduledFolder->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto *scheduled = new QGroupBox(tr("Scheduled export"), this);
+    auto *scheduledFolder = new QHBoxLayout;
+    scheduledFolder->addWidget(m_scheduledFolder, 1);
+    scheduledFolder->addWidget(m_scheduledBrowse);
+    auto *scheduledForm = new QFormLayout(scheduled);
+    scheduledForm->addRow(m_scheduled);
+    auto *folderLabel = new QLabel(tr("&Folder:"), scheduled);
+    folderLabel->setBuddy(m_scheduledFolder); // a layout's row gets no buddy by itself
+    scheduledForm->addRow(folderLabel, scheduledFolder);
+
     auto *quiet = new QHBoxLayout;
     quiet->addWidget(m_quiet);
     quiet->addWidget(m_quietStart);
@@ -61,6 +105,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     form->addRow(m_sound);
     form->addRow(m_tray);
     form->addRow(tr("&Keep local history for:"), m_retention);
+    form->addRow(scheduled);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -80,6 +125,11 @@ void PreferencesDialog::apply()
     m_settings.setAlertSound(m_sound->isChecked());
     m_settings.setKeepRunningInTray(m_tray->isChecked());
     m_settings.setHistoryRetentionDays(m_retention->value());
+    // "Today" where the schedule's days end: the local date.
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    m_settings.setScheduledExport(m_scheduled->isChecked(),
+                                  QDir::fromNativeSeparators(m_scheduledFolder->text().trimmed()),
+                                  now.toLocalTime().date());
     m_settings.sync();
 }
 

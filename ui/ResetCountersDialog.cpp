@@ -3,6 +3,7 @@
 #include "core/admin/AdminApi.h"
 #include "core/domain/CounterResetRequest.h"
 #include "core/format/QuotaFormat.h"
+#include "ui/TableCopyAction.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,6 +52,7 @@ ResetCountersDialog::ResetCountersDialog(AdminApi &api, const QString &tenantId,
     m_counters->verticalHeader()->hide();
     m_counters->horizontalHeader()->setStretchLastSection(true);
     m_counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    TableCopyAction::attach(m_counters);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Result"));
 

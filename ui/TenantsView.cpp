@@ -3,6 +3,7 @@
 #include "core/admin/TenantListModel.h"
 #include "ui/LevelDelegate.h"
 #include "ui/PercentBarDelegate.h"
+#include "ui/TableCopyAction.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -105,6 +106,7 @@ TenantsView::TenantsView(TenantListModel &model, bool canReset, QWidget *parent)
         connect(&m_model, &QAbstractItemModel::modelReset, this,
                 [this] { m_reset->setEnabled(false); });
     }
+    TableCopyAction::attach(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
