@@ -48,4 +48,11 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant AlertHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Alert");
+    return QAbstractListModel::headerData(section, orientation, role);
+}
+
 } // namespace qw

@@ -1,5 +1,7 @@
 #include "ui/BreakdownTableModel.h"
 
+#include "core/export/CsvTable.h"
+
 #include <QLocale>
 
 namespace qw {
@@ -35,8 +37,8 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == Key ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    // Sort by the number, display it formatted.
-    if (role == Qt::UserRole) {
+    // Sort and export by the number, display it formatted.
+    if (role == Qt::UserRole || role == CsvValueRole) {
         switch (index.column()) {
         case Key:
             return item.key;

@@ -61,7 +61,9 @@ QString modelToCsv(const QAbstractItemModel &model, const QModelIndexList &selec
         for (int column = 0; column < columns; ++column) {
             if (column > 0)
                 out.append(',');
-            appendCell(out, model.data(model.index(row, column), Qt::DisplayRole));
+            const QModelIndex index = model.index(row, column);
+            const QVariant plain = model.data(index, CsvValueRole);
+            appendCell(out, plain.isValid() ? plain : model.data(index, Qt::DisplayRole));
         }
         out.appendLiteral("\r\n");
     }

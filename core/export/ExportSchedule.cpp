@@ -93,8 +93,11 @@ void ExportSchedule::exportNext()
         spec.options.format = ExportFormat::Csv;
         m_job = std::make_unique<ExportJob>(m_session, m_clock);
         connect(m_job.get(), &ExportJob::finished, this, &ExportSchedule::onFinished);
-        if (!QDir().mkpath(folder) || !m_job->start(spec, m_path)) {
-            const QString message = m_job->errorString();
+        const bool folderReady = QDir().mkpath(folder);
+        if (!folderReady || !m_job->start(spec, m_path)) {
+            const QString message = folderReady
+                                        ? m_job->errorString()
+                                        : tr("Cannot create the export folder %1.").arg(folder);
             m_job.reset();
             m_queue.clear();
             qCWarning(lcSchedule) << "scheduled export could not start";

@@ -53,14 +53,17 @@ QByteArray FixtureHttpServer::cannedLogin(const QString &tenantId, const QString
         .toJson(QJsonDocument::Compact);
 }
 
+void FixtureHttpServer::goOffline()
+{
+    const quint16 port = serverPort();
+    close();
+    m_portHolder = new QTcpSocket(this);
+    m_portHolder->bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress);
+}
+
 void FixtureHttpServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
-        if (m_offline) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {

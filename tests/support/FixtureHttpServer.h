@@ -17,9 +17,10 @@ public:
     explicit FixtureHttpServer(QObject *parent = nullptr);
     bool start();
     QUrl url() const;
-    // Resets every connection from now on, like a server that went away, but keeps the port:
-    // close() would free it for another test's server running in parallel to take.
-    void goOffline() { m_offline = true; }
+    // Stops serving, like a server that went away: connections are refused. The port stays
+    // taken (a socket bound to it that never listens), as close() alone would free it for
+    // another test's server running in parallel to take.
+    void goOffline();
 
 protected:
     // target: the path and query of the request line.
@@ -34,7 +35,7 @@ protected:
 private:
     void onConnection();
 
-    bool m_offline = false;
+    QTcpSocket *m_portHolder = nullptr;
 };
 
 } // namespace qw::test

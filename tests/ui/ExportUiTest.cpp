@@ -6,6 +6,7 @@
 #include "core/auth/CredentialStore.h"
 #include "core/auth/Session.h"
 #include "core/domain/JsonReader.h"
+#include "core/export/CsvTable.h"
 #include "core/export/ExportJob.h"
 #include "core/export/ExportSchedule.h"
 #include "core/net/ApiClient.h"
@@ -15,9 +16,11 @@
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/Wait.h"
+#include "ui/AlertHistoryModel.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
 #include "ui/AppController.h"
+#include "ui/BreakdownTableModel.h"
 #include "ui/ExportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
@@ -379,6 +382,28 @@ TEST_F(StalledExportTest, ClosingWhileRunningAsksAndStopsTheExportOnlyWhenConfir
     EXPECT_TRUE(dialog->job()->wasCancelled());
     EXPECT_EQ(readFile(path), earlier);
     EXPECT_EQ(files(), QStringList{QStringLiteral("records.csv")});
+}
+
+TEST(TableCopyActionTest, BreakdownsCopyPlainNumbersAndAlertHistoryHasAHeader)
+{
+    BreakdownTableModel breakdown(QStringLiteral("Provider"));
+    BreakdownItem item;
+    item.key = QStringLiteral("openai");
+    item.values.requests = 1234;
+    item.values.tokens = 56789;
+    item.values.cost = 0.5;
+    item.values.avgResponseTimeMs = 12;
+    breakdown.setItems({item});
+    const QStringList lines = modelToCsv(breakdown).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("openai,1234,")))
+        << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(",56789,"))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral(",0.5,"))) << lines.at(1).toStdString();
+    EXPECT_FALSE(lines.at(1).contains(u'$'));
+
+    AlertHistoryModel alerts;
+    EXPECT_TRUE(modelToCsv(alerts).startsWith(QStringLiteral("Alert\r\n")));
 }
 
 TEST(TableCopyActionTest, CopiesTheSelectedRowsInModelOrderOrEveryRowAsCsv)

@@ -60,3 +60,37 @@ TEST(CsvTable, CopiesOnlyTheSelectedRowsInModelOrder)
     NameCountModel empty;
     EXPECT_EQ(modelToCsv(empty), QStringLiteral("\"Name, full\",Count\r\n"));
 }
+
+namespace {
+
+// Shows money formatted, and gives the plain amount in CsvValueRole.
+class MoneyModel final : public QAbstractTableModel {
+public:
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 2;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole)
+            return index.column() == 0 ? QStringLiteral("openai") : QStringLiteral("$1,234.50");
+        if (role == CsvValueRole && index.column() == 1)
+            return 1234.5;
+        return {};
+    }
+    QVariant headerData(int section, Qt::Orientation, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        return section == 0 ? QStringLiteral("Provider") : QStringLiteral("Cost");
+    }
+};
+
+} // namespace
+
+TEST(CsvTable, APlainValueForExportWinsOverTheFormattedText)
+{
+    MoneyModel model;
+    EXPECT_EQ(modelToCsv(model), QStringLiteral("Provider,Cost\r\nopenai,1234.5\r\n"));
+}
