@@ -151,6 +151,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::openPreferences);
     connect(m_window.get(), &MainWindow::exportRequested, this, &AppController::openExport);
+    connect(m_window.get(), &MainWindow::demoRestartRequested, this, &AppController::restartDemo);
     connect(m_schedule.get(), &ExportSchedule::exported, this,
             [](const QDate &day, const QString &path) {
                 qCInfo(lcApp).noquote()
@@ -233,6 +234,19 @@ void AppController::startDemo()
             });
     connect(m_demo.get(), &DemoLauncher::failed, this,
             [this](const QString &message) { showLogin(message); });
+    connect(m_demo.get(), &DemoLauncher::died, this, [this](const QString &message) {
+        qCWarning(lcApp).noquote() << message;
+        m_window->showDemoStopped(message);
+    });
+    m_demo->start();
+}
+
+void AppController::restartDemo()
+{
+    m_window->hideDemoStopped();
+    if (!m_demo || m_demo->isRunning())
+        return;
+    // A new demo, with a new database and accounts: signed in afresh when it is ready.
     m_demo->start();
 }
 

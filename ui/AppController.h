@@ -119,6 +119,7 @@ Q_SIGNALS:
 private:
     void showLogin(const QString &error = {});
     void startDemo();
+    void restartDemo();
     void onSignedIn();
     void onUpdated(const UsageStatus &status, const QHash<QString, Forecast> &forecasts);
     void openPreferences();

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -27,6 +28,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_level(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_demoStopped(new QWidget(this))
+    , m_demoStoppedText(new QLabel(m_demoStopped))
     , m_list(new QuotaListView(this))
     , m_tabs(new QTabWidget(this))
     , m_connection(new QLabel(this))
@@ -63,6 +66,21 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
+    {
+        m_demoStopped->setAutoFillBackground(true);
+        m_demoStopped->setBackgroundRole(QPalette::AlternateBase);
+        m_demoStopped->setAccessibleName(tr("Demo server stopped"));
+        auto *row = new QHBoxLayout(m_demoStopped);
+        row->setContentsMargins(8, 4, 8, 4);
+        m_demoStoppedText->setWordWrap(true);
+        row->addWidget(m_demoStoppedText, 1);
+        auto *restart = new QPushButton(tr("Re&start the demo"), m_demoStopped);
+        restart->setAccessibleName(tr("Restart the demo server"));
+        connect(restart, &QPushButton::clicked, this, &MainWindow::demoRestartRequested);
+        row->addWidget(restart);
+        m_demoStopped->hide();
+        layout->addWidget(m_demoStopped);
+    }
     m_tabs->addTab(m_list, tr("&Quotas"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true); // inspected tenants only: makeFixed() for the others
@@ -265,6 +283,24 @@ void MainWindow::setNotice(const QString &text)
 {
     m_notice->setText(text.isEmpty() ? QString() : tr("\u2139 %1").arg(text));
     m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showDemoStopped(const QString &message)
+{
+    m_demoStoppedText->setText(tr("\u26a0 %1 Its data is gone with it; a restart starts a new "
+                                  "demo.")
+                                   .arg(message));
+    m_demoStopped->show();
+}
+
+void MainWindow::hideDemoStopped()
+{
+    m_demoStopped->hide();
+}
+
+QString MainWindow::demoStoppedText() const
+{
+    return m_demoStopped->isVisible() ? m_demoStoppedText->text() : QString();
 }
 
 void MainWindow::tick()

@@ -29,6 +29,10 @@ public:
     void showRateLimited(const QDateTime &until);
     void setConnectionText(const QString &text);
     void setNotice(const QString &text); // e.g. "no keychain"; empty hides it
+    // The demo server stopped by itself: says so, with a button to start it again.
+    void showDemoStopped(const QString &message);
+    void hideDemoStopped();
+    QString demoStoppedText() const; // empty while hidden
     void clear();
 
     bool isStale() const { return m_stale; }
@@ -56,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    void demoRestartRequested();
     void signOutRequested();
     void preferencesRequested();
     void exportRequested();
@@ -84,6 +89,8 @@ private:
     QLabel *m_level;
     QLabel *m_banner;
     QLabel *m_notice;
+    QWidget *m_demoStopped;
+    QLabel *m_demoStoppedText;
     QuotaListView *m_list;
     QTabWidget *m_tabs;
     QList<QWidget *> m_tenantTabs;

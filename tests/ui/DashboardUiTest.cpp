@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <gtest/gtest.h>
+#include <signal.h>
 
 using namespace qw;
 using namespace qw::test;
@@ -114,6 +115,45 @@ protected:
 };
 
 } // namespace
+
+TEST_F(DashboardUiTest, ADemoServerThatDiesIsReportedAndCanBeRestartedFromTheWindow)
+{
+    AppController::Options options;
+    options.demo = true;
+    auto app = makeController(options);
+    app->start();
+    ASSERT_NE(app->demo(), nullptr);
+    QSignalSpy ready(app->demo(), &DemoLauncher::ready);
+    ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 30000))
+        << "no status from the demo";
+    MainWindow *window = app->mainWindow();
+    EXPECT_TRUE(window->demoStoppedText().isEmpty());
+    const QString tenant = app->poller().lastStatus()->tenantId;
+
+    ::kill(pid_t(app->demo()->processId()), SIGKILL);
+    ASSERT_TRUE(waitUntil([&] { return !window->demoStoppedText().isEmpty(); }, 10000));
+    EXPECT_TRUE(window->demoStoppedText().contains(QStringLiteral("stopped unexpectedly")))
+        << window->demoStoppedText().toStdString();
+    QPushButton *restart = nullptr;
+    for (QPushButton *b : window->findChildren<QPushButton *>()) {
+        if (b->accessibleName() == QStringLiteral("Restart the demo server"))
+            restart = b;
+    }
+    ASSERT_NE(restart, nullptr);
+    EXPECT_TRUE(restart->isVisible());
+    restart->click();
+    EXPECT_TRUE(window->demoStoppedText().isEmpty());
+    // A new demo (a new database, a new tenant), signed in and shown.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return app->poller().lastStatus() && app->poller().lastStatus()->tenantId != tenant;
+        },
+        30000))
+        << "the restarted demo never showed";
+    EXPECT_EQ(ready.count(), 2);
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_EQ(window->quotaList()->bars().size(), 7);
+}
 
 TEST_F(DashboardUiTest, TheDemoSignsInAndTheBarsShowTheServersNumbers)
 {
