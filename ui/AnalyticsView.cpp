@@ -95,17 +95,22 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     auto *exportButton = new QPushButton(tr("E&xport chart\u2026"), this);
     m_source->setAccessibleName(tr("Data source"));
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_range);
-    controls->addWidget(m_from);
-    controls->addWidget(m_to);
-    controls->addWidget(m_granularity);
-    controls->addWidget(m_metric);
-    controls->addWidget(m_breakdownStyle);
-    controls->addStretch(1);
-    controls->addWidget(m_source);
-    controls->addWidget(refresh);
-    controls->addWidget(exportButton);
+    // Two rows, what to show and where it comes from, so the window can be 800 wide.
+    auto *controls = new QVBoxLayout;
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_range);
+    what->addWidget(m_from);
+    what->addWidget(m_to);
+    what->addWidget(m_granularity);
+    what->addWidget(m_metric);
+    what->addWidget(m_breakdownStyle);
+    what->addStretch(1);
+    auto *source = new QHBoxLayout;
+    source->addWidget(m_source, 1);
+    source->addWidget(refresh);
+    source->addWidget(exportButton);
+    controls->addLayout(what);
+    controls->addLayout(source);
 
     auto *cards = new QHBoxLayout;
     for (AnalyticsMetric m : allMetrics) {
@@ -147,6 +152,13 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     grid->addWidget(m_providers, 0, 0);
     grid->addWidget(m_models, 0, 1);
     grid->addWidget(tables, 1, 0, 1, 2);
+
+    // Charts keep a usable height; a small window scrolls (MainWindow puts this view in a
+    // scroll area) rather than squeezing them flat.
+    m_chart->setMinimumHeight(220);
+    m_providers->setMinimumHeight(200);
+    m_models->setMinimumHeight(200);
+    tables->setMinimumHeight(160);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);

@@ -68,6 +68,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             ScreenshotDriver::viewFromString(m_options.screenshotView)
                 .value_or(ScreenshotDriver::View::Quotas),
             m_options.screenshotTimeoutMs);
+        m_screenshot->setSize(m_options.screenshotSize);
         connect(m_screenshot.get(), &ScreenshotDriver::finished, this,
                 &AppController::exitRequested);
     }

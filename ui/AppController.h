@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -50,6 +51,7 @@ public:
         QString screenshotPath;          // render the main window after the first update, then exit
         int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
         QString screenshotView = QStringLiteral("quotas"); // or "analytics", "alerts", "tenants"
+        QSize screenshotSize;                              // invalid: the view's default
         QString historyDir;    // empty: the platform's app data location
         QString anonymousPath; // empty: AnonymousCounter::defaultPath()
         // Asked on sign-in when there are anonymous messages to hand over; default: a dialog.

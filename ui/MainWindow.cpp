@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -134,7 +135,13 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 void MainWindow::setAnalyticsView(QWidget *view)
 {
-    makeFixed(m_tabs->insertTab(AnalyticsTab, view, tr("&Analytics")));
+    // Scrolls when the window is smaller than the view wants, instead of squeezing charts
+    // and making the whole window's minimum size the analytics' size.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(view);
+    makeFixed(m_tabs->insertTab(AnalyticsTab, scroll, tr("&Analytics")));
 }
 
 void MainWindow::setAlertsPanel(QWidget *panel)

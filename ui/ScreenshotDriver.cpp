@@ -45,6 +45,20 @@ ScreenshotDriver::ScreenshotDriver(MainWindow &window, UsageMonitor &monitor,
     m_monitor = &monitor;
 }
 
+std::optional<QSize> ScreenshotDriver::sizeFromString(const QString &text)
+{
+    const QStringList parts = text.split(u'x');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okW = false;
+    bool okH = false;
+    const int w = parts.at(0).toInt(&okW);
+    const int h = parts.at(1).toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 320 || w > 7680 || h > 7680)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
 void ScreenshotDriver::watchTenants(TenantListModel &model)
 {
     connect(&model, &TenantListModel::pageLoaded, this, &ScreenshotDriver::capture,
@@ -61,9 +75,10 @@ void ScreenshotDriver::start()
     else if (m_view != View::Tenants) // the tenants list connects through watchTenants()
         connect(m_monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
-    m_window.resize(m_view == View::Analytics ? QSize(1100, 900)
-                    : m_view == View::Tenants ? QSize(980, 640)
-                                              : QSize(760, 720));
+    m_window.resize(m_size.isValid()            ? m_size
+                    : m_view == View::Analytics ? QSize(1100, 900)
+                    : m_view == View::Tenants   ? QSize(980, 640)
+                                                : QSize(760, 720));
     if (m_view != View::Tenants) // that tab comes with a staff sign-in
         m_window.showTab(m_view == View::Analytics ? MainWindow::AnalyticsTab
                          : m_view == View::Alerts  ? MainWindow::AlertsTab

@@ -29,6 +29,10 @@ public:
     // Call after everything else is connected to the monitor and the views.
     void start();
     View view() const { return m_view; }
+    // The window size to render at; an invalid size: the view's own default.
+    void setSize(const QSize &size) { m_size = size; }
+    // "800x600" -> QSize(800, 600); nothing for anything else or a size outside 320..7680.
+    static std::optional<QSize> sizeFromString(const QString &text);
     // The tenants view: captured once the list's first page is shown.
     void watchTenants(TenantListModel &model);
 
@@ -43,6 +47,7 @@ private:
     AnalyticsView *m_analytics;
     QString m_path;
     View m_view;
+    QSize m_size;
     QTimer m_timeout;
     bool m_done = false;
 };

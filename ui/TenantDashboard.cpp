@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -45,7 +46,11 @@ TenantDashboard::TenantDashboard(UsageMonitor &monitor, const Clock &clock, cons
     m_connection->setAccessibleName(tr("Connection"));
 
     m_tabs->addTab(m_list, tr("Quotas"));
-    m_tabs->addTab(m_analytics, tr("Analytics"));
+    auto *analyticsScroll = new QScrollArea(m_tabs); // as in MainWindow: scroll, never squeeze
+    analyticsScroll->setWidgetResizable(true);
+    analyticsScroll->setFrameShape(QFrame::NoFrame);
+    analyticsScroll->setWidget(m_analytics);
+    m_tabs->addTab(analyticsScroll, tr("Analytics"));
     m_tabs->addTab(m_alerts, tr("Alerts"));
     m_tabs->setDocumentMode(true);
     auto *layout = new QVBoxLayout(this);

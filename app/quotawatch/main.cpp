@@ -1,6 +1,7 @@
 #include "core/util/Clock.h"
 #include "ui/AppController.h"
 #include "ui/KeychainCredentialStore.h"
+#include "ui/ScreenshotDriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,7 +68,12 @@ int main(int argc, char *argv[])
                                 "With --demo: sign in as the demo's customer, support or admin "
                                 "account."),
         QStringLiteral("ROLE"), QStringLiteral("customer"));
-    parser.addOptions({demo, screenshot, view, as});
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main",
+                                "With --screenshot: the window size to render at, e.g. 800x600."),
+        QStringLiteral("WxH"));
+    parser.addOptions({demo, screenshot, view, as, size});
     parser.process(app); // prints errors and exits 1 on a bad command line
     if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
                      QStringLiteral("alerts"), QStringLiteral("tenants")}
@@ -81,6 +87,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    std::optional<QSize> windowSize;
+    if (parser.isSet(size)) {
+        windowSize = qw::ScreenshotDriver::sizeFromString(parser.value(size));
+        if (!windowSize) {
+            std::fprintf(stderr, "quotawatch: --size must be WIDTHxHEIGHT, 320 to 7680 each\n");
+            return 2;
+        }
+    }
+
     qw::SystemClock clock;
     QSettings settings;
     qw::KeychainCredentialStore credentials;
@@ -90,6 +105,7 @@ int main(int argc, char *argv[])
     options.demoRole = parser.value(as);
     options.screenshotPath = parser.value(screenshot);
     options.screenshotView = parser.value(view);
+    options.screenshotSize = windowSize.value_or(QSize());
     qw::AppController controller(settings, credentials, &nam, clock, options);
     QObject::connect(&controller, &qw::AppController::exitRequested, &app,
                      [](int code) { QApplication::exit(code); });

@@ -686,6 +686,43 @@ TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
     EXPECT_TRUE(help.readAllStandardOutput().contains("--screenshot <FILE>"));
 }
 
+TEST_F(DashboardUiTest, EveryViewRendersAt800By600)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    const QList<QStringList> views = {
+        {QStringLiteral("quotas")},
+        {QStringLiteral("analytics")},
+        {QStringLiteral("alerts")},
+        {QStringLiteral("tenants"), QStringLiteral("--as"), QStringLiteral("support")},
+    };
+    for (const QStringList &view : views) {
+        SCOPED_TRACE(view.first().toStdString());
+        const QString png = dir.filePath(view.first() + QStringLiteral("-small.png"));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(QW_APP_EXE),
+                  QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
+                              QStringLiteral("--size"), QStringLiteral("800x600"),
+                              QStringLiteral("--view")} +
+                      view);
+        ASSERT_TRUE(app.waitForFinished(60000));
+        EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+        // The window took the size: nothing in any view keeps it wider or taller.
+        EXPECT_EQ(QImage(png).size(), QSize(800, 600));
+    }
+    QProcess bad;
+    bad.setProcessEnvironment(env);
+    bad.start(QStringLiteral(QW_APP_EXE),
+              {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+               QStringLiteral("--size"), QStringLiteral("800by600")});
+    ASSERT_TRUE(bad.waitForFinished(10000));
+    EXPECT_EQ(bad.exitCode(), 2);
+    EXPECT_TRUE(bad.readAllStandardError().contains("--size must be WIDTHxHEIGHT"));
+}
+
 TEST_F(DashboardUiTest, ScreenshotModeRendersTheDemoToAPng)
 {
     const QString png = dir.filePath(QStringLiteral("shot.png"));
