@@ -144,6 +144,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         view->verticalHeader()->hide();
         view->setAccessibleName(title);
         TableCopyAction::attach(view);
+        view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
         tables->addTab(view, title);
         m_tables.insert(dimension, model);
     }

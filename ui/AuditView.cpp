@@ -42,6 +42,7 @@ AuditView::AuditView(AuditListModel &model, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableCopyAction::attach(m_table);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Filter:"), this));

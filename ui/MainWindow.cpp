@@ -108,7 +108,13 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     exportData->setStatusTip(tr("Export usage records, analytics or history to a file"));
     QAction *prefs =
         file->addAction(tr("&Preferences\u2026"), this, &MainWindow::preferencesRequested);
-    prefs->setShortcut(QKeySequence::Preferences);
+    // The platform's key first (the menu shows it); Ctrl+, where the platform has none, as
+    // GNOME and KDE apps use it.
+    QList<QKeySequence> prefKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
+    if (!prefKeys.contains(ctrlComma))
+        prefKeys.append(ctrlComma);
+    prefs->setShortcuts(prefKeys);
     prefs->setMenuRole(QAction::PreferencesRole);
     QAction *closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
         if (m_tenantTabs.contains(m_tabs->currentWidget()))

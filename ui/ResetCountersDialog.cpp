@@ -53,6 +53,7 @@ ResetCountersDialog::ResetCountersDialog(AdminApi &api, const QString &tenantId,
     m_counters->horizontalHeader()->setStretchLastSection(true);
     m_counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     TableCopyAction::attach(m_counters);
+    m_counters->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Result"));
 
