@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <cmath>
 
 namespace qw {
@@ -171,6 +172,30 @@ void QuotaBar::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Alert &thresholds for this quota\u2026"), this,
                    [this] { Q_EMIT thresholdsRequested(m_quota.id); });
     menu.exec(event->globalPos());
+}
+
+void QuotaBar::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // Drawn as the style draws focus, and thick enough to see on any palette.
+    QPainter painter(this);
+    QPen pen(palette().color(QPalette::Highlight), 2);
+    painter.setPen(pen);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+}
+
+void QuotaBar::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void QuotaBar::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 void QuotaBar::changeEvent(QEvent *event)

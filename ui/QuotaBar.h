@@ -42,6 +42,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A visible focus frame: keyboard users see which bar Tab reached.
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:

@@ -1,6 +1,8 @@
 #include "ui/QuotaBar.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -60,4 +62,25 @@ TEST(QuotaBar, AQuotaThatRunsOutBeforeItsResetIsMarkedAtRiskNotPlainOk)
     // And no forecast at all without enough history.
     bar.setForecast(Forecast{});
     EXPECT_TRUE(bar.forecastText().isEmpty());
+}
+
+TEST(QuotaBar, AFocusedBarShowsAFocusFrame)
+{
+    QuotaBar bar;
+    bar.setQuota(dailyRequests(100));
+    bar.resize(400, 120);
+    bar.show();
+    QApplication::setActiveWindow(&bar);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&bar));
+    const QColor highlight = bar.palette().color(QPalette::Highlight);
+    const auto framed = [&] {
+        const QImage image = bar.grab().toImage();
+        // The middle of the top edge, inside the frame's 2 px.
+        return image.pixelColor(image.width() / 2, 1) == highlight;
+    };
+    bar.clearFocus();
+    EXPECT_FALSE(framed());
+    bar.setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(bar.hasFocus());
+    EXPECT_TRUE(framed());
 }
