@@ -23,6 +23,7 @@ QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_chart --benchmark_min_time=0.05
 ./build/ci/bench/bench_admin_tenants --benchmark_filter='/100/'
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_tenants_view --benchmark_min_time=0.05
 ./build/ci/bench/bench_export --benchmark_min_time=0.05
+./build/ci/bench/bench_export_cli --benchmark_filter='/100000/'
 
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan
