@@ -197,6 +197,13 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     connect(&m_loader, &AnalyticsLoader::failed, this, [this](const ApiError &e) {
         m_source->setText(tr("\u26a0 No analytics: %1").arg(e.userMessage()));
     });
+    m_refreshTimer.setInterval(30 * 1000);
+    m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshIfDue();
+    });
+    m_refreshTimer.start();
     connect(&m_loader, &AnalyticsLoader::refreshFailed, this, [this](const ApiError &e) {
         // Two whole sentences: what is shown, then why it is not newer.
         m_source->setText(m_sourceSentence + u' ' +
@@ -339,6 +346,7 @@ void AnalyticsView::reload()
         m_from->setDateTime(from.toLocalTime());
         m_to->setDateTime(to.toLocalTime());
     }
+    m_lastLoad = m_clock.now();
     m_source->setText(tr("Loading\u2026"));
     refreshQuotaChoices();
     if (!quotaHistoryShown().isEmpty())
@@ -346,11 +354,27 @@ void AnalyticsView::reload()
     m_loader.load(from, to, m_granularity->currentData().toString());
 }
 
+void AnalyticsView::refreshIfDue()
+{
+    // Never loaded yet: the app asks for the first load when it has a session.
+    if (m_lastLoad.isValid() && m_lastLoad.secsTo(m_clock.now()) >= m_refreshSeconds)
+        reload();
+}
+
+void AnalyticsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfDue();
+}
+
 void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
                             const QDateTime &cachedAt, const AnalyticsSource &source)
 {
     m_reports = reports;
-    const QString asOf = QLocale().toString(cachedAt.toLocalTime(), QLocale::ShortFormat);
+    // "14:05 (12 min ago)": cached data says how old it is.
+    const QString asOf =
+        tr("%1 (%2)").arg(QLocale().toString(cachedAt.toLocalTime(), QLocale::ShortFormat),
+                          QuotaFormat::age(cachedAt, m_clock.now()));
     const int records = int(std::min<qint64>(source.recordCount, std::numeric_limits<int>::max()));
     if (source.kind == AnalyticsSource::Kind::UsageRecords) {
         m_sourceSentence =

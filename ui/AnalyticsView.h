@@ -6,6 +6,7 @@
 #include "ui/BreakdownChart.h"
 
 #include <QMap>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -47,6 +48,13 @@ public:
     // Offers every quota the history has seen (after polls add new ones).
     void refreshQuotaChoices();
     void reload();
+    // Reloads by itself (from the cache at once, then live) when what it shows is older than
+    // this: checked every half minute while the view is visible, and when it is shown again,
+    // so it recovers after an outage without anyone pressing Reload.
+    static constexpr int defaultRefreshSeconds = 300;
+    void setRefreshSeconds(int seconds) { m_refreshSeconds = std::max(10, seconds); }
+    int refreshSeconds() const { return m_refreshSeconds; }
+    void refreshIfDue();
     // PNG or SVG by the file's suffix; false when it cannot be written.
     bool exportChart(const QString &path);
 
@@ -63,6 +71,9 @@ public:
 
 Q_SIGNALS:
     void dataShown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt,
@@ -91,6 +102,9 @@ private:
     QMap<QString, BreakdownTableModel *> m_tables;
     QMap<QString, AnalyticsReport> m_reports;
     HistoryStore *m_history = nullptr;
+    QTimer m_refreshTimer;
+    QDateTime m_lastLoad; // when reload() last ran
+    int m_refreshSeconds = defaultRefreshSeconds;
 };
 
 } // namespace qw

@@ -61,6 +61,16 @@ void FixtureHttpServer::goOffline()
     m_portHolder->bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress);
 }
 
+bool FixtureHttpServer::goOnline()
+{
+    if (!m_portHolder)
+        return isListening();
+    const quint16 port = m_portHolder->localPort();
+    delete m_portHolder;
+    m_portHolder = nullptr;
+    return listen(QHostAddress::LocalHost, port);
+}
+
 void FixtureHttpServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {

@@ -21,6 +21,8 @@ public:
     // taken (a socket bound to it that never listens), as close() alone would free it for
     // another test's server running in parallel to take.
     void goOffline();
+    // Serves again on the same port (the URL clients hold stays right).
+    bool goOnline();
 
 protected:
     // target: the path and query of the request line.

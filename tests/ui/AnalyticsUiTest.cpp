@@ -216,6 +216,38 @@ TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFro
     EXPECT_EQ(view.table(QStringLiteral("endpoint"))->rowCount(), 3);
 }
 
+TEST_F(AnalyticsUiTest, AfterAnOutageTheViewSaysItIsCachedAndRecoversByItself)
+{
+    // The view's own clock, to step past its refresh interval; everything else is real.
+    ManualClock viewClock(QDateTime::currentDateTimeUtc());
+    AnalyticsView live{loader, viewClock};
+    live.setHistory(&history);
+    live.resize(1100, 900);
+    live.show();
+    live.reload();
+    ASSERT_TRUE(waitUntil([&] { return live.sourceText() == QStringLiteral("Live"); }, 10000))
+        << live.sourceText().toStdString();
+
+    server.stop();
+    viewClock.advance(60);
+    live.refreshIfDue(); // not due: still what it was
+    EXPECT_EQ(live.sourceText(), QStringLiteral("Live"));
+    viewClock.advance(live.refreshSeconds());
+    live.refreshIfDue();
+    ASSERT_TRUE(waitUntil(
+        [&] { return live.sourceText().contains(QStringLiteral("Live data could not be loaded")); },
+        10000))
+        << live.sourceText().toStdString();
+    EXPECT_TRUE(live.sourceText().startsWith(QStringLiteral("\u23f2 Cached, as of")))
+        << "old numbers are never called live";
+
+    ASSERT_TRUE(server.restart());
+    viewClock.advance(live.refreshSeconds());
+    live.refreshIfDue();
+    ASSERT_TRUE(waitUntil([&] { return live.sourceText() == QStringLiteral("Live"); }, 10000))
+        << live.sourceText().toStdString();
+}
+
 TEST_F(AnalyticsUiTest, AMillionPointsAreDecimatedToThePlotWidth)
 {
     QList<QPointF> points;
@@ -566,4 +598,7 @@ TEST(AnalyticsRecordsOnlyTest, TheViewSaysItBuiltTheAnalyticsFromUsageRecords)
         << view.sourceText().toStdString();
     EXPECT_TRUE(view.totalText(AnalyticsMetric::Requests).contains(QStringLiteral(">5<")));
     EXPECT_EQ(server.requests("/api/usage/records"), 2); // the first load: two pages of four
+    // Complete and in the past, the range needs nothing live: cached, with its age.
+    EXPECT_TRUE(view.sourceText().contains(QStringLiteral("(just now)")))
+        << view.sourceText().toStdString();
 }
