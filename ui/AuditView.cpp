@@ -31,7 +31,7 @@ AuditView::AuditView(AuditListModel &model, QWidget *parent)
     m_action->addItem(tr("Any action"), QString());
     m_action->addItem(tr("Resets"), QStringLiteral("reset"));
     m_action->addItem(tr("Reads"), QStringLiteral("read"));
-    auto *reload = new QPushButton(tr("Re&load"), this);
+    auto *reload = new QPushButton(tr("&Reload"), this);
 
     m_table->setModel(&m_model);
     m_table->setAccessibleName(tr("Audit log"));
