@@ -5,6 +5,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 #include "ui/BreakdownTableModel.h"
+#include "ui/StateIcon.h"
 #include "ui/TableCopyAction.h"
 #include "ui/TimeSeriesChart.h"
 
@@ -63,6 +64,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     , m_granularity(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_breakdownStyle(new QComboBox(this))
+    , m_sourceIcon(new QLabel(this))
     , m_source(new QLabel(this))
     , m_chart(new TimeSeriesChart(this))
     , m_providers(new BreakdownChart(this))
@@ -106,6 +108,10 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     what->addWidget(m_breakdownStyle);
     what->addStretch(1);
     auto *source = new QHBoxLayout;
+    m_sourceIcon->setPixmap(StateIcon::pixmap(StateIcon::Kind::Cached));
+    m_sourceIcon->setAccessibleName(tr("Cached data"));
+    m_sourceIcon->hide();
+    source->addWidget(m_sourceIcon);
     source->addWidget(m_source, 1);
     source->addWidget(refresh);
     source->addWidget(exportButton);
@@ -348,6 +354,7 @@ void AnalyticsView::reload()
     }
     m_lastLoad = m_clock.now();
     m_source->setText(tr("Loading\u2026"));
+    m_sourceIcon->hide();
     refreshQuotaChoices();
     if (!quotaHistoryShown().isEmpty())
         showSeries(); // local: no need to wait for the server
@@ -379,14 +386,14 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
     if (source.kind == AnalyticsSource::Kind::UsageRecords) {
         m_sourceSentence =
             cachedAt.isValid()
-                ? tr("\u23f2 Cached, as of %1, built from %Ln usage record(s).", nullptr, records)
+                ? tr("Cached, as of %1, built from %Ln usage record(s).", nullptr, records)
                       .arg(asOf)
                 : tr("Live, built from %Ln usage record(s).", nullptr, records);
     } else {
-        m_sourceSentence =
-            cachedAt.isValid() ? tr("\u23f2 Cached, as of %1").arg(asOf) : tr("Live");
+        m_sourceSentence = cachedAt.isValid() ? tr("Cached, as of %1").arg(asOf) : tr("Live");
     }
     m_source->setText(m_sourceSentence);
+    m_sourceIcon->setVisible(cachedAt.isValid()); // a clock beside cached data
     m_source->setToolTip(source.kind == AnalyticsSource::Kind::UsageRecords
                              ? tr("This server offers no analytics; Quotawatch added up its "
                                   "usage records on this computer.")
@@ -482,6 +489,11 @@ void AnalyticsView::showBreakdowns()
 QString AnalyticsView::sourceText() const
 {
     return m_source->text();
+}
+
+bool AnalyticsView::cachedIconShown() const
+{
+    return m_sourceIcon->isVisibleTo(this);
 }
 
 QString AnalyticsView::totalText(AnalyticsMetric metric) const

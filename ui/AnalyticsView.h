@@ -63,6 +63,8 @@ public:
     QString granularity() const;
     bool hasData() const { return !m_reports.isEmpty(); }
     QString sourceText() const;
+    // The clock beside the source text: shown while the data is from the cache.
+    bool cachedIconShown() const;
     QString totalText(AnalyticsMetric metric) const;
     TimeSeriesChart *chart() const { return m_chart; }
     BreakdownTableModel *table(const QString &dimension) const { return m_tables.value(dimension); }
@@ -93,6 +95,7 @@ private:
     QComboBox *m_granularity;
     QComboBox *m_metric;
     QComboBox *m_breakdownStyle;
+    QLabel *m_sourceIcon;
     QLabel *m_source;
     QString m_sourceSentence; // where the data shown came from, without later news
     QMap<AnalyticsMetric, QLabel *> m_cards;
