@@ -33,6 +33,9 @@ QuotaBar::QuotaBar(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // The title gives way first when the bar is narrow, and is elided (see elideTitle()).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(80);
     m_percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_percent->setMinimumWidth(
         m_percent->fontMetrics().horizontalAdvance(QStringLiteral("100.0 %__")));
@@ -120,7 +123,8 @@ QString QuotaBar::countdownText() const
 void QuotaBar::refreshTexts()
 {
     const QuotaLevel level = QuotaFormat::levelOf(m_quota);
-    m_title->setText(QuotaFormat::title(m_quota));
+    m_fullTitle = QuotaFormat::title(m_quota);
+    elideTitle();
     // At risk is never shown as a plain OK: the warning icon, and the words, say so.
     const QuotaLevel shown = isAtRisk() && level == QuotaLevel::Ok ? QuotaLevel::Warning : level;
     m_icon->setPixmap(LevelStyle::icon(shown, palette()).pixmap(16, 16));
@@ -172,6 +176,26 @@ void QuotaBar::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Alert &thresholds for this quota\u2026"), this,
                    [this] { Q_EMIT thresholdsRequested(m_quota.id); });
     menu.exec(event->globalPos());
+}
+
+QString QuotaBar::shownTitle() const
+{
+    return m_title->text();
+}
+
+void QuotaBar::elideTitle()
+{
+    // In the middle: "Monthly tokens · openai/gpt-4…-preview" keeps both ends readable.
+    const int width = std::max(40, m_title->width());
+    const QString shown = m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideMiddle, width);
+    m_title->setText(shown);
+    m_title->setToolTip(shown == m_fullTitle ? QString() : m_fullTitle);
+}
+
+void QuotaBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideTitle();
 }
 
 void QuotaBar::paintEvent(QPaintEvent *event)

@@ -36,6 +36,8 @@ public:
     QString paceText() const;
     // The forecast says the quota runs out before its reset, with confidence.
     bool isAtRisk() const;
+    // The title as shown: long provider/model names are elided in the middle.
+    QString shownTitle() const;
 
 Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
@@ -44,11 +46,13 @@ protected:
     void changeEvent(QEvent *event) override;
     // A visible focus frame: keyboard users see which bar Tab reached.
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void elideTitle();
     void refreshTexts();
 
     Quota m_quota;
@@ -63,6 +67,7 @@ private:
     QLabel *m_countdown;
     QLabel *m_forecast;
     QLabel *m_pace;
+    QString m_fullTitle; // the title before eliding; shown whole in the tooltip when cut
     std::optional<Forecast> m_forecastValue;
 };
 

@@ -84,3 +84,33 @@ TEST(QuotaBar, AFocusedBarShowsAFocusFrame)
     ASSERT_TRUE(bar.hasFocus());
     EXPECT_TRUE(framed());
 }
+
+TEST(QuotaBar, ALongModelNameIsElidedInTheMiddleAndWholeInTheTooltip)
+{
+    QuotaBar bar;
+    Quota q = dailyRequests(10);
+    q.id = QStringLiteral("daily.tokens.openai.gpt-4-turbo-2024-04-09-preview-long-name");
+    q.metric = QStringLiteral("tokens");
+    q.unit = QStringLiteral("tokens");
+    q.provider = QStringLiteral("openai");
+    q.model = QStringLiteral("gpt-4-turbo-2024-04-09-preview-with-a-very-long-model-name-v2");
+    bar.setQuota(q);
+    bar.resize(360, 140);
+    bar.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&bar));
+    const QString shown = bar.shownTitle();
+    EXPECT_TRUE(shown.contains(QChar(0x2026))) << shown.toStdString();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("v2"))) << "elided in the middle, not at the end";
+    QLabel *title = nullptr;
+    for (QLabel *l : bar.findChildren<QLabel *>()) {
+        if (l->text() == shown)
+            title = l;
+    }
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->toolTip().endsWith(*q.model)) << title->toolTip().toStdString();
+    // Wide enough, the whole title and no tooltip.
+    bar.resize(1400, 140);
+    QApplication::processEvents();
+    EXPECT_FALSE(bar.shownTitle().contains(QChar(0x2026))) << bar.shownTitle().toStdString();
+    EXPECT_TRUE(title->toolTip().isEmpty());
+}
