@@ -30,6 +30,8 @@ QuotaBar::QuotaBar(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus); // Tab reaches every bar; screen readers read it whole
     setFrameShape(QFrame::StyledPanel);
+    // Never squeezed below its lines: a short window scrolls the list instead of cutting text.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

@@ -1,7 +1,10 @@
 #include "ui/QuotaBar.h"
 
+#include "ui/QuotaListView.h"
+
 #include <QApplication>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -113,4 +116,23 @@ TEST(QuotaBar, ALongModelNameIsElidedInTheMiddleAndWholeInTheTooltip)
     QApplication::processEvents();
     EXPECT_FALSE(bar.shownTitle().contains(QChar(0x2026))) << bar.shownTitle().toStdString();
     EXPECT_TRUE(title->toolTip().isEmpty());
+}
+
+TEST(QuotaBar, AShortListScrollsInsteadOfSqueezingTheBars)
+{
+    QuotaListView list;
+    UsageStatus status;
+    status.tenantId = QStringLiteral("t1");
+    for (int i = 0; i < 7; ++i) {
+        Quota q = dailyRequests(100.0 * i);
+        q.id = QStringLiteral("daily.requests.p%1").arg(i);
+        status.quotas.append(q);
+    }
+    list.setStatus(status);
+    list.resize(700, 300); // room for two or three bars
+    list.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&list));
+    for (QuotaBar *bar : list.bars())
+        EXPECT_GE(bar->height(), bar->sizeHint().height()) << bar->quota().id.toStdString();
+    EXPECT_TRUE(list.verticalScrollBar()->isVisible());
 }
