@@ -114,10 +114,10 @@ void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName,
 
 void TimeSeriesChart::setMarkers(const QList<QDateTime> &resets, const QList<QPointF> &alerts)
 {
-    QList<QPointF> r;
+    m_resetTimes.clear();
     for (const QDateTime &t : resets)
-        r.append(QPointF(double(t.toMSecsSinceEpoch()), 0));
-    m_resets->replace(r);
+        m_resetTimes.append(double(t.toMSecsSinceEpoch()));
+    placeResets();
     m_alerts->replace(alerts);
 }
 
@@ -282,6 +282,17 @@ void TimeSeriesChart::redecimate()
     updateYTicks(yMax > 0 ? yMax * 1.05 : 1);
 }
 
+void TimeSeriesChart::placeResets()
+{
+    // Just above the time axis: on it, the plot's clip would cut the triangles in half.
+    const double y = m_y->min() + (m_y->max() - m_y->min()) * 0.025;
+    QList<QPointF> points;
+    points.reserve(m_resetTimes.size());
+    for (const double x : m_resetTimes)
+        points.append(QPointF(x, y));
+    m_resets->replace(points);
+}
+
 void TimeSeriesChart::updateYTicks(double yMax)
 {
     // About one label per 50 px of height; before the first layout, six.
@@ -290,7 +301,10 @@ void TimeSeriesChart::updateYTicks(double yMax)
     const QList<double> ticks = ChartLabelFormat::niceTicks(0, yMax, maxTicks);
     const QStringList labels = ChartLabelFormat::axisLabels(ticks, m_unit);
     m_updating = true;
+    const bool moved = m_y->min() != ticks.first() || m_y->max() != ticks.last();
     m_y->setRange(ticks.first(), ticks.last());
+    if (moved && !m_resetTimes.isEmpty())
+        placeResets();
     if (labels != m_yLabels) { // most zoom steps keep the labels: no relayout for them
         m_yLabels = labels;
         for (const QString &old : m_y->categoriesLabels())

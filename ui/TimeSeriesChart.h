@@ -76,6 +76,7 @@ private:
     void updateTicks();
     void updateYTicks(double yMax);
     void relayoutAxes();
+    void placeResets();
     void applyPalette();
     QString hoverText(QPointF pos) const; // empty off the plot or without data
     void setXRange(double fromMs, double toMs);
@@ -94,6 +95,7 @@ private:
     bool m_updating = false;
     std::tuple<double, double, int> m_tickKey; // what the axis labels were made for
     QStringList m_yLabels;
+    QList<double> m_resetTimes; // ms since epoch
 };
 
 } // namespace qw
