@@ -4,6 +4,7 @@
 #include "core/analytics/AnalyticsLoader.h"
 #include "core/auth/CredentialStore.h"
 #include "core/auth/Session.h"
+#include "core/monitor/UsageMonitor.h"
 #include "core/net/ApiClient.h"
 #include "core/util/Clock.h"
 #include "tests/support/Wait.h"
@@ -11,6 +12,7 @@
 #include "ui/BreakdownChart.h"
 #include "ui/ChartLabelFormat.h"
 #include "ui/ChartPalette.h"
+#include "ui/TenantDashboard.h"
 #include "ui/TimeAxisTicks.h"
 #include "ui/TimeSeriesChart.h"
 
@@ -400,4 +402,18 @@ TEST_F(ChartPolishTest, AnExportCarriesTitleTenantAndRangeAboveTheChart)
     EXPECT_TRUE(text.contains(QStringLiteral("Requests")));
     EXPECT_TRUE(text.contains(QStringLiteral("Acme Rockets")));
     EXPECT_TRUE(text.contains(fromText.toHtmlEscaped())) << fromText.toStdString();
+}
+
+TEST_F(ChartPolishTest, AnInspectedTenantsExportIsHeadedWithItsName)
+{
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    ApiClient api(&nam, clock);
+    MemoryCredentialStore credentials;
+    Session session(api, credentials, clock);
+    UsageMonitor monitor(session, clock);
+    TenantDashboard dashboard(monitor, clock, QStringLiteral("t_42"), QStringLiteral("Acme"));
+    EXPECT_EQ(dashboard.analyticsView()->chart()->tenantName(), QStringLiteral("Acme"));
+    EXPECT_TRUE(dashboard.analyticsView()->chart()->exportHeading().value(1).startsWith(
+        QStringLiteral("Acme, from ")));
 }
