@@ -59,12 +59,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand); // drag to zoom into a time range
     setFocusPolicy(Qt::StrongFocus);
-    // Every change repaints the whole view: partial updates left old tick labels (and bits of
-    // the old line) on screen where the new ones were drawn after a zoom.
+    // Every change repaints the whole view: partial updates left bits of the old line (and,
+    // as reported, of old tick labels) on screen after a zoom. A frame paints it all anyway.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setAccessibleName(tr("Usage over time"));
-    setAccessibleDescription(tr("%1 are triangles on the time axis; %2 are diamonds on the line.")
-                                 .arg(m_resets->name(), m_alerts->name()));
     // The gestures live on a "?" of their own: a view tooltip would replace the hovered value.
     m_help->setText(QStringLiteral("?"));
     m_help->setAutoRaise(true);
@@ -75,6 +73,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
                           "Escape or a right-click shows the whole range again.\n"
                           "Click a legend entry, or press 1, 2 or 3, to hide or show it."));
     m_help->setCursor(Qt::WhatsThisCursor);
+    // For screen readers: what the shapes mean, and the keys (the "?" takes no focus).
+    setAccessibleDescription(tr("%1 are triangles on the time axis; %2 are diamonds on the line.")
+                                 .arg(m_resets->name(), m_alerts->name()) +
+                             u'\n' + m_help->toolTip());
 
     m_line = new PolylineLayer(c);
     applyPalette();
