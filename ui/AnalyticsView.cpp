@@ -5,6 +5,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 #include "ui/BreakdownTableModel.h"
+#include "ui/ChartExport.h"
 #include "ui/StateIcon.h"
 #include "ui/TableCopyAction.h"
 #include "ui/TimeSeriesChart.h"
@@ -16,10 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +43,23 @@ QString metricName(AnalyticsMetric m)
         return AnalyticsView::tr("Avg. response (ms)");
     }
     return {};
+}
+
+// How the time series writes a metric's values.
+ChartLabelFormat::Unit chartUnit(AnalyticsMetric m)
+{
+    switch (m) {
+    case AnalyticsMetric::Cost:
+        return ChartLabelFormat::Unit::Usd;
+    case AnalyticsMetric::SuccessRate:
+        return ChartLabelFormat::Unit::Percent;
+    case AnalyticsMetric::AvgResponseTime:
+        return ChartLabelFormat::Unit::Milliseconds;
+    case AnalyticsMetric::Requests:
+    case AnalyticsMetric::Tokens:
+        break;
+    }
+    return ChartLabelFormat::Unit::Count;
 }
 
 constexpr AnalyticsMetric allMetrics[] = {AnalyticsMetric::Requests, AnalyticsMetric::Tokens,
@@ -436,7 +452,7 @@ void AnalyticsView::showSeries()
     points.reserve(main.series.size());
     for (const AnalyticsBucket &b : main.series)
         points.append(QPointF(double(b.start.toMSecsSinceEpoch()), metricValue(b.values, metric)));
-    m_chart->setData(std::move(points), metricName(metric));
+    m_chart->setData(std::move(points), metricName(metric), chartUnit(metric));
     // Daily windows reset at the start of each day bucket; mark those within the range.
     QList<QDateTime> resets;
     if (main.granularity == QStringLiteral("day")) {
@@ -503,19 +519,8 @@ QString AnalyticsView::totalText(AnalyticsMetric metric) const
 
 bool AnalyticsView::exportChart(const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(m_chart->size());
-        svg.setViewBox(m_chart->rect());
-        svg.setTitle(tr("Quotawatch usage"));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        m_chart->render(&painter);
-        return painter.end();
-    }
-    return m_chart->grab().save(path, "PNG");
+    // Headed with what is shown, the tenant and the range, drawn above the chart.
+    return ChartExport::write(*m_chart, path, m_chart->exportHeading());
 }
 
 void AnalyticsView::exportWithDialog()

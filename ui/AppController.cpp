@@ -22,6 +22,7 @@
 #include "ui/ScreenshotDriver.h"
 #include "ui/TenantDashboard.h"
 #include "ui/TenantsView.h"
+#include "ui/TimeSeriesChart.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -526,6 +527,8 @@ void AppController::onUpdated(const UsageStatus &status, const QHash<QString, Fo
     m_window->showStatus(status, m_monitor.poller().lastSuccess());
     m_window->quotaList()->setForecasts(forecasts);
     m_analyticsView->refreshQuotaChoices(); // a new quota can appear at any poll
+    m_analyticsView->chart()->setTenantName(status.tenantName.isEmpty() ? status.tenantId
+                                                                        : status.tenantName);
     m_tray->setStatus(status);
 }
 

@@ -1,5 +1,8 @@
 #include "ui/BreakdownChart.h"
 
+#include "ui/ChartPalette.h"
+
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
@@ -17,6 +20,40 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     chart()->setAnimationOptions(QChart::NoAnimation);
+    applyPalette();
+}
+
+void BreakdownChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void BreakdownChart::applyPalette()
+{
+    const QPalette pal = palette();
+    ChartPalette::apply(chart(), pal);
+    setBackgroundBrush(pal.color(QPalette::Window));
+    const QColor base = pal.color(QPalette::Base);
+    const QList<QColor> colours = ChartPalette::seriesColours(base);
+    for (QAbstractSeries *series : chart()->series()) {
+        if (auto *donut = qobject_cast<QPieSeries *>(series)) {
+            // In palette order, each edged in the card's colour so neighbours stay apart.
+            const QList<QPieSlice *> slices = donut->slices();
+            for (qsizetype i = 0; i < slices.size(); ++i) {
+                slices[i]->setColor(colours[i % colours.size()]);
+                slices[i]->setBorderColor(base);
+                slices[i]->setBorderWidth(2);
+                slices[i]->setLabelColor(pal.color(QPalette::Text));
+            }
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                set->setColor(colours[0]);
+                set->setBorderColor(colours[0]);
+            }
+        }
+    }
 }
 
 void BreakdownChart::setData(const QString &title, QList<std::pair<QString, double>> items,
@@ -85,6 +122,7 @@ void BreakdownChart::rebuild()
         c->addSeries(donut);
         c->legend()->setAlignment(Qt::AlignRight);
         c->legend()->show();
+        applyPalette();
         return;
     }
     // Horizontal bars leave room for long names (models); the largest is drawn on top.
@@ -110,6 +148,7 @@ void BreakdownChart::rebuild()
     bars->attachAxis(valueAxis);
     valueAxis->applyNiceNumbers();
     c->legend()->hide(); // one set: the title names it
+    applyPalette();
 }
 
 } // namespace qw

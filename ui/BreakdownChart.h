@@ -29,8 +29,12 @@ public:
     const QList<std::pair<QString, double>> &shownItems() const { return m_shown; }
     bool showsDonut() const { return m_style == Style::Donut && m_additive; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void applyPalette(); // the application's colours, and the series palette on its Base
 
     QList<std::pair<QString, double>> m_shown;
     bool m_additive = true;

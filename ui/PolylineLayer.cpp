@@ -3,6 +3,8 @@
 #include <QChart>
 #include <QPainter>
 #include <QVarLengthArray>
+#include <algorithm>
+#include <cmath>
 
 namespace qw {
 
@@ -69,10 +71,27 @@ void PolylineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(m_pen);
     // As separate segments: one long self-crossing polyline is rasterised as a single shape,
     // which for a dense, spiky line costs far more than the segments one by one.
+    // The points that fall in one pixel column (M4 gives up to four) are drawn as that
+    // column's span, once: the same pixels as first-min-max-last, without painting the
+    // column two or three times over.
     QVarLengthArray<QLineF, 4096> segments;
     segments.reserve(line.size());
-    for (qsizetype i = 1; i < line.size(); ++i)
-        segments.append(QLineF(line[i - 1], line[i]));
+    for (qsizetype i = 0; i < line.size();) {
+        const double column = std::floor(line[i].x());
+        double top = line[i].y();
+        double bottom = top;
+        qsizetype last = i;
+        while (last + 1 < line.size() && std::floor(line[last + 1].x()) == column) {
+            ++last;
+            top = std::min(top, line[last].y());
+            bottom = std::max(bottom, line[last].y());
+        }
+        if (i > 0)
+            segments.append(QLineF(line[i - 1], line[i])); // from the previous column
+        if (last > i)
+            segments.append(QLineF(line[i].x(), top, line[i].x(), bottom));
+        i = last + 1;
+    }
     painter->drawLines(segments.constData(), int(segments.size()));
     painter->restore();
 }

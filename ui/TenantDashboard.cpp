@@ -6,6 +6,7 @@
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
 #include "ui/QuotaListView.h"
+#include "ui/TimeSeriesChart.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -65,6 +66,7 @@ TenantDashboard::TenantDashboard(UsageMonitor &monitor, const Clock &clock, cons
     connect(&m_monitor, &UsageMonitor::pollFailed, this, &TenantDashboard::onFailure);
     connect(&m_monitor, &UsageMonitor::accessDenied, this, &TenantDashboard::onFailure);
     m_analytics->setHistory(m_monitor.history());
+    m_analytics->chart()->setTenantName(tenantName.isEmpty() ? tenantId : tenantName);
     m_alerts->refresh();
     m_connection->setText(tr("Waiting for data\u2026"));
     m_ticker.setInterval(1000);

@@ -1,19 +1,22 @@
 #include "ui/TimeSeriesChart.h"
 
 #include "core/analytics/Decimator.h"
+#include "ui/ChartPalette.h"
 #include "ui/PolylineLayer.h"
 #include "ui/TimeAxisTicks.h"
 
 #include <QCategoryAxis>
+#include <QGraphicsLayout>
 #include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QToolButton>
 #include <QToolTip>
-#include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace qw {
 
@@ -24,7 +27,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     , m_alerts(new QScatterSeries)
     , m_line(nullptr)
     , m_x(new QCategoryAxis)
-    , m_y(new QValueAxis)
+    , m_y(new QCategoryAxis)
+    , m_help(new QToolButton(this))
 {
     QChart *c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -32,16 +36,19 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
         QChart::NoAnimation); // animations re-run per update: too slow for big series
     m_series->setUseOpenGL(false);
     m_resets->setName(tr("Quota resets"));
-    m_resets->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_resets->setMarkerSize(8);
+    // Told apart by shape as well as colour: triangles on the time axis for resets, diamonds
+    // on the line for alerts; the legend draws each entry in its series' shape.
+    m_resets->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_resets->setMarkerSize(11);
     m_alerts->setName(tr("Alerts"));
-    m_alerts->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_alerts->setMarkerSize(10);
+    m_alerts->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_alerts->setMarkerSize(12);
+    c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     for (QXYSeries *s : {static_cast<QXYSeries *>(m_series), static_cast<QXYSeries *>(m_resets),
                          static_cast<QXYSeries *>(m_alerts)})
         c->addSeries(s);
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     for (QXYSeries *s : {static_cast<QXYSeries *>(m_series), static_cast<QXYSeries *>(m_resets),
@@ -52,13 +59,27 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand); // drag to zoom into a time range
     setFocusPolicy(Qt::StrongFocus);
+    // Every change repaints the whole view: partial updates left bits of the old line (and,
+    // as reported, of old tick labels) on screen after a zoom. A frame paints it all anyway.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setAccessibleName(tr("Usage over time"));
-    setToolTip(
-        tr("Drag to zoom, wheel or +/- to zoom, arrows to pan, Escape or right-click to reset; "
-           "click a legend entry (or press 1, 2, 3) to hide or show it."));
+    // The gestures live on a "?" of their own: a view tooltip would replace the hovered value.
+    m_help->setText(QStringLiteral("?"));
+    m_help->setAutoRaise(true);
+    m_help->setFocusPolicy(Qt::NoFocus); // the keys it lists work on the chart itself
+    m_help->setAccessibleName(tr("Chart help"));
+    m_help->setToolTip(tr("Drag across the chart to zoom into a time range.\n"
+                          "Wheel or +/- zooms, the arrow keys pan.\n"
+                          "Escape or a right-click shows the whole range again.\n"
+                          "Click a legend entry, or press 1, 2 or 3, to hide or show it."));
+    m_help->setCursor(Qt::WhatsThisCursor);
+    // For screen readers: what the shapes mean, and the keys (the "?" takes no focus).
+    setAccessibleDescription(tr("%1 are triangles on the time axis; %2 are diamonds on the line.")
+                                 .arg(m_resets->name(), m_alerts->name()) +
+                             u'\n' + m_help->toolTip());
 
     m_line = new PolylineLayer(c);
-    m_line->setPen(QPen(m_series->color(), 1.5));
+    applyPalette();
     connect(c, &QChart::plotAreaChanged, this, [this] {
         updateTicks(); // the width decides how many labels fit
         m_line->plotAreaChanged();
@@ -71,6 +92,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
         syncLine();
     });
     connect(m_y, &QValueAxis::rangeChanged, this, &TimeSeriesChart::syncLine);
+    m_help->raise();
     // Clicking a legend entry hides or shows its series; the entry stays, dimmed.
     for (QLegendMarker *marker : c->legend()->markers()) {
         connect(marker, &QLegendMarker::clicked, this, [this, marker] {
@@ -81,20 +103,23 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     setMouseTracking(true);
 }
 
-void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName)
+void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName,
+                              ChartLabelFormat::Unit unit)
 {
     m_points = std::move(points);
     m_valueName = valueName;
+    m_unit = unit;
+    m_yLabels.clear(); // the same values in another unit need new labels
     m_series->setName(valueName);
     resetZoom();
 }
 
 void TimeSeriesChart::setMarkers(const QList<QDateTime> &resets, const QList<QPointF> &alerts)
 {
-    QList<QPointF> r;
+    m_resetTimes.clear();
     for (const QDateTime &t : resets)
-        r.append(QPointF(double(t.toMSecsSinceEpoch()), 0));
-    m_resets->replace(r);
+        m_resetTimes.append(double(t.toMSecsSinceEpoch()));
+    placeResets();
     m_alerts->replace(alerts);
 }
 
@@ -104,7 +129,7 @@ void TimeSeriesChart::resetZoom()
     if (m_points.isEmpty()) {
         const double now = double(QDateTime::currentMSecsSinceEpoch());
         setXRange(now - 86'400'000.0, now);
-        m_y->setRange(0, 1);
+        updateYTicks(1);
     } else {
         setXRange(m_points.first().x(), std::max(m_points.last().x(), m_points.first().x() + 1));
     }
@@ -114,9 +139,57 @@ void TimeSeriesChart::resetZoom()
 
 void TimeSeriesChart::zoomBy(double factor)
 {
-    const double mid = (m_x->min() + m_x->max()) / 2;
-    const double half = std::max(1000.0, (m_x->max() - m_x->min()) / 2 * factor);
-    setXRange(mid - half, mid + half);
+    zoomAround((m_x->min() + m_x->max()) / 2, factor);
+}
+
+void TimeSeriesChart::zoomAround(double anchorMs, double factor)
+{
+    const double lo = m_x->min();
+    const double hi = m_x->max();
+    anchorMs = std::clamp(anchorMs, lo, hi);
+    // Never narrower than a second; the anchor keeps its share of the width either side.
+    factor = std::max(factor, 1000.0 / std::max(1.0, hi - lo));
+    setXRange(anchorMs - (anchorMs - lo) * factor, anchorMs + (hi - anchorMs) * factor);
+}
+
+void TimeSeriesChart::setTenantName(const QString &name)
+{
+    m_tenantName = name;
+}
+
+QStringList TimeSeriesChart::exportHeading() const
+{
+    const QLocale locale;
+    const auto at = [&](double ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(ms)).toLocalTime(),
+                               QLocale::ShortFormat);
+    };
+    const QString from = at(m_x->min());
+    const QString to = at(m_x->max());
+    return {m_valueName, m_tenantName.isEmpty()
+                             ? tr("From %1 to %2").arg(from, to)
+                             : tr("%1, from %2 to %3").arg(m_tenantName, from, to)};
+}
+
+QStringList TimeSeriesChart::yTickLabels() const
+{
+    return m_y->categoriesLabels();
+}
+
+void TimeSeriesChart::applyPalette()
+{
+    const QPalette pal = palette();
+    ChartPalette::apply(chart(), pal);
+    setBackgroundBrush(pal.color(QPalette::Window)); // around the card
+    const QList<QColor> colours = ChartPalette::seriesColours(pal.color(QPalette::Base));
+    m_series->setColor(colours[0]);
+    m_line->setPen(QPen(colours[0], 1.5));
+    m_alerts->setColor(colours[3]);
+    m_alerts->setBorderColor(pal.color(QPalette::Base));
+    m_resets->setColor(colours[5]);
+    m_resets->setBorderColor(pal.color(QPalette::Base));
+    for (QAbstractSeries *s : chart()->series())
+        setSeriesShown(s, s->isVisible()); // the legend's labels, dimmed or not, in Text
 }
 
 void TimeSeriesChart::setSeriesShown(QAbstractSeries *series, bool shown)
@@ -126,14 +199,13 @@ void TimeSeriesChart::setSeriesShown(QAbstractSeries *series, bool shown)
         m_line->setVisible(shown); // the line itself is drawn by the layer
     for (QLegendMarker *marker : chart()->legend()->markers(series)) {
         marker->setVisible(true); // hiding a series hides its entry too; keep it to click again
-        QColor label = palette().color(QPalette::WindowText);
+        QColor label = palette().color(QPalette::Text);
         label.setAlphaF(shown ? 1.0 : 0.4);
         marker->setLabelBrush(label);
-        QBrush brush = marker->brush();
-        QColor fill = brush.color();
+        // From the series, not the marker: after a palette change the marker's is stale.
+        QColor fill = static_cast<QXYSeries *>(series)->color();
         fill.setAlphaF(shown ? 1.0 : 0.3);
-        brush.setColor(fill);
-        marker->setBrush(brush);
+        marker->setBrush(fill);
     }
 }
 
@@ -158,13 +230,32 @@ void TimeSeriesChart::updateTicks()
     if (key == m_tickKey)
         return;
     m_tickKey = key;
-    const QStringList old = m_x->categoriesLabels();
-    for (const QString &label : old)
-        m_x->remove(label);
+    const QList<TimeAxisTicks::Tick> ticks =
+        TimeAxisTicks::compute(qint64(m_x->min()), qint64(m_x->max()), maxLabels);
+    QStringList labels;
+    for (const TimeAxisTicks::Tick &t : ticks)
+        labels.append(t.label);
+    // A small zoom step mostly keeps the same whole times: nothing to redo then.
+    bool same = labels == m_x->categoriesLabels();
+    for (qsizetype i = 0; same && i < ticks.size(); ++i)
+        same = m_x->endValue(labels[i]) == double(ticks[i].ms);
+    if (same)
+        return;
+    for (const QString &old : m_x->categoriesLabels())
+        m_x->remove(old);
     m_x->setStartValue(m_x->min());
-    for (const TimeAxisTicks::Tick &t :
-         TimeAxisTicks::compute(qint64(m_x->min()), qint64(m_x->max()), maxLabels))
+    for (const TimeAxisTicks::Tick &t : ticks)
         m_x->append(t.label, double(t.ms));
+    relayoutAxes();
+}
+
+void TimeSeriesChart::relayoutAxes()
+{
+    // A category axis only asks for a layout pass when its categories change, and until that
+    // pass its label items keep the old texts: they were drawn at the new positions, over the
+    // new labels, and one change behind (Escape showed the zoomed range's labels). Lay out now.
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
 }
 
 void TimeSeriesChart::redecimate()
@@ -187,14 +278,44 @@ void TimeSeriesChart::redecimate()
                                          size_t(last - first));
     Decimator::m4(slice, columns, visible);
     m_line->setPoints(visible); // one hand-over per update, never point by point
-    double yMax = 1;
+    double yMax = 0;
     for (const QPointF &p : visible)
         yMax = std::max(yMax, p.y());
+    updateYTicks(yMax > 0 ? yMax * 1.05 : 1);
+}
+
+void TimeSeriesChart::placeResets()
+{
+    // Just above the time axis: on it, the plot's clip would cut the triangles in half.
+    const double y = m_y->min() + (m_y->max() - m_y->min()) * 0.025;
+    QList<QPointF> points;
+    points.reserve(m_resetTimes.size());
+    for (const double x : m_resetTimes)
+        points.append(QPointF(x, y));
+    m_resets->replace(points);
+}
+
+void TimeSeriesChart::updateYTicks(double yMax)
+{
+    // About one label per 50 px of height; before the first layout, six.
+    const double height = chart()->plotArea().height();
+    const int maxTicks = height > 0 ? std::clamp(int(height / 50), 3, 11) : 6;
+    const QList<double> ticks = ChartLabelFormat::niceTicks(0, yMax, maxTicks);
+    const QStringList labels = ChartLabelFormat::axisLabels(ticks, m_unit);
     m_updating = true;
-    m_y->setRange(0, yMax * 1.08);
-    m_y->applyNiceNumbers();
-    // Small values (dollars, a rate) need decimals, or every label reads 0.
-    m_y->setLabelFormat(m_y->max() <= 5 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+    const bool moved = m_y->min() != ticks.first() || m_y->max() != ticks.last();
+    m_y->setRange(ticks.first(), ticks.last());
+    if (moved && !m_resetTimes.isEmpty())
+        placeResets();
+    if (labels != m_yLabels) { // most zoom steps keep the labels: no relayout for them
+        m_yLabels = labels;
+        for (const QString &old : m_y->categoriesLabels())
+            m_y->remove(old);
+        m_y->setStartValue(ticks.first());
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            m_y->append(labels[i], ticks[i]);
+        relayoutAxes();
+    }
     m_updating = false;
 }
 
@@ -239,18 +360,54 @@ QString TimeSeriesChart::tooltipFor(double xMs) const
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(it->x())).toLocalTime();
     return tr("%1\n%2: %3")
         .arg(QLocale().toString(t, QLocale::ShortFormat), m_valueName,
-             QLocale().toString(it->y(), 'f', it->y() == std::floor(it->y()) ? 0 : 2));
+             ChartLabelFormat::exactValue(it->y(), m_unit));
+}
+
+QString TimeSeriesChart::hoverText(QPointF pos) const
+{
+    if (m_points.isEmpty() || !chart()->plotArea().contains(pos))
+        return {};
+    return tooltipFor(chart()->mapToValue(pos, m_series).x());
+}
+
+bool TimeSeriesChart::viewportEvent(QEvent *event)
+{
+    // The pointer rests: Qt asks for a tooltip. Over the plot that is the value, which stays;
+    // the scene would otherwise answer "none" and hide it.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = hoverText(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, viewport(), QRect(), 3'600'000);
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    m_help->adjustSize();
+    m_help->move(width() - m_help->width() - 4, 4); // in the margin above the plot
     redecimate(); // the pixel width decides how many points are worth drawing
 }
 
 void TimeSeriesChart::wheelEvent(QWheelEvent *event)
 {
-    zoomBy(event->angleDelta().y() > 0 ? 0.8 : 1.25);
+    const double factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
+    const QPointF pos = event->position();
+    if (chart()->plotArea().contains(pos))
+        zoomAround(chart()->mapToValue(pos, m_series).x(), factor); // what is pointed at stays
+    else
+        zoomBy(factor);
     event->accept();
 }
 
@@ -292,13 +449,13 @@ void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
 void TimeSeriesChart::mouseMoveEvent(QMouseEvent *event)
 {
     QChartView::mouseMoveEvent(event);
-    const QPointF pos = event->position();
-    if (m_points.isEmpty() || !chart()->plotArea().contains(pos)) {
+    const QString text = hoverText(event->position());
+    if (text.isEmpty()) {
         QToolTip::hideText();
         return;
     }
-    const QPointF value = chart()->mapToValue(pos, m_series);
-    QToolTip::showText(event->globalPosition().toPoint(), tooltipFor(value.x()), this);
+    // Shown until the pointer moves on (an hour is "for as long as it rests").
+    QToolTip::showText(event->globalPosition().toPoint(), text, viewport(), QRect(), 3'600'000);
 }
 
 void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)

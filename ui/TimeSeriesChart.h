@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/ChartLabelFormat.h"
+
 #include <QChartView>
 #include <QDateTime>
 #include <QList>
@@ -10,7 +12,7 @@ class QCategoryAxis;
 class QAbstractSeries;
 class QLineSeries;
 class QScatterSeries;
-class QValueAxis;
+class QToolButton;
 
 namespace qw {
 
@@ -27,15 +29,27 @@ public:
     explicit TimeSeriesChart(QWidget *parent = nullptr);
 
     // x in ms since epoch, sorted ascending.
-    void setData(QList<QPointF> points, const QString &valueName);
+    // unit: how the value axis and the hover tooltip write the values.
+    void setData(QList<QPointF> points, const QString &valueName,
+                 ChartLabelFormat::Unit unit = ChartLabelFormat::Unit::Count);
+    // Named in an exported image's heading.
+    void setTenantName(const QString &name);
+    QString tenantName() const { return m_tenantName; }
+    // What an export is headed with: the value's name, then the tenant and the visible range.
+    QStringList exportHeading() const;
     void setMarkers(const QList<QDateTime> &resets, const QList<QPointF> &alerts);
     void resetZoom();
     void zoomBy(double factor); // < 1 zooms in around the centre
+    // < 1 zooms in; the time at anchorMs stays where it is on the screen.
+    void zoomAround(double anchorMs, double factor);
 
     qsizetype pointCount() const { return m_points.size(); }
     qsizetype renderedPointCount() const;
     const QList<QPointF> &renderedPoints() const;
     QString tooltipFor(double xMs) const; // exposed for tests
+    QStringList yTickLabels() const;
+    // The "?" with the gestures in its tooltip, so no help text covers the hovered value.
+    QToolButton *helpButton() const { return m_help; }
     QLineSeries *series() const { return m_series; }
     QScatterSeries *resetSeries() const { return m_resets; }
     QScatterSeries *alertSeries() const { return m_alerts; }
@@ -48,6 +62,8 @@ public:
     std::pair<double, double> visibleRange() const;
 
 protected:
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -58,6 +74,11 @@ private:
     void redecimate();
     void syncLine();
     void updateTicks();
+    void updateYTicks(double yMax);
+    void relayoutAxes();
+    void placeResets();
+    void applyPalette();
+    QString hoverText(QPointF pos) const; // empty off the plot or without data
     void setXRange(double fromMs, double toMs);
 
     QList<QPointF> m_points;
@@ -67,9 +88,14 @@ private:
     QScatterSeries *m_alerts;
     PolylineLayer *m_line;
     QCategoryAxis *m_x; // ms since epoch, labelled on whole times (TimeAxisTicks)
-    QValueAxis *m_y;
+    QCategoryAxis *m_y; // labelled by ChartLabelFormat in the value's unit
+    QToolButton *m_help;
+    ChartLabelFormat::Unit m_unit = ChartLabelFormat::Unit::Count;
+    QString m_tenantName;
     bool m_updating = false;
     std::tuple<double, double, int> m_tickKey; // what the axis labels were made for
+    QStringList m_yLabels;
+    QList<double> m_resetTimes; // ms since epoch
 };
 
 } // namespace qw
