@@ -125,6 +125,13 @@ void AnonymousView::showEvent(QShowEvent *event)
     m_timer.start();
 }
 
+void AnonymousView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        SecondaryText::apply(m_countdown); // its grey is computed from the palette
+}
+
 void AnonymousView::closeEvent(QCloseEvent *event)
 {
     if (m_closeToTray) {

@@ -573,6 +573,15 @@ TEST_F(SmallThingsTest, QuietHoursReadFromHoursToHours)
     EXPECT_LT(x(to), x(end));
 }
 
+TEST_F(SmallThingsTest, ThePreferencesDialogHasNoDuplicateMnemonics)
+{
+    Settings s(settings);
+    PreferencesDialog dialog(s, true);
+    const auto keys = mnemonics(&dialog);
+    EXPECT_TRUE(keys.contains(u'l')) << "Start when I log in has a key of its own";
+    EXPECT_EQ(clashes(keys), std::string());
+}
+
 TEST_F(SmallThingsTest, StartAtLoginWritesAndRemovesTheXdgAutostartEntry)
 {
     const QByteArray before = qgetenv("XDG_CONFIG_HOME");
