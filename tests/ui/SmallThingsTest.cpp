@@ -680,32 +680,33 @@ TEST_F(SmallThingsTest, ClosingTheAnonymousWindowKeepsQuotawatchInTheTray)
 
 // ---- Tray -----------------------------------------------------------------------------------
 
-TEST_F(SmallThingsTest, TheTrayIconIsALevelRingFilledToThePercentWithoutText)
+TEST_F(SmallThingsTest, TheTrayIconIsALevelRingFilledToThePercentAtEachSize)
 {
-    const int size = 64;
-    const QImage half = TrayController::iconImage(QuotaLevel::Warning, 50, size);
-    ASSERT_EQ(half.size(), QSize(size, size));
     const QColor level = LevelStyle::color(QuotaLevel::Warning, QApplication::palette());
-    // Points on the ring, clockwise from twelve o'clock.
-    const auto ringAt = [size](const QImage &image, double degrees) {
-        const double r = size / 2.0 - size / 16.0 - 0.5;
-        const double a = degrees * std::numbers::pi / 180.0;
-        return image.pixelColor(int(std::lround(size / 2.0 + r * std::sin(a))),
-                                int(std::lround(size / 2.0 - r * std::cos(a))));
-    };
     const auto isLevel = [&level](const QColor &c) {
         return c.alpha() > 200 && std::abs(c.red() - level.red()) < 40 &&
                std::abs(c.green() - level.green()) < 40 && std::abs(c.blue() - level.blue()) < 40;
     };
-    EXPECT_TRUE(isLevel(ringAt(half, 45))) << ringAt(half, 45).name().toStdString();
-    EXPECT_TRUE(isLevel(ringAt(half, 135)));
-    EXPECT_FALSE(isLevel(ringAt(half, 225))) << "only half the ring is filled at 50 %";
-    EXPECT_FALSE(isLevel(ringAt(half, 315)));
-    const QImage full = TrayController::iconImage(QuotaLevel::Warning, 100, size);
-    EXPECT_TRUE(isLevel(ringAt(full, 225)));
-    EXPECT_TRUE(isLevel(ringAt(full, 315)));
-    // Small sizes are drawn, not scaled down from a 64 px picture with text on it.
-    EXPECT_EQ(TrayController::iconImage(QuotaLevel::Ok, 10, 16).size(), QSize(16, 16));
+    // Drawn at tray sizes, not scaled down from one large picture.
+    for (int size : {16, 22, 32, 64}) {
+        // A point on the middle of the ring, clockwise from twelve o'clock.
+        const auto ringAt = [size](const QImage &image, double degrees) {
+            const double r = size / 2.0 - size / 16.0 - 0.5;
+            const double a = degrees * std::numbers::pi / 180.0;
+            return image.pixelColor(int(std::floor(size / 2.0 + r * std::sin(a))),
+                                    int(std::floor(size / 2.0 - r * std::cos(a))));
+        };
+        const QImage half = TrayController::iconImage(QuotaLevel::Warning, 50, size);
+        ASSERT_EQ(half.size(), QSize(size, size));
+        EXPECT_TRUE(isLevel(ringAt(half, 45)))
+            << size << ": " << ringAt(half, 45).name().toStdString();
+        EXPECT_TRUE(isLevel(ringAt(half, 135))) << size;
+        EXPECT_FALSE(isLevel(ringAt(half, 225))) << size << ": only half the ring at 50 %";
+        EXPECT_FALSE(isLevel(ringAt(half, 315))) << size;
+        const QImage full = TrayController::iconImage(QuotaLevel::Warning, 100, size);
+        EXPECT_TRUE(isLevel(ringAt(full, 225))) << size;
+        EXPECT_TRUE(isLevel(ringAt(full, 315))) << size;
+    }
 }
 
 TEST_F(SmallThingsTest, ForecastNotificationsCarryAForecastIconOfTheirOwn)
