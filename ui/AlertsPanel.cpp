@@ -8,8 +8,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace qw {
 
@@ -19,6 +21,8 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     , m_model(new AlertHistoryModel(this))
     , m_list(new QListView(this))
     , m_snooze(new QLabel(this))
+    , m_resume(new QPushButton(tr("&Resume alerts"), this))
+    , m_clear(new QPushButton(tr("Cl&ear history\u2026"), this))
 {
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Alert history"));
@@ -26,12 +30,11 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     TableCopyAction::attach(m_list);
     auto *hour = new QPushButton(tr("Snooze &1 hour"), this);
-    auto *tomorrow = new QPushButton(tr("Snooze until &tomorrow"), this);
-    auto *resume = new QPushButton(tr("&Resume alerts"), this);
-    auto *clear = new QPushButton(tr("C&lear history"), this);
+    // Alt+T is the Tenants tab's and Alt+L the Alerts tab's: the panel's keys stay clear.
+    auto *tomorrow = new QPushButton(tr("Snooze until to&morrow"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_snooze, 1);
-    for (QPushButton *b : {hour, tomorrow, resume, clear})
+    for (QPushButton *b : {hour, tomorrow, m_resume, m_clear})
         buttons->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -44,14 +47,13 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
         m_engine.snoozeUntilTomorrow();
         refresh();
     });
-    connect(resume, &QPushButton::clicked, this, [this] {
+    connect(m_resume, &QPushButton::clicked, this, [this] {
         m_engine.clearSnooze();
         refresh();
     });
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_engine.clearHistory();
-        refresh();
-    });
+    connect(m_clear, &QPushButton::clicked, this, &AlertsPanel::askToClear);
+    m_snoozeEnd.setSingleShot(true);
+    connect(&m_snoozeEnd, &QTimer::timeout, this, &AlertsPanel::refresh);
     connect(&m_engine, &AlertEngine::alert, this, &AlertsPanel::refresh);
     refresh();
 }
@@ -60,10 +62,40 @@ void AlertsPanel::refresh()
 {
     m_model->setEvents(m_engine.history());
     const QDateTime until = m_engine.snoozedUntil();
-    m_snooze->setText(until.isValid() && until > QDateTime::currentDateTimeUtc()
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool snoozed = until.isValid() && until > now;
+    m_snooze->setText(snoozed
                           ? tr("\u23f8 Notifications snoozed until %1")
                                 .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
                           : tr("Notifications on"));
+    m_resume->setEnabled(snoozed); // nothing to resume otherwise
+    m_clear->setEnabled(!m_engine.history().isEmpty());
+    if (snoozed) // at most a day ahead: well within a timer's range
+        m_snoozeEnd.start(int(std::min<qint64>(now.msecsTo(until) + 1000, 48LL * 3600 * 1000)));
+    else
+        m_snoozeEnd.stop();
+}
+
+void AlertsPanel::askToClear()
+{
+    if (m_confirmClear)
+        return;
+    // Asked asynchronously (window-modal), so nothing here blocks in a nested event loop.
+    m_confirmClear =
+        new QMessageBox(QMessageBox::Question, tr("Clear alert history"),
+                        tr("Clear all %n alert(s) from the history? This cannot be undone.",
+                           nullptr, int(m_engine.history().size())),
+                        QMessageBox::Cancel, this);
+    QPushButton *clear = m_confirmClear->addButton(tr("&Clear history"), QMessageBox::AcceptRole);
+    m_confirmClear->setDefaultButton(QMessageBox::Cancel);
+    m_confirmClear->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmClear, &QMessageBox::buttonClicked, this, [this, clear](QAbstractButton *b) {
+        if (b != clear)
+            return;
+        m_engine.clearHistory();
+        refresh();
+    });
+    m_confirmClear->open();
 }
 
 } // namespace qw

@@ -4,8 +4,10 @@
 #include "core/format/QuotaFormat.h"
 #include "core/util/Clock.h"
 #include "ui/QuotaMeter.h"
+#include "ui/SecondaryText.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,24 +25,26 @@ AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWid
     , m_countdown(new QLabel(this))
     , m_prompt(new QWidget(this))
     , m_promptText(new QLabel(m_prompt))
-    , m_add(new QPushButton(tr("&+1 message"), this))
+    // No mnemonic: an underlined "+" reads as "\u00b1"; Ctrl+Return is its key.
+    , m_add(new QPushButton(tr("+1 message"), this))
+    , m_signIn(new QPushButton(tr("&Sign in\u2026"), this))
 {
-    setWindowTitle(tr("Quotawatch \u2014 without an account"));
+    // The application's name last, as in the signed-in window; the desktop adds nothing then.
+    setWindowTitle(tr("Without an account \u2014 Quotawatch"));
     resize(480, 220);
     auto *title = new QLabel(tr("<b>Messages today</b> (counted on this computer)"), this);
     m_meter->setAccessibleName(tr("Messages today"));
     m_usage->setAccessibleName(tr("Messages used"));
     m_remaining->setAccessibleName(tr("Messages left"));
-    m_countdown->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_countdown);
     m_add->setToolTip(tr("Count one message (Ctrl+Return)"));
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_add->setAccessibleName(tr("Count one message"));
 
-    auto *signIn = new QPushButton(tr("&Sign in\u2026"), m_prompt);
+    m_signIn->setToolTip(tr("Sign in to a Quotawatch server for your account's own limits."));
     auto *promptLayout = new QHBoxLayout(m_prompt);
     m_promptText->setWordWrap(true);
     promptLayout->addWidget(m_promptText, 1);
-    promptLayout->addWidget(signIn);
     m_prompt->setAutoFillBackground(true);
     m_prompt->setBackgroundRole(QPalette::AlternateBase);
     m_prompt->hide();
@@ -54,11 +58,15 @@ AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWid
     layout->addLayout(row);
     layout->addWidget(m_countdown);
     layout->addWidget(m_prompt);
-    layout->addWidget(m_add, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addStretch(1);
+    actions->addWidget(m_signIn);
+    layout->addLayout(actions);
     layout->addStretch(1);
 
     connect(m_add, &QPushButton::clicked, this, &AnonymousView::addOne);
-    connect(signIn, &QPushButton::clicked, this, &AnonymousView::signInRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &AnonymousView::signInRequested);
     // A local file read every two seconds picks up counts from CLI processes.
     m_timer.setInterval(2000);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -115,6 +123,24 @@ void AnonymousView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     refresh();
     m_timer.start();
+}
+
+void AnonymousView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        SecondaryText::apply(m_countdown); // its grey is computed from the palette
+}
+
+void AnonymousView::closeEvent(QCloseEvent *event)
+{
+    if (m_closeToTray) {
+        hide();
+        event->ignore();
+        Q_EMIT closedToTray();
+        return;
+    }
+    QWidget::closeEvent(event);
 }
 
 void AnonymousView::hideEvent(QHideEvent *event)

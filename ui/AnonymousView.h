@@ -14,7 +14,8 @@ class QuotaMeter;
 
 // Quotawatch without an account: the day's anonymous messages as a bar with the remaining
 // count and the countdown to local midnight, a "+1" action (Ctrl+Return), updates every two
-// seconds so counts made by CLI processes show up, and a sign-in prompt as the limit nears.
+// seconds so counts made by CLI processes show up, a "Sign in" button that is always there,
+// and a prompt to use it as the limit nears.
 class AnonymousView final : public QWidget {
     Q_OBJECT
 public:
@@ -27,13 +28,20 @@ public:
     QString usageText() const;
     QString remainingText() const;
     bool promptVisible() const;
+    // Closing hides the window instead, as the signed-in window does, when the tray keeps
+    // Quotawatch running.
+    void setCloseToTray(bool on) { m_closeToTray = on; }
 
 Q_SIGNALS:
+    void closedToTray();
+
     void signInRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     AnonymousCounter &m_counter;
@@ -45,7 +53,9 @@ private:
     QWidget *m_prompt;
     QLabel *m_promptText;
     QPushButton *m_add;
+    QPushButton *m_signIn;
     QTimer m_timer;
+    bool m_closeToTray = false;
 };
 
 } // namespace qw

@@ -7,6 +7,7 @@
 #include "core/anon/AnonymousHandover.h"
 #include "core/auth/CredentialStore.h"
 #include "core/export/ExportSchedule.h"
+#include "core/format/QuotaFormat.h"
 #include "core/util/Clock.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
@@ -17,7 +18,9 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/QuotaBar.h"
 #include "ui/QuotaListView.h"
+#include "ui/QuotaThresholdsDialog.h"
 #include "ui/ResetCountersDialog.h"
 #include "ui/ScreenshotDriver.h"
 #include "ui/TenantDashboard.h"
@@ -28,8 +31,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -77,9 +78,12 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
         m_tray->setNotifier(m_options.notifier);
     applyAlertSettings();
     connect(m_tray.get(), &TrayController::openRequested, this, [this] {
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
+        QWidget *window = m_window.get();
+        if (m_session.state() != Session::State::SignedIn && m_anonView)
+            window = m_anonView.get(); // anonymous mode's window, not an empty dashboard
+        window->show();
+        window->raise();
+        window->activateWindow();
     });
     connect(m_tray.get(), &TrayController::refreshRequested, &m_monitor, &UsageMonitor::refreshNow);
     connect(m_tray.get(), &TrayController::snoozeHourRequested, this, [this] {
@@ -177,6 +181,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(m_window.get(), &MainWindow::closing, this, [this] {
         m_settings.setWindowGeometry(m_window->saveGeometry());
         m_settings.sync();
+        if (m_tray->hasIcon() && m_settings.keepRunningInTray())
+            m_tray->noticeClosedToTray();
     });
 }
 
@@ -297,7 +303,10 @@ void AppController::startAnonymous()
     if (!m_anonView) {
         m_anonView = std::make_unique<AnonymousView>(*m_anon, m_clock);
         connect(m_anonView.get(), &AnonymousView::signInRequested, this, [this] { showLogin(); });
+        connect(m_anonView.get(), &AnonymousView::closedToTray, m_tray.get(),
+                &TrayController::noticeClosedToTray);
     }
+    m_anonView->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
     m_login->hide();
     m_anonView->show();
     m_anonView->raise();
@@ -538,6 +547,8 @@ void AppController::applyAlertSettings()
     for (Inspected &i : m_inspected)
         applyAlertSettingsTo(i.monitor->alerts());
     m_window->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
+    if (m_anonView)
+        m_anonView->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
 }
 
 void AppController::applyAlertSettingsTo(AlertEngine &alerts)
@@ -558,13 +569,15 @@ void AppController::editQuotaThresholds(const QString &quotaId)
     if (m_options.askThresholds) {
         answer = m_options.askThresholds(current);
     } else {
-        bool ok = false;
-        const QString text = QInputDialog::getText(
-            m_window.get(), tr("Alert thresholds"),
-            tr("Alert at these percentages for this quota (empty: use the global ones):"),
-            QLineEdit::Normal, current, &ok);
-        if (ok)
-            answer = text;
+        const QuotaBar *bar = m_window->quotaList()->bar(quotaId);
+        QuotaThresholdsDialog dialog(bar ? QuotaFormat::title(bar->quota()) : quotaId, current,
+                                     m_window.get());
+        if (m_options.runDialog)
+            m_options.runDialog(dialog);
+        else
+            dialog.exec();
+        if (dialog.result() == QDialog::Accepted)
+            answer = dialog.text();
     }
     if (!answer)
         return;

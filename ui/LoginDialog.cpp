@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,7 +39,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_demo->setToolTip(tr("Starts a local demo server with sample traffic; no account needed."));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Se&rver:"), m_server);
+    form->addRow(tr("Ser&ver:"), m_server);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
@@ -91,6 +92,22 @@ void LoginDialog::setRemember(bool remember)
     m_remember->setChecked(remember);
 }
 
+void LoginDialog::reset()
+{
+    setBusy(false);
+    m_error.clear();
+    m_message->clear();
+    m_message->hide();
+    m_password->clear();
+}
+
+void LoginDialog::hideEvent(QHideEvent *event)
+{
+    QDialog::hideEvent(event);
+    if (!event->spontaneous()) // minimising is no reason to forget what was typed
+        reset();
+}
+
 void LoginDialog::updateButtons()
 {
     const QUrl url = serverUrl();
@@ -113,7 +130,8 @@ void LoginDialog::setBusy(bool busy, const QString &message)
         m_message->setText(message);
         m_message->setForegroundRole(QPalette::WindowText);
         m_message->show();
-    } else if (busy) {
+    } else if (busy || m_error.isEmpty()) {
+        m_message->clear(); // progress ("Starting the demo server...") ends with being busy
         m_message->hide();
     }
     updateButtons();

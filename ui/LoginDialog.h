@@ -26,6 +26,10 @@ public:
     // The last sign-in error shown, empty while busy or after success.
     QString errorText() const { return m_error; }
 
+    // Back to a fresh form: no password, no progress or error message. Done whenever the
+    // dialog is hidden (signed in, anonymous mode), so a sign-out never shows stale state.
+    void reset();
+
     QUrl serverUrl() const;
     QString email() const;
     bool remember() const;
@@ -35,6 +39,9 @@ Q_SIGNALS:
                          bool remember);
     void demoRequested();
     void anonymousRequested();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateButtons();

@@ -3,6 +3,7 @@
 #include "core/poll/UsagePoller.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
+#include "ui/ThresholdsInput.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,11 +27,15 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     , m_interval(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
     , m_thresholds(new QLineEdit(this))
+    , m_thresholdsError(new QLabel(this))
     , m_quiet(new QCheckBox(tr("&Quiet hours from"), this))
     , m_quietStart(new QTimeEdit(this))
     , m_quietEnd(new QTimeEdit(this))
     , m_sound(new QCheckBox(tr("Play a &sound with alerts"), this))
     , m_tray(new QCheckBox(tr("Keep running in the &tray when the window is closed"), this))
+    , m_autostart(new QCheckBox(tr("Start Quotawatch when I &log in"), this))
+    , m_autostartError(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_scheduled(new QCheckBox(tr("Every &day, export the previous day's records"), this))
     , m_scheduledFolder(new QLineEdit(this))
     , m_scheduledBrowse(new QPushButton(tr("&Browse\u2026"), this))
@@ -50,6 +55,12 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     m_thresholds->setAccessibleName(tr("Alert thresholds in percent"));
     m_thresholds->setToolTip(tr("Percentages, separated by commas, e.g. 80, 95, 100."));
     m_quiet->setChecked(settings.quietHoursEnabled());
+    m_thresholdsError->setWordWrap(true);
+    m_thresholdsError->setAccessibleName(tr("Alert thresholds error"));
+    m_thresholdsError->hide();
+    // Hours and minutes only, read as a sentence: "Quiet hours from 22:00 to 07:00".
+    m_quietStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietEnd->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietStart->setTime(settings.quietHoursStart());
     m_quietEnd->setTime(settings.quietHoursEnd());
     m_quietStart->setAccessibleName(tr("Quiet hours start"));
@@ -59,6 +70,11 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     m_tray->setEnabled(trayAvailable);
     if (!trayAvailable)
         m_tray->setToolTip(tr("No system tray is available on this desktop."));
+
+    m_autostart->setChecked(m_autostartEntry.isEnabled());
+    m_autostart->setToolTip(tr("Adds Quotawatch to the programs your desktop starts at log-in."));
+    m_autostartError->setWordWrap(true);
+    m_autostartError->hide();
 
     m_scheduled->setChecked(settings.scheduledExportEnabled());
     m_scheduled->setToolTip(tr("After midnight, the previous day's usage records are saved as "
@@ -97,30 +113,76 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     auto *quiet = new QHBoxLayout;
     quiet->addWidget(m_quiet);
     quiet->addWidget(m_quietStart);
+    auto *to = new QLabel(tr("to", "quiet hours from HH:MM to HH:MM"), this);
+    to->setBuddy(m_quietEnd);
+    quiet->addWidget(to);
     quiet->addWidget(m_quietEnd);
+    quiet->addStretch(1);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Update every:"), m_interval);
     form->addRow(tr("&Alert at (%):"), m_thresholds);
+    form->addRow(QString(), m_thresholdsError);
     form->addRow(quiet);
     form->addRow(m_sound);
     form->addRow(m_tray);
+    form->addRow(m_autostart);
+    form->addRow(m_autostartError);
     form->addRow(tr("&Keep local history for:"), m_retention);
     form->addRow(scheduled);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accepted);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_thresholds, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
+    validate();
+}
+
+void PreferencesDialog::setAutostartEntry(const AutostartEntry &entry)
+{
+    m_autostartEntry = entry;
+    m_autostart->setChecked(m_autostartEntry.isEnabled());
+}
+
+QPushButton *PreferencesDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString PreferencesDialog::thresholdsError() const
+{
+    return ThresholdsInput::parse(m_thresholds->text()).problem(false);
+}
+
+void PreferencesDialog::validate()
+{
+    const QString error = thresholdsError();
+    // A sign as well as words, never colour alone; OK stays off until it is fixed.
+    m_thresholdsError->setText(error.isEmpty() ? QString() : tr("\u26a0 %1").arg(error));
+    m_thresholdsError->setVisible(!error.isEmpty());
+    okButton()->setEnabled(error.isEmpty());
+}
+
+void PreferencesDialog::accepted()
+{
+    if (!thresholdsError().isEmpty())
+        return; // OK is disabled; Enter in a field must not get round that
+    if (m_autostart->isChecked() != m_autostartEntry.isEnabled()) {
+        QString error;
+        if (!m_autostartEntry.setEnabled(m_autostart->isChecked(), &error)) {
+            m_autostartError->setText(tr("\u26a0 %1").arg(error));
+            m_autostartError->show();
+            return;
+        }
+    }
+    apply();
+    accept();
 }
 
 void PreferencesDialog::apply()
 {
     m_settings.setPollIntervalSeconds(m_interval->value());
-    const QList<double> thresholds = Settings::parseThresholds(m_thresholds->text());
-    if (!thresholds.isEmpty()) // an unreadable entry keeps the previous thresholds
-        m_settings.setAlertThresholds(thresholds);
+    const ThresholdsInput thresholds = ThresholdsInput::parse(m_thresholds->text());
+    if (thresholds.problem(false).isEmpty()) // never a partly read list
+        m_settings.setAlertThresholds(thresholds.values());
     m_settings.setQuietHours(m_quiet->isChecked(), m_quietStart->time(), m_quietEnd->time());
     m_settings.setAlertSound(m_sound->isChecked());
     m_settings.setKeepRunningInTray(m_tray->isChecked());

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "ui/AutostartEntry.h"
+
 #include <QDialog>
 
 class QCheckBox;
+class QDialogButtonBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -16,29 +20,45 @@ class Settings;
 
 // Preferences that take effect at once: polling interval, alert thresholds, quiet hours,
 // sound, whether closing the window keeps Quotawatch in the tray, how long the local
-// history is kept, and the scheduled daily export of the previous day's records.
+// history is kept, the scheduled daily export of the previous day's records, and whether
+// Quotawatch starts at log-in (an XDG autostart entry, not a setting).
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
     PreferencesDialog(Settings &settings, bool trayAvailable, QWidget *parent = nullptr);
     // What "today" is when the scheduled export is turned on (default: the system's clock).
     void setClock(const Clock *clock) { m_clock = clock; }
-    // Writes the dialog's values to the settings (done on OK).
+    // Where "start when I log in" is written (default: the user's autostart folder).
+    void setAutostartEntry(const AutostartEntry &entry);
+    // Writes the dialog's values to the settings (done on OK); thresholds only when valid.
     void apply();
+
+    // What is wrong with the thresholds as typed; empty when OK may be pressed.
+    QString thresholdsError() const;
+    QCheckBox *autostartBox() const { return m_autostart; }
+    QPushButton *okButton() const;
 
     QCheckBox *scheduledExportBox() const { return m_scheduled; }
     QLineEdit *scheduledExportFolderField() const { return m_scheduledFolder; }
 
 private:
+    void validate();
+    void accepted();
+
     Settings &m_settings;
+    AutostartEntry m_autostartEntry;
     QSpinBox *m_interval;
     QSpinBox *m_retention;
     QLineEdit *m_thresholds;
+    QLabel *m_thresholdsError;
     QCheckBox *m_quiet;
     QTimeEdit *m_quietStart;
     QTimeEdit *m_quietEnd;
     QCheckBox *m_sound;
     QCheckBox *m_tray;
+    QCheckBox *m_autostart;
+    QLabel *m_autostartError;
+    QDialogButtonBox *m_buttons;
     QCheckBox *m_scheduled;
     QLineEdit *m_scheduledFolder;
     QPushButton *m_scheduledBrowse;

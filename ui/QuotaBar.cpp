@@ -3,6 +3,7 @@
 #include "core/format/QuotaFormat.h"
 #include "ui/LevelStyle.h"
 #include "ui/QuotaMeter.h"
+#include "ui/SecondaryText.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -43,7 +44,6 @@ QuotaBar::QuotaBar(QWidget *parent)
         m_percent->fontMetrics().horizontalAdvance(QStringLiteral("100.0 %__")));
     m_level->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_countdown->setForegroundRole(QPalette::PlaceholderText);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(10, 8, 10, 8);
@@ -58,12 +58,12 @@ QuotaBar::QuotaBar(QWidget *parent)
     grid->addWidget(m_countdown, 2, 2, 1, 2);
     grid->addWidget(m_forecast, 3, 0, 1, 4);
     grid->addWidget(m_pace, 4, 0, 1, 4);
-    m_forecast->setForegroundRole(QPalette::PlaceholderText);
     m_forecast->setWordWrap(true);
     m_forecast->hide();
-    m_pace->setForegroundRole(QPalette::PlaceholderText);
     m_pace->hide();
     grid->setColumnStretch(1, 1);
+    for (QLabel *secondary : {m_countdown, m_forecast, m_pace})
+        SecondaryText::apply(secondary); // grey, but at 4.5:1 or better
 }
 
 void QuotaBar::setQuota(const Quota &quota)
@@ -227,8 +227,11 @@ void QuotaBar::focusOutEvent(QFocusEvent *event)
 void QuotaBar::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *secondary : {m_countdown, m_forecast, m_pace})
+            SecondaryText::apply(secondary);
         refreshTexts(); // icons are drawn for the palette
+    }
 }
 
 } // namespace qw

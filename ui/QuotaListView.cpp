@@ -1,27 +1,62 @@
 #include "ui/QuotaListView.h"
 
+#include "core/format/QuotaFormat.h"
 #include "ui/QuotaBar.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <tuple>
 
 namespace qw {
+
+namespace {
+
+// Higher is worse: the level, an at-risk forecast lifting an OK quota above the other OKs,
+// then the percent used; unlimited quotas last.
+std::tuple<int, bool, double> severity(const QuotaBar &bar)
+{
+    const Quota &q = bar.quota();
+    return {int(QuotaFormat::levelOf(q)), bar.isAtRisk(), q.percentUsed().value_or(-1.0)};
+}
+
+} // namespace
 
 QuotaListView::QuotaListView(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
     , m_layout(new QVBoxLayout(m_content))
+    , m_orderRow(new QWidget(m_content))
+    , m_orderBox(new QComboBox(m_orderRow))
     , m_empty(new QLabel(m_content))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->setSpacing(8);
+
+    m_orderBox->addItem(tr("Worst first"), int(Order::WorstFirst));
+    m_orderBox->addItem(tr("As the server lists them"), int(Order::Server));
+    m_orderBox->setAccessibleName(tr("Order of the quotas"));
+    auto *orderLabel = new QLabel(tr("O&rder:"), m_orderRow);
+    orderLabel->setBuddy(m_orderBox);
+    auto *orderLayout = new QHBoxLayout(m_orderRow);
+    orderLayout->setContentsMargins(0, 0, 0, 0);
+    orderLayout->addStretch(1);
+    orderLayout->addWidget(orderLabel);
+    orderLayout->addWidget(m_orderBox);
+    m_orderRow->hide(); // only worth a control with two quotas or more
+    connect(m_orderBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setOrder(Order(m_orderBox->itemData(index).toInt())); });
+
     m_empty->setText(tr("This account has no quotas: nothing here is limited, so there is "
                         "nothing to watch."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
+    m_layout->addWidget(m_orderRow);
     m_layout->addWidget(m_empty);
     m_layout->addStretch(1);
     setWidget(m_content);
@@ -51,18 +86,39 @@ void QuotaListView::setStatus(const UsageStatus &status)
         }
     }
     m_empty->setVisible(order.isEmpty());
-    if (order != m_order) {
-        for (QuotaBar *b : std::as_const(m_bars))
-            m_layout->removeWidget(b);
-        for (int i = 0; i < order.size(); ++i)
-            m_layout->insertWidget(i, m_bars.value(order.at(i)));
-        QWidget *previous = this;
-        for (const QString &id : order) { // tab order follows the visual order
-            QWidget::setTabOrder(previous, m_bars.value(id));
-            previous = m_bars.value(id);
-        }
-        m_order = order;
+    m_orderRow->setVisible(order.size() > 1);
+    m_serverOrder = order;
+    arrange();
+}
+
+void QuotaListView::setOrder(Order order)
+{
+    m_orderChoice = order;
+    m_orderBox->setCurrentIndex(m_orderBox->findData(int(order)));
+    arrange();
+}
+
+void QuotaListView::arrange()
+{
+    QStringList order = m_serverOrder;
+    if (m_orderChoice == Order::WorstFirst) {
+        std::stable_sort(order.begin(), order.end(), [this](const QString &a, const QString &b) {
+            return severity(*m_bars.value(a)) > severity(*m_bars.value(b));
+        });
     }
+    if (order == m_order)
+        return;
+    for (QuotaBar *b : std::as_const(m_bars))
+        m_layout->removeWidget(b);
+    const int first = m_layout->indexOf(m_orderRow) + 1;
+    for (int i = 0; i < order.size(); ++i)
+        m_layout->insertWidget(first + i, m_bars.value(order.at(i)));
+    QWidget *previous = m_orderBox;
+    for (const QString &id : order) { // tab order follows the visual order
+        QWidget::setTabOrder(previous, m_bars.value(id));
+        previous = m_bars.value(id);
+    }
+    m_order = order;
 }
 
 void QuotaListView::clear()
@@ -91,6 +147,7 @@ void QuotaListView::setForecasts(const QHash<QString, Forecast> &forecasts)
         it.value()->setForecast(f == forecasts.constEnd() ? std::nullopt
                                                           : std::optional<Forecast>(*f));
     }
+    arrange(); // "at risk" ranks a quota higher
 }
 
 QList<QuotaBar *> QuotaListView::bars() const

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QScrollArea>
 
+class QComboBox;
 class QLabel;
 class QVBoxLayout;
 
@@ -13,11 +14,14 @@ namespace qw {
 
 class QuotaBar;
 
-// A scrolling column of QuotaBars, one per quota, in the server's order. Bars are reused by
+// A scrolling column of QuotaBars, one per quota: worst first by default (exceeded, critical,
+// warning or at risk, then by percent used), or in the server's order. Bars are reused by
 // quota id across updates so keyboard focus stays where it was.
 class QuotaListView final : public QScrollArea {
     Q_OBJECT
 public:
+    enum class Order { WorstFirst, Server };
+
     explicit QuotaListView(QWidget *parent = nullptr);
 
     void setStatus(const UsageStatus &status);
@@ -25,7 +29,11 @@ public:
     void setStale(bool stale);
     void tick(const QDateTime &now);
     void setForecasts(const QHash<QString, Forecast> &forecasts);
-    QList<QuotaBar *> bars() const;
+    // Chosen in the list's own "Order" box; kept for the session.
+    void setOrder(Order order);
+    Order order() const { return m_orderChoice; }
+    QComboBox *orderBox() const { return m_orderBox; }
+    QList<QuotaBar *> bars() const; // in the order shown
     QuotaBar *bar(const QString &quotaId) const { return m_bars.value(quotaId); }
     // Shown instead of bars when the server reports no quotas at all.
     QLabel *emptyLabel() const { return m_empty; }
@@ -34,11 +42,17 @@ Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
 
 private:
+    void arrange();
+
     QWidget *m_content;
     QVBoxLayout *m_layout;
+    QWidget *m_orderRow;
+    QComboBox *m_orderBox;
     QLabel *m_empty;
     QHash<QString, QuotaBar *> m_bars;
-    QStringList m_order;
+    QStringList m_serverOrder;
+    QStringList m_order; // as shown
+    Order m_orderChoice = Order::WorstFirst;
     bool m_stale = false;
 };
 

@@ -3,11 +3,15 @@
 #include "core/format/QuotaFormat.h"
 #include "ui/LevelStyle.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QMenu>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSystemTrayIcon>
 #include <algorithm>
+#include <cmath>
 
 namespace qw {
 
@@ -15,7 +19,7 @@ TrayController::TrayController(bool trayAvailable, QObject *parent)
     : QObject(parent)
     , m_menu(std::make_unique<QMenu>())
 {
-    m_menu->addAction(tr("&Open Quotawatch"), this, &TrayController::openRequested);
+    m_open = m_menu->addAction(tr("&Open Quotawatch"), this, &TrayController::openRequested);
     m_menu->addAction(tr("&Refresh now"), this, &TrayController::refreshRequested);
     QMenu *snooze = m_menu->addMenu(tr("&Snooze alerts"));
     snooze->addAction(tr("For 1 &hour"), this, &TrayController::snoozeHourRequested);
@@ -45,26 +49,85 @@ bool TrayController::available()
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
+QImage TrayController::iconImage(QuotaLevel level, double percent, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette palette = QApplication::palette();
+    // A ring, clockwise from twelve o'clock, filled to the percent: readable at 16 px where
+    // digits are not. The exact number is in the tooltip and the menu.
+    const qreal width = std::max<qreal>(2, size / 8.0);
+    const QRectF ring =
+        QRectF(0, 0, size, size)
+            .adjusted(width / 2 + 0.5, width / 2 + 0.5, -width / 2 - 0.5, -width / 2 - 0.5);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(128, 128, 128, 150), width, Qt::SolidLine, Qt::FlatCap));
+    p.drawEllipse(ring);
+    const double filled = std::clamp(percent, 0.0, 100.0);
+    if (filled > 0) {
+        p.setPen(QPen(LevelStyle::color(level, palette), width, Qt::SolidLine, Qt::FlatCap));
+        p.drawArc(ring, 90 * 16, -int(std::lround(filled * 3.6 * 16)));
+    }
+    // The level's shape inside, so the level never rests on colour alone.
+    const int inner = size - 2 * int(std::ceil(width)) - std::max(2, size / 8);
+    const int offset = (size - inner) / 2;
+    LevelStyle::icon(level, palette, inner).paint(&p, QRect(offset, offset, inner, inner));
+    p.end();
+    return image;
+}
+
 QIcon TrayController::drawIcon(QuotaLevel level, double percent)
 {
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64})
+        icon.addPixmap(QPixmap::fromImage(iconImage(level, percent, size)));
+    return icon;
+}
+
+QIcon TrayController::forecastIcon()
+{
+    // A rising trend arrow, drawn (never a glyph a font may lack) in the warning colour.
     QPixmap pm(64, 64);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    // The level's shape fills the icon; the percent sits on a plate below it.
-    LevelStyle::icon(level, QApplication::palette(), 40).paint(&p, QRect(12, 0, 40, 40));
-    p.setBrush(QColor(0, 0, 0, 190));
-    p.setPen(Qt::NoPen);
-    p.drawRoundedRect(QRect(0, 40, 64, 24), 6, 6);
-    QFont f = p.font();
-    f.setBold(true);
-    f.setPixelSize(20);
-    p.setFont(f);
-    p.setPen(Qt::white);
-    p.drawText(QRect(0, 40, 64, 24), Qt::AlignCenter,
-               QString::number(std::min(999, int(percent))) + u'%');
+    const QColor colour = LevelStyle::color(QuotaLevel::Warning, QApplication::palette());
+    p.setPen(QPen(colour, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    QPainterPath trend;
+    trend.moveTo(6, 52);
+    trend.lineTo(24, 34);
+    trend.lineTo(34, 42);
+    trend.lineTo(54, 14);
+    p.drawPath(trend);
+    QPainterPath head;
+    head.moveTo(58, 8);
+    head.lineTo(58, 28);
+    head.lineTo(40, 12);
+    head.closeSubpath();
+    p.setBrush(colour);
+    p.drawPath(head);
     p.end();
     return QIcon(pm);
+}
+
+QIcon TrayController::notificationIcon(const AlertEvent &event)
+{
+    const QPalette palette = QApplication::palette();
+    switch (event.kind) {
+    case AlertEvent::Kind::Predicted:
+        return forecastIcon();
+    case AlertEvent::Kind::Resolved:
+        return LevelStyle::icon(QuotaLevel::Ok, palette, 64);
+    case AlertEvent::Kind::Fired:
+        break;
+    }
+    return LevelStyle::icon(event.threshold >= 100  ? QuotaLevel::Exceeded
+                            : event.threshold >= 95 ? QuotaLevel::Critical
+                                                    : QuotaLevel::Warning,
+                            palette, 64);
 }
 
 void TrayController::setStatus(const UsageStatus &status)
@@ -86,6 +149,28 @@ void TrayController::setStatus(const UsageStatus &status)
     for (const Quota *q : limited.mid(0, 3))
         lines << tr("%1: %2").arg(QuotaFormat::title(*q), QuotaFormat::percent(*q));
     m_toolTip = lines.join(u'\n');
+
+    // Every quota with its level, above the fixed entries; each opens the window.
+    for (QAction *a : std::as_const(m_quotaActions)) {
+        m_menu->removeAction(a);
+        delete a;
+    }
+    m_quotaActions.clear();
+    const QPalette palette = QApplication::palette();
+    for (const Quota &q : status.quotas) {
+        const QuotaLevel level = QuotaFormat::levelOf(q);
+        QString title = QuotaFormat::title(q);
+        title.replace(u'&', QStringLiteral("&&")); // a name's "&" is no mnemonic
+        auto *action = new QAction(
+            LevelStyle::icon(level, palette, 16),
+            tr("%1: %2, %3").arg(title, QuotaFormat::percent(q), LevelStyle::name(level)),
+            m_menu.get());
+        connect(action, &QAction::triggered, this, &TrayController::openRequested);
+        m_menu->insertAction(m_open, action);
+        m_quotaActions << action;
+    }
+    if (!m_quotaActions.isEmpty())
+        m_quotaActions << m_menu->insertSeparator(m_open);
     m_icon = drawIcon(m_level, m_worstPercent);
     if (m_tray) {
         m_tray->setIcon(m_icon);
@@ -93,21 +178,36 @@ void TrayController::setStatus(const UsageStatus &status)
     }
 }
 
-void TrayController::notify(const AlertEvent &event, bool sound)
+void TrayController::deliver(const AlertEvent &event)
 {
-    if (event.silenced)
-        return;
     if (m_notifier) {
         m_notifier(event);
         ++m_notifications;
     } else if (m_tray) {
-        const QSystemTrayIcon::MessageIcon icon =
-            event.kind == AlertEvent::Kind::Resolved ? QSystemTrayIcon::Information
-            : event.threshold >= 95                  ? QSystemTrayIcon::Critical
-                                                     : QSystemTrayIcon::Warning;
-        m_tray->showMessage(event.title, event.message, icon, 10000);
+        m_tray->showMessage(event.title, event.message, notificationIcon(event), 10000);
         ++m_notifications;
     }
+}
+
+void TrayController::noticeClosedToTray()
+{
+    if (m_closedNoticeShown || !m_tray)
+        return;
+    m_closedNoticeShown = true;
+    AlertEvent event;
+    event.kind = AlertEvent::Kind::Resolved; // an information, not a warning
+    event.title = tr("Quotawatch is still running");
+    event.message = tr("It keeps watching your quotas from the system tray. To quit, choose "
+                       "Quit in the tray icon's menu.");
+    event.at = QDateTime::currentDateTimeUtc();
+    deliver(event);
+}
+
+void TrayController::notify(const AlertEvent &event, bool sound)
+{
+    if (event.silenced)
+        return;
+    deliver(event);
     if (sound) {
         ++m_sounds;
         QApplication::beep();

@@ -8,15 +8,19 @@
 #include <functional>
 #include <memory>
 
+class QAction;
+class QImage;
 class QMenu;
 class QSystemTrayIcon;
 
 namespace qw {
 
 // The tray presence: an icon showing the worst quota's level (by shape as well as colour)
-// and percent, a tooltip with the top quotas, a menu (open, refresh, snooze, quit) and
-// desktop notifications for alerts. Without a system tray it shows nothing, and counts
-// nothing as shown; the app tells the user and keeps alerts in its window.
+// inside a ring filled to its percent (no text, which is illegible at tray size), a tooltip
+// with the top quotas, a menu (every quota with its level, open, refresh, snooze, quit) and
+// desktop notifications for alerts, forecasts with a forecast icon of their own. Without a system
+// tray it shows nothing, and counts nothing as shown; the app tells the user and keeps alerts in
+// its window.
 class TrayController final : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +38,18 @@ public:
     void setStatus(const UsageStatus &status);
     // A desktop notification unless the event is silenced; optional sound.
     void notify(const AlertEvent &event, bool sound);
+    // The first time in a session that closing a window leaves Quotawatch in the tray: a
+    // notification saying so, and how to quit. Later calls do nothing.
+    void noticeClosedToTray();
+    bool closedToTrayNoticeShown() const { return m_closedNoticeShown; }
+
+    // The tray icon's picture at a size: level shape in a ring filled to the percent.
+    static QImage iconImage(QuotaLevel level, double percent, int size);
+    // The icon a notification carries: a trend arrow for forecasts, the level's shape else.
+    static QIcon notificationIcon(const AlertEvent &event);
+    static QIcon forecastIcon();
+    // The menu's one entry per quota, in the status's order (worst first is the tooltip's).
+    QList<QAction *> quotaActions() const { return m_quotaActions; }
 
     QuotaLevel level() const { return m_level; }
     double worstPercent() const { return m_worstPercent; }
@@ -52,8 +68,12 @@ Q_SIGNALS:
 
 private:
     static QIcon drawIcon(QuotaLevel level, double percent);
+    void deliver(const AlertEvent &event);
 
     std::unique_ptr<QMenu> m_menu;
+    QAction *m_open = nullptr; // the first fixed entry: quota entries go above it
+    QList<QAction *> m_quotaActions;
+    bool m_closedNoticeShown = false;
     QSystemTrayIcon *m_tray = nullptr;
     Notifier m_notifier;
     QuotaLevel m_level = QuotaLevel::Ok;

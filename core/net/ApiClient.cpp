@@ -6,8 +6,26 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 namespace qw {
+
+namespace {
+
+// https:// against a server that speaks plain HTTP: the handshake fails ("wrong version
+// number" when the server answers in plain text) or the server closes the connection on the
+// unexpected bytes before any certificate arrived.
+bool tlsNeverEstablished(const QNetworkReply *reply, QNetworkReply::NetworkError error)
+{
+    if (reply->url().scheme() != QStringLiteral("https"))
+        return false;
+    if (error == QNetworkReply::SslHandshakeFailedError)
+        return true;
+    return error == QNetworkReply::RemoteHostClosedError &&
+           reply->sslConfiguration().peerCertificate().isNull();
+}
+
+} // namespace
 
 Q_LOGGING_CATEGORY(lcApi, "qw.core.api", QtInfoMsg)
 
@@ -83,6 +101,7 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
             e.kind = ApiError::Kind::Timeout;
         else
             e.kind = ApiError::Kind::Network;
+        e.tlsHandshakeFailed = tlsNeverEstablished(reply, error);
         qCInfo(lcApi).noquote() << path << "failed:" << e.detail;
         callback(e);
         return;

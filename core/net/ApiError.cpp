@@ -8,6 +8,8 @@ QString ApiError::userMessage() const
 {
     switch (kind) {
     case Kind::Network:
+        if (tlsHandshakeFailed)
+            return tr("The server does not speak HTTPS at this address; try http:// instead.");
         return tr("The server cannot be reached.");
     case Kind::Timeout:
         return tr("The server did not answer in time.");
@@ -20,6 +22,8 @@ QString ApiError::userMessage() const
     case Kind::Http:
         break;
     }
+    if (httpStatus == 401 && body.code == QStringLiteral("invalid_credentials"))
+        return tr("Wrong e-mail or password.");
     if (httpStatus == 401)
         return tr("The server did not accept the sign-in.");
     if (httpStatus == 403)

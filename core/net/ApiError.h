@@ -26,6 +26,8 @@ struct ApiError {
     // absolute (an HTTP-date has whole seconds; "now" has a fraction that must not be dropped).
     QDateTime retryAt;
     QString detail; // technical detail for logs; never a token
+    // Network only: the TLS handshake failed, e.g. https:// against a plain-http server.
+    bool tlsHandshakeFailed = false;
 
     bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
     bool isRateLimited() const { return kind == Kind::Http && httpStatus == 429; }

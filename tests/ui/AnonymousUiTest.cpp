@@ -86,7 +86,7 @@ TEST(AnonymousUiTest, CountsWithoutAServerThenHandsOverOnceOnSignIn)
     EXPECT_FALSE(dialog->isVisible());
     EXPECT_EQ(view->usageText(), QStringLiteral("0 of 50 messages"));
 
-    child<QPushButton>(view, QStringLiteral("&+1 message"))->click();
+    child<QPushButton>(view, QStringLiteral("+1 message"))->click();
     EXPECT_EQ(view->usageText(), QStringLiteral("1 of 50 messages"));
     EXPECT_EQ(view->remainingText(), QStringLiteral("49 left"));
     EXPECT_FALSE(view->promptVisible());
