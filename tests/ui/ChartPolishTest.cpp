@@ -50,17 +50,20 @@ class ChartPolishTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        // Labels are compared as an English (US) user reads them.
+        // Labels are compared as an English (US) user reads them; the process's locale is put
+        // back afterwards, as later tests in the same run read numbers in it.
+        savedLocale = QLocale();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         savedPalette = QApplication::palette();
     }
     void TearDown() override
     {
         QApplication::setPalette(savedPalette);
-        QLocale::setDefault(QLocale::c());
+        QLocale::setDefault(savedLocale);
         QToolTip::hideText();
     }
 
+    QLocale savedLocale;
     static QList<QPointF> ramp(int n, double top, double stepMs = 60'000.0)
     {
         QList<QPointF> points;
