@@ -2,6 +2,7 @@
 
 #include "core/alerts/AlertEngine.h"
 #include "ui/AlertHistoryModel.h"
+#include "ui/StateIcon.h"
 #include "ui/TableCopyAction.h"
 
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     , m_engine(engine)
     , m_model(new AlertHistoryModel(this))
     , m_list(new QListView(this))
+    , m_snoozeIcon(new QLabel(this))
     , m_snooze(new QLabel(this))
     , m_resume(new QPushButton(tr("&Resume alerts"), this))
     , m_clear(new QPushButton(tr("Cl&ear history\u2026"), this))
@@ -33,6 +35,10 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     // Alt+T is the Tenants tab's and Alt+L the Alerts tab's: the panel's keys stay clear.
     auto *tomorrow = new QPushButton(tr("Snooze until to&morrow"), this);
     auto *buttons = new QHBoxLayout;
+    m_snoozeIcon->setPixmap(StateIcon::pixmap(StateIcon::Kind::Snoozed));
+    m_snoozeIcon->setAccessibleName(tr("Snoozed"));
+    m_snoozeIcon->hide();
+    buttons->addWidget(m_snoozeIcon);
     buttons->addWidget(m_snooze, 1);
     for (QPushButton *b : {hour, tomorrow, m_resume, m_clear})
         buttons->addWidget(b);
@@ -65,10 +71,11 @@ void AlertsPanel::refresh()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool snoozed = until.isValid() && until > now;
     m_snooze->setText(snoozed
-                          ? tr("\u23f8 Notifications snoozed until %1")
+                          ? tr("Notifications snoozed until %1")
                                 .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
                           : tr("Notifications on"));
-    m_resume->setEnabled(snoozed); // nothing to resume otherwise
+    m_snoozeIcon->setVisible(snoozed); // a drawn pause sign, not a glyph fonts may lack
+    m_resume->setEnabled(snoozed);     // nothing to resume otherwise
     m_clear->setEnabled(!m_engine.history().isEmpty());
     if (snoozed) // at most a day ahead: well within a timer's range
         m_snoozeEnd.start(int(std::min<qint64>(now.msecsTo(until) + 1000, 48LL * 3600 * 1000)));

@@ -33,6 +33,7 @@ private:
     AlertEngine &m_engine;
     AlertHistoryModel *m_model;
     QListView *m_list;
+    QLabel *m_snoozeIcon;
     QLabel *m_snooze;
     QPushButton *m_resume;
     QPushButton *m_clear;

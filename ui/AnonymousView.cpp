@@ -5,6 +5,7 @@
 #include "core/util/Clock.h"
 #include "ui/QuotaMeter.h"
 #include "ui/SecondaryText.h"
+#include "ui/StateIcon.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -21,6 +22,7 @@ AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWid
     , m_clock(clock)
     , m_meter(new QuotaMeter(this))
     , m_usage(new QLabel(this))
+    , m_limitIcon(new QLabel(this))
     , m_remaining(new QLabel(this))
     , m_countdown(new QLabel(this))
     , m_prompt(new QWidget(this))
@@ -51,6 +53,10 @@ AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWid
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_usage, 1);
+    m_limitIcon->setPixmap(StateIcon::pixmap(StateIcon::Kind::Blocked));
+    m_limitIcon->setAccessibleName(tr("Limit reached"));
+    m_limitIcon->hide();
+    row->addWidget(m_limitIcon);
     row->addWidget(m_remaining);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -92,7 +98,8 @@ void AnonymousView::refresh()
     m_meter->setValue(percent, levelForPercent(percent));
     m_usage->setText(tr("%1 of %2 messages").arg(s->count).arg(s->limit));
     m_remaining->setText(s->remaining() > 0 ? tr("%n left", nullptr, s->remaining())
-                                            : tr("\u26d4 limit reached"));
+                                            : tr("limit reached"));
+    m_limitIcon->setVisible(s->remaining() <= 0); // a drawn no-entry sign, never a glyph
     m_countdown->setText(QuotaFormat::countdown(s->resetAt, m_clock.now()));
     m_add->setEnabled(s->remaining() > 0);
     const bool near = percent >= promptPercent;
@@ -101,7 +108,7 @@ void AnonymousView::refresh()
             ? tr("\u26a0 %1 of %2 messages used today. Sign in for a higher limit.")
                   .arg(s->count)
                   .arg(s->limit)
-            : tr("\u26d4 Today's %1 messages are used up. Sign in to go on.").arg(s->limit));
+            : tr("Today's %1 messages are used up. Sign in to go on.").arg(s->limit));
     m_prompt->setVisible(near);
 }
 

@@ -48,6 +48,7 @@ private:
     const Clock &m_clock;
     QuotaMeter *m_meter;
     QLabel *m_usage;
+    QLabel *m_limitIcon;
     QLabel *m_remaining;
     QLabel *m_countdown;
     QWidget *m_prompt;
