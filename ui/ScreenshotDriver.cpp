@@ -5,6 +5,7 @@
 #include "ui/AnalyticsView.h"
 #include "ui/MainWindow.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace qw {
@@ -91,6 +92,10 @@ void ScreenshotDriver::capture()
     if (m_done)
         return;
     m_done = true;
+    // Layouts settle in posted events (labels shown by the first update ask for room only
+    // then); a grab before they run draws widgets at their old, smaller sizes.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const bool saved = m_window.grab().save(m_path, "PNG");
     if (!saved)
         qCWarning(lcScreenshot).noquote() << "could not write" << m_path;
