@@ -12,6 +12,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QToolButton>
 #include <QToolTip>
@@ -466,6 +467,31 @@ void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseReleaseEvent(event);
+}
+
+void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (!hasFocus())
+        return;
+    painter->save();
+    painter->resetTransform(); // in view pixels, whatever the scene's transform
+    painter->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
+void TimeSeriesChart::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TimeSeriesChart::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 } // namespace qw

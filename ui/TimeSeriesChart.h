@@ -69,6 +69,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    // A visible focus frame: the chart takes keys (zoom, pan, Escape), so a keyboard user
+    // must see when it has them.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void redecimate();

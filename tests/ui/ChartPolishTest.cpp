@@ -420,3 +420,25 @@ TEST_F(ChartPolishTest, AnInspectedTenantsExportIsHeadedWithItsName)
     EXPECT_TRUE(dashboard.analyticsView()->chart()->exportHeading().value(1).startsWith(
         QStringLiteral("Acme, from ")));
 }
+
+TEST_F(ChartPolishTest, AFocusedChartShowsAFocusFrame)
+{
+    QWidget window;
+    window.resize(640, 400);
+    TimeSeriesChart chart(&window);
+    chart.resize(640, 400);
+    chart.setData(ramp(200, 100), QStringLiteral("Requests"));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    const QColor highlight = chart.palette().color(QPalette::Highlight);
+    const auto framed = [&] {
+        const QImage image = chart.viewport()->grab().toImage();
+        return image.pixelColor(image.width() / 2, 1) == highlight;
+    };
+    chart.clearFocus();
+    EXPECT_FALSE(framed());
+    chart.setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(chart.hasFocus());
+    EXPECT_TRUE(framed());
+}
