@@ -219,8 +219,11 @@ TEST_F(AnalyticsUiTest, ChartsAndTablesShowTheServersAnalyticsThenWorkOfflineFro
 
 TEST_F(AnalyticsUiTest, AfterAnOutageTheViewSaysItIsCachedAndRecoversByItself)
 {
-    // The view's own clock, to step past its refresh interval; everything else is real.
-    ManualClock viewClock(QDateTime::currentDateTimeUtc());
+    // The view's own clock, to step past its refresh interval; everything else is real. Ten
+    // minutes into the current hour, so that the steps below never cross an hour: the view's
+    // range ends on the next whole hour, and a new range would have no cache to fall back on.
+    ManualClock viewClock(QDateTime::fromSecsSinceEpoch(
+        QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 600, Qt::UTC));
     AnalyticsView live{loader, viewClock};
     live.setHistory(&history);
     live.resize(1100, 900);

@@ -10,6 +10,7 @@
 #include "tests/support/FaultServer.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/Wait.h"
+#include "tests/support/WidgetLookup.h"
 #include "ui/AlertHistoryModel.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnonymousView.h"
@@ -165,33 +166,6 @@ protected:
         options.historyDir = dir.filePath(QStringLiteral("history"));
         options.anonymousPath = dir.filePath(QStringLiteral("anon.sqlite"));
         return std::make_unique<AppController>(settings, credentials, &nam, clock, options);
-    }
-    static QLineEdit *field(QWidget *dialog, const QString &accessibleName)
-    {
-        for (QLineEdit *e : dialog->findChildren<QLineEdit *>()) {
-            if (e->accessibleName() == accessibleName)
-                return e;
-        }
-        ADD_FAILURE() << "no field " << accessibleName.toStdString();
-        return nullptr;
-    }
-    static QPushButton *button(QWidget *parent, const QString &text)
-    {
-        for (QPushButton *b : parent->findChildren<QPushButton *>()) {
-            if (b->text() == text)
-                return b;
-        }
-        ADD_FAILURE() << "no button " << text.toStdString();
-        return nullptr;
-    }
-    static QAction *action(QWidget *window, const QString &text)
-    {
-        for (QAction *a : window->findChildren<QAction *>()) {
-            if (a->text() == text)
-                return a;
-        }
-        ADD_FAILURE() << "no action " << text.toStdString();
-        return nullptr;
     }
     static QLabel *messageLabel(LoginDialog *dialog)
     {
