@@ -227,8 +227,10 @@ TEST_F(AnalyticsFromRecordsTest, ASecondLoadFetchesNoCachedPageAndWorksOffline)
         EXPECT_EQ(recordRequests(), 3);
         EXPECT_EQ(loaded.count(), 1);
     }
-    // Offline: the cache still answers, and the failed live attempt is reported as such.
-    server.goOffline();
+    // Offline: the cache still answers, and the failed live attempt is reported as such. The
+    // client is pointed at a port nothing listens on (1, privileged), so no other test's
+    // server running in parallel can answer in the fixture's place.
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
     AnalyticsLoader loader{session};
     loader.setHistory(&history);
     QSignalSpy loaded(&loader, &AnalyticsLoader::loaded);
