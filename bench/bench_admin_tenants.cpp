@@ -2,6 +2,7 @@
 // seeds them: varied tiers, zones and levels) in a real quotawatch-server, listed by a support
 // user sorted by max percent (the default). Reports p50/p95 per page as the client sees it,
 // for the first page (which also freezes the order) and for a page reached by cursor.
+#include "bench/Percentile.h"
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
 #include "server/demo/DemoTenantSeeder.h"
@@ -56,14 +57,6 @@ Target &target()
     return instance;
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1))];
-}
-
 QJsonObject getPage(TestHttp &http, const QString &pathAndQuery, double *ms)
 {
     Target &t = target();
@@ -78,8 +71,8 @@ QJsonObject getPage(TestHttp &http, const QString &pathAndQuery, double *ms)
 
 void report(benchmark::State &state, const std::vector<double> &ms)
 {
-    state.counters["p50_ms"] = percentile(ms, 0.50);
-    state.counters["p95_ms"] = percentile(ms, 0.95);
+    state.counters["p50_ms"] = qw::bench::percentile(ms, 0.50);
+    state.counters["p95_ms"] = qw::bench::percentile(ms, 0.95);
     state.counters["tenants"] = tenantCount;
 }
 

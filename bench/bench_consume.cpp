@@ -1,6 +1,7 @@
 // Consume throughput and latency on loopback: N concurrent clients (each with its own
 // connection) post /api/usage/consume to a real quotawatch-server with a fresh database.
 // Reports requests/s and the p50/p99 latency seen by the clients.
+#include "bench/Percentile.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
 
@@ -80,14 +81,6 @@ void runBatch(int clients, int total, std::vector<double> &latencies, quint64 &i
     loop.exec();
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<size_t>(p * static_cast<double>(v.size() - 1))];
-}
-
 void BM_ConsumeLoopback(benchmark::State &state)
 {
     const int clients = static_cast<int>(state.range(0));
@@ -107,8 +100,8 @@ void BM_ConsumeLoopback(benchmark::State &state)
     }
     const double requests = static_cast<double>(state.iterations()) * batch;
     state.counters["req_per_s"] = requests / (static_cast<double>(totalNs) / 1e9);
-    state.counters["p50_us"] = percentile(latencies, 0.50);
-    state.counters["p99_us"] = percentile(latencies, 0.99);
+    state.counters["p50_us"] = qw::bench::percentile(latencies, 0.50);
+    state.counters["p99_us"] = qw::bench::percentile(latencies, 0.99);
     state.SetItemsProcessed(static_cast<int64_t>(requests));
 }
 BENCHMARK(BM_ConsumeLoopback)
