@@ -92,20 +92,23 @@ TEST_F(SessionIntegrationTest, A401IsAnsweredByOneRefreshAndOneReplay)
 
 TEST_F(SessionIntegrationTest, AnUnreachableServerKeepsTheRefreshTokenARejectionSignsOut)
 {
-    startServer({QStringLiteral("--access-ttl"), QStringLiteral("2")});
+    // The refresh is due 4.8 s after sign-in: time enough to stop the server first even on a
+    // loaded machine (with 2 s it was due after 1 s, and a slow stop let it succeed).
+    startServer({QStringLiteral("--access-ttl"), QStringLiteral("6")});
     session.setRefreshRetryMs(500);
     signIn(true);
     const QString token = storedRefreshToken();
     server.stop();
+    ASSERT_EQ(session.refreshAttempts(), 0) << "the server stopped too late for this test";
     QSignalSpy signedOut(&session, &Session::signedOut);
     // The scheduled refresh fails, and its retries too.
-    ASSERT_TRUE(waitUntil([&] { return session.refreshAttempts() >= 3; }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return session.refreshAttempts() >= 3; }, 15000));
     EXPECT_EQ(session.state(), Session::State::SignedIn);
     EXPECT_EQ(signedOut.count(), 0);
     EXPECT_EQ(storedRefreshToken(), token);
     EXPECT_EQ(session.refreshCount(), 0);
 
-    ASSERT_TRUE(restartServer({QStringLiteral("--access-ttl"), QStringLiteral("2")}));
+    ASSERT_TRUE(restartServer({QStringLiteral("--access-ttl"), QStringLiteral("6")}));
     ASSERT_TRUE(waitUntil([&] { return session.refreshCount() >= 1; }, 5000));
     EXPECT_EQ(session.state(), Session::State::SignedIn);
 
@@ -117,7 +120,8 @@ TEST_F(SessionIntegrationTest, AnUnreachableServerKeepsTheRefreshTokenARejection
         http.post(server.url(QStringLiteral("/api/auth/refresh")),
                   QJsonObject{{QStringLiteral("refreshToken"), storedRefreshToken()}});
     ASSERT_EQ(stolen.status, 200);
-    ASSERT_TRUE(waitUntil([&] { return signedOut.count() == 1; }, 5000));
+    // The session's own next refresh (4.8 s after the last) presents the stolen token.
+    ASSERT_TRUE(waitUntil([&] { return signedOut.count() == 1; }, 12000));
     EXPECT_FALSE(signedOut.at(0).at(0).toString().isEmpty()); // a reason for the user
     EXPECT_EQ(session.state(), Session::State::SignedOut);
     EXPECT_TRUE(waitUntil([&] { return storedRefreshToken().isEmpty(); }, 2000));
