@@ -28,4 +28,18 @@ void appendUtcInstant(ByteSink &out, qint64 msSinceEpoch);
 // The same instant as local time at a UTC offset: "2026-11-23T14:05:00.120+01:00".
 void appendOffsetInstant(ByteSink &out, qint64 msSinceEpoch, int offsetSeconds);
 
+// The same cells written at a raw pointer into room the caller reserved (at most the
+// bound's bytes), returning the end: a row of cells then costs one capacity check.
+constexpr qsizetype csvTextBound(qsizetype units)
+{
+    return 3 * units + 3; // 3 bytes of UTF-8 per unit at most (a pair makes 4), quotes, prefix
+}
+char *putCsvText(char *p, QStringView text);
+constexpr qsizetype numberBound = 48;
+char *putNumber(char *p, double value);
+constexpr qsizetype integerBound = 32;
+char *putInteger(char *p, qint64 value);
+constexpr qsizetype instantBound = 40;
+char *putUtcInstant(char *p, qint64 msSinceEpoch);
+
 } // namespace qw

@@ -368,68 +368,76 @@ bool ExportWriter::write(std::span<const UsageEvent> records)
     return true;
 }
 
-void ExportWriter::appendRepeatedCsvText(const QString &text)
+inline char *ExportWriter::putRepeatedCsvText(char *p, const QString &text)
 {
-    if (!m_encoded)
-        m_encoded = std::make_unique<std::array<EncodedText, 256>>();
-    const auto address = quintptr(text.constData());
+    const QChar *key = text.constData();
+    const auto address = quintptr(key);
     EncodedText &slot = (*m_encoded)[((address >> 4) ^ (address >> 12)) % m_encoded->size()];
-    if (slot.source.constData() == text.constData() && slot.source.size() == text.size()) {
-        // A fixed-size copy compiles to a few moves; only slot.size bytes are committed.
-        char *p = m_buffer.reserve(sizeof slot.bytes);
+    if (slot.key == key && slot.units == text.size()) {
+        // A fixed-size copy compiles to a few moves; only slot.size bytes count.
         std::memcpy(p, slot.bytes, sizeof slot.bytes);
-        m_buffer.commit(p + slot.size);
-        return;
+        return p + slot.size;
     }
-    const qsizetype before = m_buffer.size();
-    appendCsvText(m_buffer, text);
-    const qsizetype size = m_buffer.size() - before;
+    char *end = putCsvText(p, text);
+    const qsizetype size = end - p;
     if (size <= qsizetype(sizeof slot.bytes)) {
         slot.source = text;
+        slot.key = key;
+        slot.units = text.size();
         slot.size = size;
-        std::memcpy(slot.bytes, m_buffer.data() + before, size_t(size));
+        std::memcpy(slot.bytes, p, size_t(size));
     }
+    return end;
 }
 
-// The same cells as the general path, without its per-field dispatch: the one table that
-// runs to millions of rows.
+// The same cells as the general path, without its per-field dispatch, each row written
+// through one pointer after one capacity check: the one table that runs to millions of rows.
 bool ExportWriter::writeCsvRecords(std::span<const UsageEvent> records)
 {
-    const auto optionalText = [this](const std::optional<QString> &text) {
+    const auto units = [](const std::optional<QString> &text) { return text ? text->size() : 0; };
+    const auto optionalText = [this](char *p, const std::optional<QString> &text) {
         if (text)
-            appendRepeatedCsvText(*text);
-        m_buffer.append(',');
+            p = putRepeatedCsvText(p, *text);
+        *p = ',';
+        return p + 1;
     };
+    if (!m_encoded)
+        m_encoded = std::make_unique<std::array<EncodedText, 256>>();
     for (const UsageEvent &e : records) {
-        appendCsvText(m_buffer, e.id);
-        m_buffer.append(',');
+        // Five repeated names (each may copy a whole slot), the id, and the fixed cells.
+        const qsizetype bound = csvTextBound(e.id.size() + units(e.userId) + units(e.provider) +
+                                             units(e.model) + units(e.endpoint) + units(e.method)) +
+                                5 * (3 + qsizetype(sizeof(EncodedText::bytes))) + instantBound +
+                                2 * numberBound + integerBound + 16;
+        char *p = m_buffer.reserve(bound);
+        p = putCsvText(p, e.id);
+        *p++ = ',';
         if (e.timestamp.isValid())
-            appendUtcInstant(m_buffer, e.timestamp.toMSecsSinceEpoch());
-        m_buffer.append(',');
-        optionalText(e.userId);
-        optionalText(e.provider);
-        optionalText(e.model);
-        optionalText(e.endpoint);
-        optionalText(e.method);
+            p = putUtcInstant(p, e.timestamp.toMSecsSinceEpoch());
+        *p++ = ',';
+        p = optionalText(p, e.userId);
+        p = optionalText(p, e.provider);
+        p = optionalText(p, e.model);
+        p = optionalText(p, e.endpoint);
+        p = optionalText(p, e.method);
         if (e.statusCode >= 100 && e.statusCode <= 999) { // always, from the contract
-            char *p = m_buffer.reserve(4);
             *p++ = char('0' + e.statusCode / 100);
             *p++ = char('0' + e.statusCode / 10 % 10);
             *p++ = char('0' + e.statusCode % 10);
-            *p++ = ',';
-            m_buffer.commit(p);
         } else {
-            appendInteger(m_buffer, e.statusCode);
-            m_buffer.append(',');
+            p = putInteger(p, e.statusCode);
         }
+        *p++ = ',';
         if (e.responseTimeMs && std::isfinite(*e.responseTimeMs))
-            appendNumber(m_buffer, *e.responseTimeMs);
-        m_buffer.append(',');
-        appendInteger(m_buffer, e.tokens);
-        m_buffer.append(',');
+            p = putNumber(p, *e.responseTimeMs);
+        *p++ = ',';
+        p = putInteger(p, e.tokens);
+        *p++ = ',';
         if (std::isfinite(e.cost))
-            appendNumber(m_buffer, e.cost);
-        m_buffer.appendLiteral("\r\n");
+            p = putNumber(p, e.cost);
+        *p++ = '\r';
+        *p++ = '\n';
+        m_buffer.commit(p);
         ++m_rows;
         if (!flushIfFull())
             return false;

@@ -61,7 +61,7 @@ private:
     int localOffsetSeconds(qint64 msSinceEpoch);
 
     bool writeCsvRecords(std::span<const UsageEvent> records);
-    void appendRepeatedCsvText(const QString &text);
+    char *putRepeatedCsvText(char *p, const QString &text);
     void analyticsRow(QStringView row, const QDateTime &bucket, QStringView groupBy,
                       QStringView key, const AnalyticsTotals &values);
 
@@ -80,7 +80,9 @@ private:
     // data: the records of a page share those. Holding a copy keeps that data alive and
     // unchanged, so the same address and size means the same text. 20 KiB, made on first use.
     struct EncodedText {
-        QString source;
+        QString source;             // keeps key's data alive and unchanged
+        const QChar *key = nullptr; // source.constData(), compared without its null check
+        qsizetype units = 0;
         qsizetype size = 0;
         char bytes[48];
     };

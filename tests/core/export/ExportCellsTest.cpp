@@ -1,9 +1,11 @@
 #include "core/export/ExportCells.h"
 
+#include <QDateTime>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <limits>
 #include <random>
 
 using namespace qw;
@@ -53,7 +55,10 @@ TEST(ExportCellsNumber, WritesTheShortestTextThatReadsBackAsTheSameDouble)
                                5e-324,
                                1.7976931348623157e308,
                                0.036000000000000004,
-                               100000};
+                               100000,
+                               884294778922415.25, // a tie between .2 and .3: to_chars takes .2
+                               0.5,
+                               1024.0625};
     for (int i = 0; i < 200'000; ++i) {
         // Short decimals as prices and times are, and arbitrary doubles of every magnitude.
         const double decimal = double(qint64(random() % 2'000'000'000) - 1'000'000'000) /
@@ -65,6 +70,9 @@ TEST(ExportCellsNumber, WritesTheShortestTextThatReadsBackAsTheSameDouble)
         std::memcpy(&bits, &pattern, sizeof bits);
         if (std::isfinite(bits))
             values.push_back(bits);
+        // Every magnitude of the positional range, with all 53 bits of mantissa.
+        const double mantissa = 1.0 + double(random() >> 11) / double(1ULL << 53);
+        values.push_back(mantissa * std::pow(10.0, double(int(random() % 24) - 7)));
     }
     for (double value : values) {
         const std::string text = numberText(value);
@@ -93,4 +101,53 @@ TEST(ExportCellsInstant, WritesUtcWithMillisecondsAndLocalWithTheOffset)
     ByteSink local;
     appendOffsetInstant(local, 1'795'440'900'120, -(9 * 3600 + 30 * 60));
     EXPECT_EQ(std::string(local.data(), size_t(local.size())), "2026-11-23T04:05:00.120-09:30");
+}
+
+TEST(ExportCellsInstant, AgreesWithQtForRunsOfInstantsAndJumpsBetweenThem)
+{
+    // The writer keeps the last minute's text: runs cross minutes, hours, days and years,
+    // and jumps go anywhere in 0001-9999 (Qt has no year 0) and back, before 1970 included.
+    std::mt19937_64 random(7);
+    const qint64 first = -62'135'596'800'000; // 0001-01-01T00:00:00Z
+    qint64 ms = first;
+    for (int i = 0; i < 100'000; ++i) {
+        if (random() % 100 == 0)
+            ms = qint64(random() % 315'537'897'600'000ULL) + first;
+        else
+            ms += qint64(random() % 40'000);
+        if (ms > 253'402'300'799'999)
+            ms = first;
+        ByteSink out;
+        appendUtcInstant(out, ms);
+        const QByteArray expected =
+            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        ASSERT_EQ(std::string(out.data(), size_t(out.size())), expected.toStdString())
+            << "ms " << ms;
+    }
+}
+
+TEST(ExportCellsInteger, WritesEveryIntegerAsToCharsDoes)
+{
+    std::mt19937_64 random(11);
+    std::vector<qint64> values{0,
+                               1,
+                               -1,
+                               9,
+                               10,
+                               99,
+                               100,
+                               -100,
+                               999'999,
+                               1'000'000,
+                               std::numeric_limits<qint64>::max(),
+                               std::numeric_limits<qint64>::min()};
+    for (int i = 0; i < 100'000; ++i)
+        values.push_back(qint64(random()) >> (random() % 64));
+    for (qint64 value : values) {
+        ByteSink out;
+        appendInteger(out, value);
+        char text[24];
+        const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+        ASSERT_EQ(std::string(out.data(), size_t(out.size())), std::string(text, end));
+    }
 }
