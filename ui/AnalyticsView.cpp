@@ -487,9 +487,6 @@ void AnalyticsView::showBreakdowns()
     const AnalyticsMetric metric = selectedMetric();
     const bool additive = metric == AnalyticsMetric::Requests ||
                           metric == AnalyticsMetric::Tokens || metric == AnalyticsMetric::Cost;
-    const int decimals = metric == AnalyticsMetric::Cost          ? 2
-                         : metric == AnalyticsMetric::SuccessRate ? 1
-                                                                  : 0;
     const auto itemsOf = [&](const QString &dimension) {
         QList<std::pair<QString, double>> items;
         for (const BreakdownItem &i : m_reports.value(dimension).breakdown)
@@ -497,9 +494,9 @@ void AnalyticsView::showBreakdowns()
         return items;
     };
     m_providers->setData(tr("%1 by provider").arg(metricName(metric)),
-                         itemsOf(QStringLiteral("provider")), additive, decimals);
+                         itemsOf(QStringLiteral("provider")), additive, chartUnit(metric));
     m_models->setData(tr("%1 by model").arg(metricName(metric)), itemsOf(QStringLiteral("model")),
-                      additive, decimals);
+                      additive, chartUnit(metric));
 }
 
 QString AnalyticsView::sourceText() const

@@ -5,11 +5,13 @@
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QValueAxis>
+#include <QToolTip>
 #include <algorithm>
 
 namespace qw {
@@ -28,6 +30,14 @@ void BreakdownChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        updateBarLabels();
+}
+
+void BreakdownChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateBarLabels();
 }
 
 void BreakdownChart::applyPalette()
@@ -57,7 +67,7 @@ void BreakdownChart::applyPalette()
 }
 
 void BreakdownChart::setData(const QString &title, QList<std::pair<QString, double>> items,
-                             bool additive, int decimals)
+                             bool additive, ChartLabelFormat::Unit unit)
 {
     std::stable_sort(items.begin(), items.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
@@ -76,7 +86,7 @@ void BreakdownChart::setData(const QString &title, QList<std::pair<QString, doub
     }
     m_shown = std::move(items);
     m_additive = additive;
-    m_decimals = decimals;
+    m_unit = unit;
     chart()->setTitle(title);
     rebuild();
 }
@@ -103,7 +113,7 @@ void BreakdownChart::rebuild()
     // What the picture shows, for screen readers: "Requests by provider: openai 40, ...".
     QStringList spoken;
     for (const auto &[label, value] : m_shown)
-        spoken.append(tr("%1 %2").arg(label, locale.toString(value, 'f', m_decimals)));
+        spoken.append(tr("%1 %2").arg(label, ChartLabelFormat::exactValue(value, m_unit, locale)));
     setAccessibleDescription(
         c->title() + QStringLiteral(": ") +
         (spoken.isEmpty() ? tr("no data") : spoken.join(QStringLiteral(", "))));
@@ -128,27 +138,100 @@ void BreakdownChart::rebuild()
     // Horizontal bars leave room for long names (models); the largest is drawn on top.
     auto *bars = new QHorizontalBarSeries;
     auto *set = new QBarSet(c->title());
-    QStringList categories;
-    double top = 0;
-    for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it) {
+    for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it)
         *set << it->second;
-        categories << it->first;
-        top = std::max(top, it->second);
-    }
     bars->append(set);
     c->addSeries(bars);
+    connect(bars, &QHorizontalBarSeries::hovered, this,
+            [this](bool entered, int index, QBarSet *) { showBarTip(entered, index); });
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
     c->addAxis(categoryAxis, Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, top > 0 ? top * 1.08 : 1);
-    valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(m_decimals));
+    auto *valueAxis = new QCategoryAxis;
+    valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     c->addAxis(valueAxis, Qt::AlignBottom);
     bars->attachAxis(valueAxis);
-    valueAxis->applyNiceNumbers();
     c->legend()->hide(); // one set: the title names it
+    updateBarLabels();
     applyPalette();
+}
+
+void BreakdownChart::updateBarLabels()
+{
+    if (showsDonut() || chart()->axes().size() != 2)
+        return;
+    QBarCategoryAxis *categoryAxis = nullptr;
+    QCategoryAxis *valueAxis = nullptr;
+    for (QAbstractAxis *axis : chart()->axes()) {
+        if (auto *a = qobject_cast<QBarCategoryAxis *>(axis))
+            categoryAxis = a;
+        else if (auto *v = qobject_cast<QCategoryAxis *>(axis))
+            valueAxis = v;
+    }
+    if (!categoryAxis || !valueAxis)
+        return;
+    // Names get a third of the width (at least 80 px); a longer one loses its middle, where
+    // model names differ least ("claude-3-5-sonnet-20241022" -> "claude-3-5…241022").
+    const QFontMetrics metrics(categoryAxis->labelsFont());
+    const int room = std::max(80, width() / 3);
+    QStringList categories;
+    for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it) {
+        QString label = metrics.elidedText(it->first, Qt::ElideMiddle, room);
+        // Categories must differ: two names alike at both ends keep their full text.
+        if (categories.contains(label))
+            label = it->first;
+        categories << label;
+    }
+    if (categories != categoryAxis->categories()) {
+        categoryAxis->clear();
+        categoryAxis->append(categories);
+    }
+    double top = 0;
+    for (const auto &item : m_shown)
+        top = std::max(top, item.second);
+    // About one label per 90 px of width, on a 1-2-5 step, as people write the unit.
+    const int maxTicks = std::clamp(width() / 90, 2, 8);
+    const QList<double> ticks = ChartLabelFormat::niceTicks(0, top > 0 ? top : 1, maxTicks);
+    const QStringList labels = ChartLabelFormat::axisLabels(ticks, m_unit);
+    if (labels != valueAxis->categoriesLabels() || valueAxis->max() != ticks.last()) {
+        for (const QString &old : valueAxis->categoriesLabels())
+            valueAxis->remove(old);
+        valueAxis->setRange(ticks.first(), ticks.last());
+        valueAxis->setStartValue(ticks.first());
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            valueAxis->append(labels[i], ticks[i]);
+    }
+}
+
+QStringList BreakdownChart::categoryLabels() const
+{
+    for (QAbstractAxis *axis : chart()->axes()) {
+        if (auto *a = qobject_cast<QBarCategoryAxis *>(axis))
+            return a->categories();
+    }
+    return {};
+}
+
+QStringList BreakdownChart::valueLabels() const
+{
+    for (QAbstractAxis *axis : chart()->axes()) {
+        if (auto *v = qobject_cast<QCategoryAxis *>(axis))
+            return v->categoriesLabels();
+    }
+    return {};
+}
+
+void BreakdownChart::showBarTip(bool entered, int index)
+{
+    // The bar set lists the items smallest first (the axis draws the largest on top).
+    const qsizetype item = m_shown.size() - 1 - index;
+    if (!entered || item < 0 || item >= m_shown.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto &[label, value] = m_shown[item];
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1: %2").arg(label, ChartLabelFormat::exactValue(value, m_unit)), this);
 }
 
 } // namespace qw

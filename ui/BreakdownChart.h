@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/ChartLabelFormat.h"
+
 #include <QChartView>
 #include <QList>
 #include <QString>
@@ -10,6 +12,8 @@ namespace qw {
 // One breakdown (per provider, per model) as bars or as a donut. Beyond `maxItems` the
 // smallest entries are summed into "Other", so either style stays readable. The donut's
 // legend carries each share as text, so colour is never the only way to tell slices apart.
+// Bars: values labelled as people write them ("1.5 M", "$12"); names too long for a third
+// of the width elided in the middle, the full name and exact value in the bar's tooltip.
 class BreakdownChart final : public QChartView {
     Q_OBJECT
 public:
@@ -22,23 +26,29 @@ public:
     // may be summed (requests, tokens, cost); a donut of rates or averages means nothing,
     // so those are always drawn as bars.
     void setData(const QString &title, QList<std::pair<QString, double>> items, bool additive,
-                 int decimals);
+                 ChartLabelFormat::Unit unit);
     void setStyle(Style style);
     Style style() const { return m_style; }
     // What is drawn: after sorting and folding into "Other"; exposed for tests.
     const QList<std::pair<QString, double>> &shownItems() const { return m_shown; }
     bool showsDonut() const { return m_style == Style::Donut && m_additive; }
+    // The bars' category labels (largest last, as the axis lists them) and value labels.
+    QStringList categoryLabels() const;
+    QStringList valueLabels() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    void updateBarLabels(); // category elision and value ticks, which follow the width
+    void showBarTip(bool entered, int index);
     void applyPalette(); // the application's colours, and the series palette on its Base
 
     QList<std::pair<QString, double>> m_shown;
     bool m_additive = true;
-    int m_decimals = 0;
+    ChartLabelFormat::Unit m_unit = ChartLabelFormat::Unit::Count;
     Style m_style = Style::Bars;
 };
 

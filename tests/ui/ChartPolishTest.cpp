@@ -17,6 +17,7 @@
 #include "ui/TimeSeriesChart.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
@@ -323,7 +324,7 @@ TEST_F(ChartPolishTest, TheSeriesPaletteKeepsNeighboursApartAndContrastsOnLightA
     QList<std::pair<QString, double>> items;
     for (int i = 0; i < 8; ++i)
         items.append({QStringLiteral("model-%1").arg(i), 100.0 - i});
-    donut.setData(QStringLiteral("Requests by model"), items, true, 0);
+    donut.setData(QStringLiteral("Requests by model"), items, true, ChartLabelFormat::Unit::Count);
     auto *pie = qobject_cast<QPieSeries *>(donut.chart()->series().first());
     ASSERT_NE(pie, nullptr);
     const QColor base = donut.palette().color(QPalette::Base);
@@ -346,7 +347,8 @@ TEST_F(ChartPolishTest, ADarkApplicationPaletteGivesDarkCharts)
     BreakdownChart bars;
     bars.resize(400, 300);
     bars.setData(QStringLiteral("Requests by provider"),
-                 {{QStringLiteral("openai"), 3}, {QStringLiteral("anthropic"), 2}}, true, 0);
+                 {{QStringLiteral("openai"), 3}, {QStringLiteral("anthropic"), 2}}, true,
+                 ChartLabelFormat::Unit::Count);
     QApplication::setPalette(dark); // after the charts exist: they follow a change, too
     // The application posts the change to each widget.
     ASSERT_TRUE(test::waitUntil(
@@ -441,4 +443,57 @@ TEST_F(ChartPolishTest, AFocusedChartShowsAFocusFrame)
     chart.setFocus(Qt::TabFocusReason);
     ASSERT_TRUE(chart.hasFocus());
     EXPECT_TRUE(framed());
+}
+
+TEST_F(ChartPolishTest, BreakdownBarsLabelValuesAsPeopleWriteThemAndElideLongNamesInTheMiddle)
+{
+    const QString longName =
+        QStringLiteral("anthropic/claude-3-5-sonnet-20241022-with-a-very-long-deployment-suffix");
+    BreakdownChart bars;
+    bars.resize(480, 300);
+    bars.setData(QStringLiteral("Tokens by model"),
+                 {{longName, 1'500'000}, {QStringLiteral("gpt-4o"), 400'000}}, true,
+                 ChartLabelFormat::Unit::Count);
+    bars.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&bars));
+
+    // Values as people write them, never "1500000.0" or an exponent.
+    const QStringList values = bars.valueLabels();
+    ASSERT_GE(values.size(), 2);
+    EXPECT_EQ(values.first(), QStringLiteral("0"));
+    EXPECT_TRUE(values.last().endsWith(QStringLiteral(" M"))) << values.last().toStdString();
+    for (const QString &label : values)
+        EXPECT_FALSE(label.contains(u'e')) << label.toStdString();
+
+    // The long name loses its middle and fits a third of the width; the short one is whole.
+    const QStringList categories = bars.categoryLabels();
+    ASSERT_EQ(categories.size(), 2);
+    EXPECT_EQ(categories[0], QStringLiteral("gpt-4o")); // largest last: drawn on top
+    const QString elided = categories[1];
+    EXPECT_TRUE(elided.contains(QChar(0x2026))) << elided.toStdString();
+    EXPECT_TRUE(elided.startsWith(QStringLiteral("anthropic/"))) << elided.toStdString();
+    EXPECT_TRUE(elided.endsWith(QStringLiteral("suffix"))) << elided.toStdString();
+    EXPECT_LE(QFontMetrics(bars.font()).horizontalAdvance(elided), bars.width() / 3 + 10);
+    // Screen readers get the full name and the value as written.
+    EXPECT_TRUE(bars.accessibleDescription().contains(longName));
+    EXPECT_TRUE(bars.accessibleDescription().contains(QStringLiteral("1,500,000")))
+        << bars.accessibleDescription().toStdString();
+
+    // Resting the pointer on its bar shows the full name and the exact value.
+    auto *series = qobject_cast<QAbstractBarSeries *>(bars.chart()->series().first());
+    ASSERT_NE(series, nullptr);
+    const QPointF scene = bars.chart()->mapToPosition(QPointF(750'000, 1), series);
+    const QPoint at = bars.mapFromScene(scene);
+    QTest::mouseMove(bars.viewport(), at);
+    ASSERT_TRUE(test::waitUntil(
+        [&] { return QToolTip::isVisible() && QToolTip::text().contains(longName); }, 3000))
+        << QToolTip::text().toStdString();
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("1,500,000")));
+
+    // Cost bars say dollars.
+    bars.setData(QStringLiteral("Cost by model"),
+                 {{QStringLiteral("gpt-4o"), 12.5}, {QStringLiteral("o1"), 3.25}}, true,
+                 ChartLabelFormat::Unit::Usd);
+    for (const QString &label : bars.valueLabels())
+        EXPECT_TRUE(label.startsWith(u'$')) << label.toStdString();
 }
