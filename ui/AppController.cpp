@@ -98,6 +98,12 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             [this] { Q_EMIT exitRequested(0); });
     connect(m_window->quotaList(), &QuotaListView::thresholdsRequested, this,
             &AppController::editQuotaThresholds);
+    m_window->quotaList()->setOrder(m_settings.quotasWorstFirst() ? QuotaListView::Order::WorstFirst
+                                                                  : QuotaListView::Order::Server);
+    connect(m_window->quotaList(), &QuotaListView::orderChosen, this,
+            [this](QuotaListView::Order order) {
+                m_settings.setQuotasWorstFirst(order == QuotaListView::Order::WorstFirst);
+            });
     m_monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
     m_monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
     if (!m_settings.windowGeometry().isEmpty())
@@ -182,8 +188,19 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
         m_settings.setWindowGeometry(m_window->saveGeometry());
         m_settings.sync();
         if (m_tray->hasIcon() && m_settings.keepRunningInTray())
-            m_tray->noticeClosedToTray();
+            noticeClosedToTray();
     });
+}
+
+void AppController::noticeClosedToTray()
+{
+    if (m_settings.closedToTrayNoticeShown())
+        return;
+    m_tray->noticeClosedToTray();
+    if (m_tray->closedToTrayNoticeShown()) {
+        m_settings.setClosedToTrayNoticeShown(true);
+        m_settings.sync();
+    }
 }
 
 AppController::~AppController()
@@ -303,8 +320,8 @@ void AppController::startAnonymous()
     if (!m_anonView) {
         m_anonView = std::make_unique<AnonymousView>(*m_anon, m_clock);
         connect(m_anonView.get(), &AnonymousView::signInRequested, this, [this] { showLogin(); });
-        connect(m_anonView.get(), &AnonymousView::closedToTray, m_tray.get(),
-                &TrayController::noticeClosedToTray);
+        connect(m_anonView.get(), &AnonymousView::closedToTray, this,
+                &AppController::noticeClosedToTray);
     }
     m_anonView->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
     m_login->hide();

@@ -136,6 +136,7 @@ private:
     void setUpStaffViews();
     void tearDownStaffViews();
     void closeTenantTab(QWidget *dashboard);
+    void noticeClosedToTray(); // once ever, not once a launch
     void closeExport();
     void startSchedule();
     void onExportFinished(bool ok, bool cancelled, const QString &message, qint64 elapsedMs);

@@ -48,8 +48,13 @@ QuotaListView::QuotaListView(QWidget *parent)
     orderLayout->addWidget(orderLabel);
     orderLayout->addWidget(m_orderBox);
     m_orderRow->hide(); // only worth a control with two quotas or more
-    connect(m_orderBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setOrder(Order(m_orderBox->itemData(index).toInt())); });
+    connect(m_orderBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto order = Order(m_orderBox->itemData(index).toInt());
+        if (order == m_orderChoice)
+            return; // set by setOrder(), not chosen
+        setOrder(order);
+        Q_EMIT orderChosen(order);
+    });
 
     m_empty->setText(tr("This account has no quotas: nothing here is limited, so there is "
                         "nothing to watch."));

@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
+    void orderChosen(qw::QuotaListView::Order order); // by the user, to be remembered
 
 private:
     void arrange();

@@ -191,6 +191,25 @@ void Settings::setKeepRunningInTray(bool on)
 {
     m_store.setValue(QStringLiteral("tray/keepRunning"), on);
 }
+bool Settings::closedToTrayNoticeShown() const
+{
+    return m_store.value(QStringLiteral("tray/closedNoticeShown"), false).toBool();
+}
+void Settings::setClosedToTrayNoticeShown(bool shown)
+{
+    m_store.setValue(QStringLiteral("tray/closedNoticeShown"), shown);
+}
+
+bool Settings::quotasWorstFirst() const
+{
+    // Anything but the one other order reads as the default.
+    return m_store.value(QStringLiteral("quotas/order")).toString() != QStringLiteral("server");
+}
+void Settings::setQuotasWorstFirst(bool worstFirst)
+{
+    m_store.setValue(QStringLiteral("quotas/order"),
+                     worstFirst ? QStringLiteral("worst") : QStringLiteral("server"));
+}
 
 int Settings::historyRetentionDays() const
 {

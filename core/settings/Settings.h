@@ -44,6 +44,13 @@ public:
     void setAlertSound(bool on);
     bool keepRunningInTray() const; // closing the window keeps polling in the tray
     void setKeepRunningInTray(bool on);
+    // "Quotawatch is still running" is said once, not on every launch.
+    bool closedToTrayNoticeShown() const;
+    void setClosedToTrayNoticeShown(bool shown);
+
+    // The quota list's order: worst first (default) or as the server lists them.
+    bool quotasWorstFirst() const;
+    void setQuotasWorstFirst(bool worstFirst);
 
     // Local history: how many days of snapshots and cached pages to keep.
     static constexpr int minRetentionDays = 7;

@@ -333,6 +333,37 @@ TEST_F(SmallThingsTest, QuotasAreListedWorstFirstAndInTheServersOrderOnRequest)
     EXPECT_EQ(ids().first(), QStringLiteral("a.fine"));
 }
 
+TEST_F(SmallThingsTest, TheChosenQuotaOrderIsRememberedAcrossLaunches)
+{
+    FaultServer fault;
+    ASSERT_TRUE(fault.start());
+    fault.setGoodBody(statusJson(QJsonArray{quotaJson(QStringLiteral("a.fine"), 50, 500),
+                                            quotaJson(QStringLiteral("b.critical"), 485, 500)}));
+    const auto firstId = [](AppController &app) {
+        QuotaListView *list = app.mainWindow()->quotaList();
+        return list->bars().isEmpty() ? QString() : list->bars().first()->quota().id;
+    };
+    {
+        auto app = makeController();
+        app->start();
+        typeSignIn(app->loginDialog(), fault.url(), QStringLiteral("f@f.test"),
+                   QStringLiteral("pw"));
+        QuotaListView *list = app->mainWindow()->quotaList();
+        ASSERT_TRUE(waitUntil([&] { return list->bars().size() == 2; }, 10000));
+        EXPECT_EQ(firstId(*app), QStringLiteral("b.critical"));
+        list->orderBox()->setCurrentIndex(
+            list->orderBox()->findText(QStringLiteral("As the server lists them")));
+        EXPECT_EQ(firstId(*app), QStringLiteral("a.fine"));
+    }
+    auto app = makeController();
+    app->start();
+    EXPECT_EQ(app->mainWindow()->quotaList()->order(), QuotaListView::Order::Server);
+    typeSignIn(app->loginDialog(), fault.url(), QStringLiteral("f@f.test"), QStringLiteral("pw"));
+    ASSERT_TRUE(
+        waitUntil([&] { return app->mainWindow()->quotaList()->bars().size() == 2; }, 10000));
+    EXPECT_EQ(firstId(*app), QStringLiteral("a.fine"));
+}
+
 TEST_F(SmallThingsTest, SecondaryTextHasAtLeastFourAndAHalfToOneContrastInLightAndDark)
 {
     Quota quota;
@@ -740,4 +771,24 @@ TEST_F(SmallThingsTest, TheTrayMenuListsEveryQuotaWithItsLevelAndClosingToItIsEx
     action(app->tray()->menu(), QStringLiteral("&Open Quotawatch"))->trigger();
     EXPECT_FALSE(window->close());
     EXPECT_EQ(notes.size(), 1);
+}
+
+TEST_F(SmallThingsTest, ClosingToTheTrayIsExplainedOnceAcrossLaunches)
+{
+    ServerProcess server;
+    const QString email = startServerWithUser(server);
+    Settings(settings).setKeepRunningInTray(true);
+    AppController::Options options;
+    options.trayAvailable = true;
+    QList<AlertEvent> notes;
+    options.notifier = [&notes](const AlertEvent &e) { notes << e; };
+    for (int launch = 1; launch <= 2; ++launch) {
+        auto app = makeController(options);
+        app->start();
+        typeSignIn(app->loginDialog(), server.url({}), email, QStringLiteral("correct horse"));
+        ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 10000));
+        EXPECT_FALSE(app->mainWindow()->close()) << "launch " << launch;
+        ASSERT_EQ(notes.size(), 1) << "launch " << launch;
+    }
+    EXPECT_EQ(notes.first().title, QStringLiteral("Quotawatch is still running"));
 }
