@@ -11,6 +11,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   tzdata clang-format
   xvfb xauth
+  # The Debian package (cpack, tests/packaging): man pages from --help, dpkg-shlibdeps, its checks
+  appstream desktop-file-utils dpkg-dev file help2man lintian strace
 )
 
 missing=()
