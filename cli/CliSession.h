@@ -14,7 +14,8 @@ namespace qw {
 // desktop app (ApiClient, Session, UsageMonitor), with the refresh token kept in memory only.
 class CliSession final {
 public:
-    CliSession(const QUrl &server, int timeoutMs);
+    // trustedCas: certificate authorities trusted besides the system's (--ca-file).
+    CliSession(const QUrl &server, int timeoutMs, const QList<QSslCertificate> &trustedCas = {});
     Q_DISABLE_COPY_MOVE(CliSession)
 
     Session &session() { return m_session; }

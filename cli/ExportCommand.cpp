@@ -132,7 +132,8 @@ int ExportCommand::run(const QStringList &args)
     m_spec.tenantId = m_server.tenant(p);
     const QString password = ServerOptions::readPassword(m_in);
     const QUrl server = m_server.server(p);
-    m_session = std::make_unique<CliSession>(server, m_server.timeoutMs(p));
+    m_session =
+        std::make_unique<CliSession>(server, m_server.timeoutMs(p), m_server.caCertificates(p));
     Session &session = m_session->session();
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
         m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';

@@ -45,7 +45,8 @@ int ResetCommand::run(const QStringList &args)
     request.reason = p.value(reason).trimmed();
     const QString password = ServerOptions::readPassword(m_in);
 
-    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p));
+    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p),
+                                             m_server.caCertificates(p));
     m_admin = std::make_unique<AdminApi>(m_session->session());
     Session &session = m_session->session();
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "core/net/ApiError.h"
+#include "core/net/TlsTrust.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -19,7 +20,7 @@ ExitCode exitCodeFor(const ApiError &e)
 
 void ServerOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_server, m_email, m_passwordStdin, m_tenant, m_timeout});
+    parser.addOptions({m_server, m_email, m_passwordStdin, m_tenant, m_caFile, m_timeout});
 }
 
 std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
@@ -36,6 +37,11 @@ std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
             "--password-stdin is required (passwords never go on the command line)");
     if (p.isSet(m_timeout) && timeoutMs(p) == 0)
         return QStringLiteral("--timeout must be 1 to 600 seconds");
+    if (p.isSet(m_caFile)) {
+        const auto certificates = TlsTrust::loadCaFile(p.value(m_caFile));
+        if (!certificates.ok())
+            return certificates.error();
+    }
     return std::nullopt;
 }
 
@@ -61,6 +67,14 @@ int ServerOptions::timeoutMs(const QCommandLineParser &p) const
     bool ok = false;
     const int s = p.value(m_timeout).toInt(&ok);
     return ok && s >= 1 && s <= 600 ? s * 1000 : 0;
+}
+
+QList<QSslCertificate> ServerOptions::caCertificates(const QCommandLineParser &p) const
+{
+    if (!p.isSet(m_caFile))
+        return {};
+    const auto certificates = TlsTrust::loadCaFile(p.value(m_caFile));
+    return certificates.ok() ? certificates.value() : QList<QSslCertificate>{};
 }
 
 QString ServerOptions::readPassword(QTextStream &in)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QList>
+#include <QSslCertificate>
 #include <QUrl>
 #include <optional>
 
@@ -21,6 +23,8 @@ public:
     QString email(const QCommandLineParser &parser) const;
     QString tenant(const QCommandLineParser &parser) const;
     int timeoutMs(const QCommandLineParser &parser) const; // valid after check()
+    // --ca-file's certificates (valid after check()); none without the option.
+    QList<QSslCertificate> caCertificates(const QCommandLineParser &parser) const;
 
     // One line of standard input, without its line ending: passwords never go on the
     // command line, where other users can see them.
@@ -37,6 +41,10 @@ private:
     QCommandLineOption m_tenant{QStringLiteral("tenant"),
                                 QStringLiteral("Another tenant (support staff)."),
                                 QStringLiteral("ID")};
+    QCommandLineOption m_caFile{
+        QStringLiteral("ca-file"),
+        QStringLiteral("Also trust the certificate authorities in this PEM file (a private CA)."),
+        QStringLiteral("FILE")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"),
                                  QStringLiteral("Seconds to wait for each answer (default 15)."),
                                  QStringLiteral("S")};

@@ -24,7 +24,8 @@ int StatusCommand::run(const QStringList &args)
     const QString password = ServerOptions::readPassword(m_in);
     const bool asJson = p.isSet(json);
 
-    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p));
+    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p),
+                                             m_server.caCertificates(p));
     Session &session = m_session->session();
     UsageMonitor &monitor = m_session->monitor();
     monitor.setTenantId(m_server.tenant(p));

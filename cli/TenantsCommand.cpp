@@ -51,7 +51,8 @@ int TenantsCommand::run(const QStringList &args)
     query.sort = *order;
     query.limit = size;
 
-    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p));
+    m_session = std::make_unique<CliSession>(m_server.server(p), m_server.timeoutMs(p),
+                                             m_server.caCertificates(p));
     m_admin = std::make_unique<AdminApi>(m_session->session());
     Session &session = m_session->session();
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {

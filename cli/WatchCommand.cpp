@@ -59,7 +59,8 @@ int WatchCommand::run(const QStringList &args)
                   QStringLiteral(".json");
     QDir().mkpath(QFileInfo(statePath).absolutePath());
 
-    m_session = std::make_unique<CliSession>(url, m_server.timeoutMs(p));
+    m_session =
+        std::make_unique<CliSession>(url, m_server.timeoutMs(p), m_server.caCertificates(p));
     Session &session = m_session->session();
     UsageMonitor &monitor = m_session->monitor();
     monitor.setTenantId(m_server.tenant(p));

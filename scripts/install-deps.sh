@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   tzdata clang-format
   xvfb xauth
+  openssl # throwaway certificate authorities for the TLS tests
   # The Debian package (cpack, tests/packaging): man pages from --help, dpkg-shlibdeps, its checks
   appstream desktop-file-utils dpkg-dev file help2man lintian strace
 )

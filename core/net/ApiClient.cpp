@@ -1,5 +1,6 @@
 #include "core/net/ApiClient.h"
 
+#include "core/net/TlsTrust.h"
 #include "core/util/Clock.h"
 
 #include <QJsonDocument>
@@ -55,6 +56,11 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
                           QByteArrayLiteral("application/json"));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    if (!m_trustedCas.isEmpty() && url.scheme() == QStringLiteral("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_trustedCas);
+        request.setSslConfiguration(tls);
+    }
 
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     m_inFlight.append(reply);
@@ -67,6 +73,11 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
                     reply->abort();
                 }
             });
+    // Never ignored: the reply fails, and the user learns which problem it was.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        reply->setProperty("qw_certificate_problem",
+                           TlsTrust::describe(errors, reply->url().host()));
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, tooLarge, ctx = QPointer<QObject>(context), cb = std::move(callback)] {
                 finish(reply, *tooLarge, ctx, cb);
@@ -101,7 +112,8 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
             e.kind = ApiError::Kind::Timeout;
         else
             e.kind = ApiError::Kind::Network;
-        e.tlsHandshakeFailed = tlsNeverEstablished(reply, error);
+        e.certificateProblem = reply->property("qw_certificate_problem").toString();
+        e.tlsHandshakeFailed = e.certificateProblem.isEmpty() && tlsNeverEstablished(reply, error);
         qCInfo(lcApi).noquote() << path << "failed:" << e.detail;
         callback(e);
         return;

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -43,6 +44,11 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // Certificate authorities trusted for https:// besides the system's (a private CA).
+    void setTrustedCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_trustedCas = certificates;
+    }
 
     using RawCallback = std::function<void(const Result<ApiResponse, ApiError> &)>;
     // A request to path under the base URL; bearer may be empty.
@@ -74,6 +80,7 @@ private:
     QUrl m_baseUrl;
     int m_timeoutMs = defaultTimeoutMs;
     QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<QSslCertificate> m_trustedCas;
 };
 
 } // namespace qw

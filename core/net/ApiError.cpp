@@ -8,6 +8,8 @@ QString ApiError::userMessage() const
 {
     switch (kind) {
     case Kind::Network:
+        if (!certificateProblem.isEmpty())
+            return tr("The server's certificate was refused: %1").arg(certificateProblem);
         if (tlsHandshakeFailed)
             return tr("The server does not speak HTTPS at this address; try http:// instead.");
         return tr("The server cannot be reached.");

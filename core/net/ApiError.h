@@ -28,6 +28,8 @@ struct ApiError {
     QString detail; // technical detail for logs; never a token
     // Network only: the TLS handshake failed, e.g. https:// against a plain-http server.
     bool tlsHandshakeFailed = false;
+    // Network only: the server's certificate was refused, and why (TlsTrust::describe).
+    QString certificateProblem = {};
 
     bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
     bool isRateLimited() const { return kind == Kind::Http && httpStatus == 429; }

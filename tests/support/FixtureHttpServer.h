@@ -23,6 +23,9 @@ public:
     void goOffline();
     // Serves again on the same port (the URL clients hold stays right).
     bool goOnline();
+    // A login answer a Session accepts: an unsigned token valid for an hour, a customer of
+    // tenantId. These servers check no password.
+    static QByteArray cannedLogin(const QString &tenantId, const QString &email);
 
 protected:
     // target: the path and query of the request line.
@@ -30,9 +33,6 @@ protected:
     // A whole answer with Connection: close; `extraHeaders` are complete lines ("Name: v\r\n").
     static void send(QTcpSocket *socket, int status, const QByteArray &contentType,
                      const QByteArray &body, const QByteArray &extraHeaders = {});
-    // A login answer a Session accepts: an unsigned token valid for an hour, a customer of
-    // tenantId. These servers check no password.
-    static QByteArray cannedLogin(const QString &tenantId, const QString &email);
 
 private:
     void onConnection();
