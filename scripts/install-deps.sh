@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   tzdata clang-format
   xvfb xauth
+  dbus gnome-keyring libsecret-tools
 )
 
 missing=()
