@@ -1,10 +1,12 @@
 #include "ui/TrayController.h"
 
 #include "core/format/QuotaFormat.h"
+#include "ui/FreedesktopNotifier.h"
 #include "ui/LevelStyle.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDBusConnection>
 #include <QImage>
 #include <QMenu>
 #include <QPainter>
@@ -28,18 +30,17 @@ TrayController::TrayController(bool trayAvailable, QObject *parent)
     m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     m_icon = drawIcon(QuotaLevel::Ok, 0);
     m_toolTip = tr("Quotawatch");
-    if (trayAvailable) {
-        m_tray = new QSystemTrayIcon(m_icon, this);
-        m_tray->setContextMenu(m_menu.get());
-        m_tray->setToolTip(m_toolTip);
-        connect(m_tray, &QSystemTrayIcon::activated, this,
-                [this](QSystemTrayIcon::ActivationReason reason) {
-                    if (reason == QSystemTrayIcon::Trigger ||
-                        reason == QSystemTrayIcon::DoubleClick)
-                        Q_EMIT openRequested();
-                });
-        m_tray->show();
+    if (QDBusConnection::sessionBus().isConnected()) {
+        auto *desktop = new FreedesktopNotifier(QDBusConnection::sessionBus(), this);
+        desktop->setIconProvider([](const AlertEvent &event) {
+            return notificationIcon(event).pixmap(64, 64).toImage();
+        });
+        connect(desktop, &AlertNotifier::openRequested, this, &TrayController::openRequested);
+        connect(desktop, &AlertNotifier::failed, this, &TrayController::showBalloon);
+        m_desktop = desktop;
     }
+    if (trayAvailable)
+        createIcon();
 }
 
 TrayController::~TrayController() = default;
@@ -47,6 +48,19 @@ TrayController::~TrayController() = default;
 bool TrayController::available()
 {
     return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayController::createIcon()
+{
+    m_tray = new QSystemTrayIcon(m_icon, this);
+    m_tray->setContextMenu(m_menu.get());
+    m_tray->setToolTip(m_toolTip);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    Q_EMIT openRequested();
+            });
+    m_tray->show();
 }
 
 QImage TrayController::iconImage(QuotaLevel level, double percent, int size)
@@ -183,10 +197,18 @@ void TrayController::deliver(const AlertEvent &event)
     if (m_notifier) {
         m_notifier(event);
         ++m_notifications;
+    } else if (m_desktop && m_desktop->notify(event)) {
+        ++m_notifications;
     } else if (m_tray) {
-        m_tray->showMessage(event.title, event.message, notificationIcon(event), 10000);
+        showBalloon(event);
         ++m_notifications;
     }
+}
+
+void TrayController::showBalloon(const AlertEvent &event)
+{
+    if (m_tray)
+        m_tray->showMessage(event.title, event.message, notificationIcon(event), 10000);
 }
 
 void TrayController::noticeClosedToTray()

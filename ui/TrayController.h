@@ -15,12 +15,17 @@ class QSystemTrayIcon;
 
 namespace qw {
 
+class AlertNotifier;
+
 // The tray presence: an icon showing the worst quota's level (by shape as well as colour)
 // inside a ring filled to its percent (no text, which is illegible at tray size), a tooltip
 // with the top quotas, a menu (every quota with its level, open, refresh, snooze, quit) and
 // desktop notifications for alerts, forecasts with a forecast icon of their own. Without a system
 // tray it shows nothing, and counts nothing as shown; the app tells the user and keeps alerts in
 // its window.
+//
+// Notifications go to the desktop's notification service over D-Bus when there is one (with an
+// "Open" action); the icon's balloon is the fallback.
 class TrayController final : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +39,8 @@ public:
     static bool available();
     bool hasIcon() const { return m_tray != nullptr; }
     void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
+    // The desktop notification service in use (nullptr without a D-Bus session).
+    AlertNotifier *desktopNotifier() const { return m_desktop; }
     QMenu *menu() const { return m_menu.get(); }
     void setStatus(const UsageStatus &status);
     // A desktop notification unless the event is silenced; optional sound.
@@ -69,12 +76,15 @@ Q_SIGNALS:
 private:
     static QIcon drawIcon(QuotaLevel level, double percent);
     void deliver(const AlertEvent &event);
+    void showBalloon(const AlertEvent &event);
+    void createIcon();
 
     std::unique_ptr<QMenu> m_menu;
     QAction *m_open = nullptr; // the first fixed entry: quota entries go above it
     QList<QAction *> m_quotaActions;
     bool m_closedNoticeShown = false;
     QSystemTrayIcon *m_tray = nullptr;
+    AlertNotifier *m_desktop = nullptr; // a child
     Notifier m_notifier;
     QuotaLevel m_level = QuotaLevel::Ok;
     double m_worstPercent = 0;
