@@ -82,6 +82,7 @@ fi
 
 root="$(mktemp -d "${TMPDIR:-/tmp}/qw-session.XXXXXX")"
 xvfb=""
+# shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
   if [ -n "$xvfb" ]; then
     kill "$xvfb" 2>/dev/null || true
@@ -113,7 +114,8 @@ if [ "$x11" = 1 ]; then
     cat "$root/xvfb.log" >&2 || true
     exit 1
   fi
-  export DISPLAY=":$(tr -d ' \n' <"$root/display")" QT_QPA_PLATFORM=xcb
+  display="$(tr -d ' \n' <"$root/display")"
+  export DISPLAY=":$display" QT_QPA_PLATFORM=xcb
 else
   unset DISPLAY WAYLAND_DISPLAY
 fi
