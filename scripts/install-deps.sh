@@ -14,6 +14,7 @@ packages=(
   openssl # throwaway certificate authorities for the TLS tests
   # The Debian package (cpack, tests/packaging): man pages from --help, dpkg-shlibdeps, its checks
   appstream desktop-file-utils dpkg-dev file help2man lintian strace
+  dbus gnome-keyring libsecret-tools
 )
 
 missing=()

@@ -96,6 +96,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     });
     connect(m_tray.get(), &TrayController::quitRequested, this,
             [this] { Q_EMIT exitRequested(0); });
+    // A tray host that came up after the app: closing the window may keep it in the tray now.
+    connect(m_tray.get(), &TrayController::iconAppeared, this, &AppController::applyAlertSettings);
     connect(m_window->quotaList(), &QuotaListView::thresholdsRequested, this,
             &AppController::editQuotaThresholds);
     m_window->quotaList()->setOrder(m_settings.quotasWorstFirst() ? QuotaListView::Order::WorstFirst

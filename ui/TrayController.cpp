@@ -1,11 +1,18 @@
 #include "ui/TrayController.h"
 
 #include "core/format/QuotaFormat.h"
+#include "ui/FreedesktopNotifier.h"
 #include "ui/LevelStyle.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusServiceWatcher>
+#include <QDBusVariant>
 #include <QImage>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,6 +21,30 @@
 #include <cmath>
 
 namespace qw {
+
+Q_LOGGING_CATEGORY(lcTray, "qw.ui.tray", QtInfoMsg)
+
+namespace {
+const QString watcherService = QStringLiteral("org.kde.StatusNotifierWatcher");
+const QString watcherPath = QStringLiteral("/StatusNotifierWatcher");
+
+// The watcher's IsStatusNotifierHostRegistered, which Qt reads (once) to choose its D-Bus
+// tray. Never starts a watcher; bounded, since a watcher is another process that may hang.
+bool trayHostRegistered(const QDBusConnection &bus)
+{
+    if (!bus.interface() || !bus.interface()->isServiceRegistered(watcherService))
+        return false;
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        watcherService, watcherPath, QStringLiteral("org.freedesktop.DBus.Properties"),
+        QStringLiteral("Get"));
+    get.setAutoStartService(false);
+    get << watcherService << QStringLiteral("IsStatusNotifierHostRegistered");
+    const QDBusMessage reply = bus.call(get, QDBus::Block, 2000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return false;
+    return reply.arguments().constFirst().value<QDBusVariant>().variant().toBool();
+}
+} // namespace
 
 TrayController::TrayController(bool trayAvailable, QObject *parent)
     : QObject(parent)
@@ -28,25 +59,69 @@ TrayController::TrayController(bool trayAvailable, QObject *parent)
     m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     m_icon = drawIcon(QuotaLevel::Ok, 0);
     m_toolTip = tr("Quotawatch");
-    if (trayAvailable) {
-        m_tray = new QSystemTrayIcon(m_icon, this);
-        m_tray->setContextMenu(m_menu.get());
-        m_tray->setToolTip(m_toolTip);
-        connect(m_tray, &QSystemTrayIcon::activated, this,
-                [this](QSystemTrayIcon::ActivationReason reason) {
-                    if (reason == QSystemTrayIcon::Trigger ||
-                        reason == QSystemTrayIcon::DoubleClick)
-                        Q_EMIT openRequested();
-                });
-        m_tray->show();
+    if (QDBusConnection::sessionBus().isConnected()) {
+        auto *desktop = new FreedesktopNotifier(QDBusConnection::sessionBus(), this);
+        desktop->setIconProvider([](const AlertEvent &event) {
+            return notificationIcon(event).pixmap(64, 64).toImage();
+        });
+        connect(desktop, &AlertNotifier::openRequested, this, &TrayController::openRequested);
+        connect(desktop, &AlertNotifier::failed, this, &TrayController::showBalloon);
+        m_desktop = desktop;
     }
+    if (trayAvailable)
+        createIcon();
+    else
+        watchForTrayHost();
 }
 
 TrayController::~TrayController() = default;
 
 bool TrayController::available()
 {
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected() && !trayHostRegistered(bus))
+        return false; // asking Qt now would fix its tray to the X11 one for good
     return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayController::createIcon()
+{
+    m_tray = new QSystemTrayIcon(m_icon, this);
+    m_tray->setContextMenu(m_menu.get());
+    m_tray->setToolTip(m_toolTip);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    Q_EMIT openRequested();
+            });
+    m_tray->show();
+}
+
+void TrayController::watchForTrayHost()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return;
+    m_hostWatcher = new QDBusServiceWatcher(watcherService, bus,
+                                            QDBusServiceWatcher::WatchForRegistration, this);
+    connect(m_hostWatcher, &QDBusServiceWatcher::serviceRegistered, this,
+            &TrayController::onTrayHostMaybeRegistered);
+    // A watcher can come up before its host (KDE: kded, then the panel). QtDBus connects bus
+    // signals by slot name only.
+    bus.connect(watcherService, watcherPath, watcherService,
+                QStringLiteral("StatusNotifierHostRegistered"), this,
+                SLOT(onTrayHostMaybeRegistered()));
+}
+
+void TrayController::onTrayHostMaybeRegistered()
+{
+    if (m_tray || !available())
+        return;
+    qCInfo(lcTray) << "a tray host came up: showing the icon";
+    m_hostWatcher->deleteLater(); // may be the sender
+    m_hostWatcher = nullptr;
+    createIcon();
+    Q_EMIT iconAppeared();
 }
 
 QImage TrayController::iconImage(QuotaLevel level, double percent, int size)
@@ -183,10 +258,18 @@ void TrayController::deliver(const AlertEvent &event)
     if (m_notifier) {
         m_notifier(event);
         ++m_notifications;
+    } else if (m_desktop && m_desktop->notify(event)) {
+        ++m_notifications;
     } else if (m_tray) {
-        m_tray->showMessage(event.title, event.message, notificationIcon(event), 10000);
+        showBalloon(event);
         ++m_notifications;
     }
+}
+
+void TrayController::showBalloon(const AlertEvent &event)
+{
+    if (m_tray)
+        m_tray->showMessage(event.title, event.message, notificationIcon(event), 10000);
 }
 
 void TrayController::noticeClosedToTray()

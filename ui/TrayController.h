@@ -9,11 +9,14 @@
 #include <memory>
 
 class QAction;
+class QDBusServiceWatcher;
 class QImage;
 class QMenu;
 class QSystemTrayIcon;
 
 namespace qw {
+
+class AlertNotifier;
 
 // The tray presence: an icon showing the worst quota's level (by shape as well as colour)
 // inside a ring filled to its percent (no text, which is illegible at tray size), a tooltip
@@ -21,6 +24,12 @@ namespace qw {
 // desktop notifications for alerts, forecasts with a forecast icon of their own. Without a system
 // tray it shows nothing, and counts nothing as shown; the app tells the user and keeps alerts in
 // its window.
+//
+// Notifications go to the desktop's notification service over D-Bus when there is one (with an
+// "Open" action); the icon's balloon is the fallback. On a desktop whose tray is a
+// StatusNotifierItem host (KDE, most panels today), a host that comes up after the app (a panel
+// started later or restarted) still gets the icon: Qt decides once per process whether its tray
+// icon goes over D-Bus, so the icon is created only once a host is there.
 class TrayController final : public QObject {
     Q_OBJECT
 public:
@@ -31,9 +40,13 @@ public:
     explicit TrayController(bool trayAvailable = available(), QObject *parent = nullptr);
     ~TrayController() override;
 
+    // Whether a tray can show the icon now. On a D-Bus session it asks the StatusNotifier
+    // watcher first, and Qt only when a host is registered (see above).
     static bool available();
     bool hasIcon() const { return m_tray != nullptr; }
     void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
+    // The desktop notification service in use (nullptr without a D-Bus session).
+    AlertNotifier *desktopNotifier() const { return m_desktop; }
     QMenu *menu() const { return m_menu.get(); }
     void setStatus(const UsageStatus &status);
     // A desktop notification unless the event is silenced; optional sound.
@@ -65,16 +78,25 @@ Q_SIGNALS:
     void snoozeHourRequested();
     void snoozeTomorrowRequested();
     void quitRequested();
+    // The icon appeared after construction (a tray host came up later).
+    void iconAppeared();
 
 private:
     static QIcon drawIcon(QuotaLevel level, double percent);
     void deliver(const AlertEvent &event);
+    void showBalloon(const AlertEvent &event);
+    void createIcon();
+    void watchForTrayHost();
+    // A later tray host: create the icon if there is none yet and the host is there.
+    Q_SLOT void onTrayHostMaybeRegistered();
 
     std::unique_ptr<QMenu> m_menu;
     QAction *m_open = nullptr; // the first fixed entry: quota entries go above it
     QList<QAction *> m_quotaActions;
     bool m_closedNoticeShown = false;
     QSystemTrayIcon *m_tray = nullptr;
+    QDBusServiceWatcher *m_hostWatcher = nullptr;
+    AlertNotifier *m_desktop = nullptr; // a child
     Notifier m_notifier;
     QuotaLevel m_level = QuotaLevel::Ok;
     double m_worstPercent = 0;
