@@ -14,6 +14,9 @@ Q_LOGGING_CATEGORY(lcConnection, "qw.server.connection", QtInfoMsg)
 namespace {
 // What the socket itself may buffer; beyond it the kernel's window pushes back on the client.
 constexpr qint64 socketBufferBytes = 64 * 1024;
+// Answers not yet taken by the client; while more wait, no further request is read (a
+// client pipelining requests without reading the answers would grow them without end).
+constexpr qint64 unsentAnswerBytes = 256 * 1024;
 // After a closing answer: how long, and how much, the client may go on sending.
 constexpr int lingerMs = 2000;
 constexpr qint64 lingerBytes = 64 << 20;
@@ -91,7 +94,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Bod
     m_idleSince.start();
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::shutdownWhenFlushed);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
 }
 
@@ -160,6 +163,8 @@ void HttpConnection::process()
         }
         if (m_state == State::Handling)
             break;
+        if (m_state == State::Idle && m_socket->bytesToWrite() > unsentAnswerBytes)
+            break; // resumed from onBytesWritten()
         m_inbox += m_socket->readAll();
         if (m_state == State::Idle) {
             // Empty lines before a request are allowed (RFC 9112 2.2).
@@ -340,6 +345,14 @@ void HttpConnection::lingeringClose(Ending ending)
     m_socket->flush();
     shutdownWhenFlushed();
     m_drained += m_socket->skip(m_socket->bytesAvailable());
+}
+
+void HttpConnection::onBytesWritten()
+{
+    shutdownWhenFlushed();
+    if (m_state == State::Idle && m_socket->bytesToWrite() <= unsentAnswerBytes &&
+        (!m_inbox.isEmpty() || m_socket->bytesAvailable() > 0))
+        process();
 }
 
 void HttpConnection::shutdownWhenFlushed()

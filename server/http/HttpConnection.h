@@ -73,6 +73,7 @@ private:
     void fail(HttpResponse refusal, Ending ending = Ending::HalfClose);
     void writeAndClose(HttpResponse response, Ending ending);
     void lingeringClose(Ending ending);
+    void onBytesWritten();
     void shutdownWhenFlushed();
     void onTimeout();
     void finish();
