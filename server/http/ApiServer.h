@@ -14,10 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QList>
-#include <QPointer>
 
 class QTcpServer;
-class QTcpSocket;
 
 namespace qw::server {
 
@@ -49,7 +47,6 @@ public:
     const HttpLimits &limits() const { return m_limits; }
     // Serves the connections the listener accepts (it stays the caller's).
     void bind(QTcpServer *server);
-    int openConnections() const { return int(m_connections.size()); }
 
 private:
     void acceptPending(QTcpServer *server);
