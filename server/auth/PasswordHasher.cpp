@@ -39,20 +39,21 @@ QString PasswordHasher::hash(const QString &password, int iterations)
 
 bool PasswordHasher::verify(const QString &password, const QString &encoded)
 {
-    if (password.size() > maxPasswordLength)
-        return false;
     const QStringList parts = encoded.split(u'$');
-    if (parts.size() != 4 || parts.at(0) != QStringLiteral("pbkdf2-sha256"))
-        return false;
-    bool ok = false;
-    const int iterations = parts.at(1).toInt(&ok);
-    if (!ok || iterations < minIterations || iterations > maxIterations)
-        return false;
-    const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
-    const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
-    if (salt.isEmpty() || expected.size() != 32)
-        return false;
-    return constantTimeEquals(derive(password, salt, iterations), expected);
+    bool ok = parts.size() == 4 && parts.at(0) == QStringLiteral("pbkdf2-sha256");
+    const int iterations = ok ? parts.at(1).toInt(&ok) : 0;
+    const QByteArray salt = ok ? QByteArray::fromBase64(parts.at(2).toLatin1()) : QByteArray();
+    const QByteArray expected = ok ? QByteArray::fromBase64(parts.at(3).toLatin1()) : QByteArray();
+    if (!ok || iterations < minIterations || iterations > maxIterations || salt.isEmpty() ||
+        expected.size() != 32)
+        return false; // a damaged stored hash: the server's data, not the caller's input
+    // An over-long password is refused, but only after the same work as any other: refusing
+    // at once would tell which e-mail addresses have an account (the unknown ones are
+    // hashed, see burnVerifyTime()).
+    const bool tooLong = password.size() > maxPasswordLength;
+    const QByteArray derived =
+        derive(tooLong ? QStringLiteral("timing-equaliser") : password, salt, iterations);
+    return !tooLong && constantTimeEquals(derived, expected);
 }
 
 void PasswordHasher::burnVerifyTime()

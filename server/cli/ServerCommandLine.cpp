@@ -10,7 +10,6 @@
 #include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
 #include "server/http/ApiServer.h"
-#include "server/http/BoundedTcpServer.h"
 #include "server/storage/Sql.h"
 
 #include <QCommandLineParser>
@@ -21,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <limits>
+#include <sys/resource.h>
 
 namespace qw::server {
 
@@ -90,6 +90,37 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
     else if (!address.setAddress(host))
         return std::nullopt;
     return std::make_pair(address, static_cast<quint16>(port));
+}
+
+// Seconds as a decimal ("0.5", "30") to milliseconds, within [50 ms, 1 h].
+std::optional<int> parseSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < 0.05 || seconds > 3600)
+        return std::nullopt;
+    return static_cast<int>(seconds * 1000);
+}
+
+// Raises the soft descriptor limit to the hard one and returns how many connections fit
+// under it with room to spare for the database, the log and the listener: the server then
+// refuses connections (503) before accept() can fail for want of descriptors.
+int connectionsWithinDescriptorLimit(int wanted)
+{
+    constexpr rlim_t reserve = 64;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return wanted;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    if (limit.rlim_cur == RLIM_INFINITY)
+        return wanted;
+    const rlim_t fit = limit.rlim_cur > reserve + 16 ? limit.rlim_cur - reserve : 16;
+    return static_cast<int>(std::min<rlim_t>(rlim_t(wanted), fit));
 }
 
 } // namespace
@@ -442,6 +473,32 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     const auto noTraffic =
         cmd.add(QStringLiteral("no-traffic"),
                 QStringLiteral("demo: no live traffic (the 90 days of history are still there)."));
+    const auto headerTimeout =
+        cmd.add(QStringLiteral("header-timeout"),
+                QStringLiteral("Seconds a request's headers may take to arrive (default 10)."),
+                QStringLiteral("S"));
+    const auto bodyTimeout =
+        cmd.add(QStringLiteral("body-timeout"),
+                QStringLiteral("Seconds a request's body may take to arrive (default 30)."),
+                QStringLiteral("S"));
+    const auto idleTimeout =
+        cmd.add(QStringLiteral("idle-timeout"),
+                QStringLiteral("Seconds a kept-alive connection may sit idle (default 60)."),
+                QStringLiteral("S"));
+    const auto maxConnections =
+        cmd.add(QStringLiteral("max-connections"),
+                QStringLiteral("Connections open at once (default 1024, and never more than the "
+                               "descriptor limit allows); beyond, 503."),
+                QStringLiteral("N"));
+    const auto bodyBudget =
+        cmd.add(QStringLiteral("body-budget"),
+                QStringLiteral("Bytes of request bodies buffered at once, all connections together "
+                               "(default 67108864); beyond, 503."),
+                QStringLiteral("BYTES"));
+    const auto trustProxy = cmd.add(
+        QStringLiteral("trust-proxy"),
+        QStringLiteral("Behind a reverse proxy: throttle sign-ins by the last X-Forwarded-For "
+                       "address instead of the peer's."));
     const auto exitWithStdin = cmd.add(
         QStringLiteral("exit-with-stdin"),
         QStringLiteral("Stop when standard input closes (the app that started it has gone)."));
@@ -467,6 +524,34 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         if (!ok || lifetimes.accessSeconds < 1 || lifetimes.accessSeconds > 86400)
             return usage(QStringLiteral("--access-ttl must be 1 to 86400 seconds"));
     }
+
+    HttpLimits limits;
+    for (const auto &[option, target] : {std::pair{headerTimeout, &limits.headerTimeoutMs},
+                                         std::pair{bodyTimeout, &limits.bodyTimeoutMs},
+                                         std::pair{idleTimeout, &limits.idleTimeoutMs}}) {
+        if (!cmd.parser.isSet(option))
+            continue;
+        const auto ms = parseSeconds(cmd.parser.value(option));
+        if (!ms)
+            return usage(
+                QStringLiteral("--%1 must be 0.05 to 3600 seconds").arg(option.names().first()));
+        *target = *ms;
+    }
+    if (cmd.parser.isSet(maxConnections)) {
+        bool ok = false;
+        limits.maxConnections = cmd.parser.value(maxConnections).toInt(&ok);
+        if (!ok || limits.maxConnections < 1 || limits.maxConnections > 1'000'000)
+            return usage(QStringLiteral("--max-connections must be 1 to 1000000"));
+    }
+    if (cmd.parser.isSet(bodyBudget)) {
+        bool ok = false;
+        limits.bodyBudgetBytes = cmd.parser.value(bodyBudget).toLongLong(&ok);
+        if (!ok || limits.bodyBudgetBytes < ApiServer::maxBodyBytes ||
+            limits.bodyBudgetBytes > (qint64(1) << 40))
+            return usage(QStringLiteral("--body-budget must be 1048576 to 1099511627776 bytes"));
+    }
+    limits.maxBodyBytes = ApiServer::maxBodyBytes;
+    limits.maxConnections = connectionsWithinDescriptorLimit(limits.maxConnections);
 
     QTemporaryDir demoDir;
     QString dbPath = cmd.parser.value(cmd.db);
@@ -551,8 +636,12 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
 
     ApiServer server(context);
     server.setPollRateLimiter(*limiter);
-    // Headers get 64 KiB beside the largest body the API accepts.
-    auto *tcp = new BoundedTcpServer(ApiServer::maxBodyBytes + 64 * 1024, &server);
+    server.setLimits(limits);
+    server.setTrustProxy(cmd.parser.isSet(trustProxy));
+    auto *tcp = new QTcpServer(&server);
+    // Room for a burst of connections to wait for accept() (Qt's default is 50: beyond it the
+    // kernel drops new handshakes, and their clients retry only after a second or more).
+    tcp->setListenBacklogSize(1024);
     if (!tcp->listen(where->first, where->second)) {
         m_err << "quotawatch-server: cannot listen on " << cmd.parser.value(listen) << ": "
               << tcp->errorString() << '\n';

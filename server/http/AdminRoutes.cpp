@@ -10,7 +10,7 @@
 
 namespace qw::server {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
 namespace {
 

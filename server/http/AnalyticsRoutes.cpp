@@ -8,7 +8,7 @@
 
 namespace qw::server {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
 namespace {
 

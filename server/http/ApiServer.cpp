@@ -2,29 +2,34 @@
 
 #include "core/domain/JsonReader.h"
 #include "server/ServerContext.h"
-#include "server/http/BoundedTcpServer.h"
 #include "server/http/ErrorResponses.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace qw::server {
 
 Q_LOGGING_CATEGORY(lcAccess, "qw.server.access", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLimit, "qw.server.limit", QtInfoMsg)
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
-QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
+// Refused connections linger briefly so their 503 arrives intact; past this many at once,
+// they are closed without lingering.
+constexpr int maxLingeringRefusals = 64;
+// After accept() fails (out of descriptors, say), the listener rests this long: retrying at
+// once would spin on a socket that stays readable.
+constexpr int acceptPauseMs = 100;
+
+QByteArray header(const HttpRequest &request, QByteArrayView name)
 {
-    for (const auto &h : request.headers()) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return request.header(name);
 }
 
 QString methodName(Method m)
@@ -44,9 +49,10 @@ QString methodName(Method m)
         return QStringLiteral("HEAD");
     case Method::Options:
         return QStringLiteral("OPTIONS");
-    default:
-        return QStringLiteral("OTHER");
+    case Method::Other:
+        break;
     }
+    return QStringLiteral("OTHER");
 }
 
 // Whether `path` fits the route's pattern; *id gets the "{id}" segment if it has one.
@@ -73,7 +79,7 @@ bool pathMatches(const QString &pattern, const QString &path, QString *id)
 } // namespace
 
 ApiServer::ApiServer(ServerContext &context, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_context(context)
     , m_auth(context)
     , m_usage(context)
@@ -84,47 +90,107 @@ ApiServer::ApiServer(ServerContext &context, QObject *parent)
                m_admin.routes();
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+ApiServer::~ApiServer()
+{
+    // Connections first: they give their body budget back to this object.
+    for (HttpConnection *c : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly)) {
+        c->setClosedHandler({});
+        delete c;
+    }
+}
+
+void ApiServer::setLimits(const HttpLimits &limits)
+{
+    m_limits = limits;
+    m_budget = BodyBudget(limits.bodyBudgetBytes);
+}
+
+void ApiServer::bind(QTcpServer *server)
+{
+    connect(server, &QTcpServer::newConnection, this, [this, server] { acceptPending(server); });
+    // Qt stops accepting when accept() fails for want of resources (EMFILE). Resume after a
+    // rest: no busy loop, and no listener that stays dead once descriptors are free again.
+    connect(server, &QTcpServer::acceptError, this,
+            [this, server](QAbstractSocket::SocketError error) {
+                if (!m_acceptPaused)
+                    qCWarning(lcLimit) << "accept failed:" << error << server->errorString()
+                                       << "- pausing" << acceptPauseMs << "ms";
+                m_acceptPaused = true;
+                server->pauseAccepting();
+                QTimer::singleShot(acceptPauseMs, server, [this, server] {
+                    m_acceptPaused = false;
+                    server->resumeAccepting();
+                });
+            });
+    acceptPending(server);
+}
+
+bool ApiServer::makeRoom()
+{
+    HttpConnection *oldest = nullptr;
+    for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->evictable() && (!oldest || c->idleMs() > oldest->idleMs()))
+            oldest = c;
+    }
+    if (!oldest)
+        return false;
+    oldest->evict(); // its closed handler takes it off the list
+    return true;
+}
+
+void ApiServer::acceptPending(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, m_limits, m_budget, this);
+        if (m_connections.size() >= m_limits.maxConnections && !makeRoom()) {
+            qCWarning(lcLimit).noquote()
+                << socket->peerAddress().toString() << "refused:" << m_connections.size()
+                << "connections open, all busy";
+            HttpResponse busy = HttpResponse::error(
+                503, QStringLiteral("too_many_connections"),
+                QStringLiteral("The server has too many open connections; retry shortly."));
+            busy.addHeader("Retry-After", "1");
+            ++m_refusing;
+            connection->setClosedHandler([this](HttpConnection *) { --m_refusing; });
+            connection->refuse(busy, m_refusing <= maxLingeringRefusals);
+            continue;
+        }
+        m_connections.append(connection);
+        connection->setClosedHandler([this](HttpConnection *c) { m_connections.removeOne(c); });
+        connection->setRequestHandler(
+            [this](HttpConnection *c, const HttpRequest &request) { handle(c, request); });
+        connection->start();
+    }
+}
+
+void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
     std::optional<TenantRecord> rateTenant;
-    std::optional<HttpResponse> response = dispatch(request, socket, timer, &rateTenant);
+    std::optional<HttpResponse> response = dispatch(request, connection, timer, &rateTenant);
     if (!response)
-        return true; // the route answers later
+        return; // the route answers later
     if (rateTenant)
         addRateLimitHeaders(*rateTenant, *response);
-    respond(socket, request.remoteAddress().toString(), methodName(request.method()),
+    respond(connection, request.remoteAddress().toString(), methodName(request.method()),
             request.url().path(), *response, timer);
-    return true;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // Not reached: handleRequest answers every request. Kept to satisfy the interface.
-    QElapsedTimer timer;
-    timer.start();
-    respond(socket, request.remoteAddress().toString(), methodName(request.method()),
-            request.url().path(),
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such route.")),
-            timer);
-}
-
-void ApiServer::respond(QTcpSocket *socket, const QString &remote, const QString &method,
+void ApiServer::respond(HttpConnection *connection, const QString &remote, const QString &method,
                         const QString &path, const HttpResponse &response,
                         const QElapsedTimer &timer)
 {
-    if (socket && socket->state() == QAbstractSocket::ConnectedState) {
-        socket->write(response.toBytes());
-        BoundedTcpServer::requestAnswered(socket);
-    }
+    if (connection)
+        connection->respond(response);
     qCInfo(lcAccess).noquote() << remote << method << path << response.status
                                << response.body.size()
                                << QStringLiteral("%1ms").arg(timer.elapsed());
 }
 
-std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &request,
-                                                QTcpSocket *socket, const QElapsedTimer &timer,
+std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
+                                                HttpConnection *connection,
+                                                const QElapsedTimer &timer,
                                                 std::optional<TenantRecord> *rateTenant)
 {
     if (request.body().size() > maxBodyBytes) {
@@ -133,7 +199,8 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
             QStringLiteral("Request bodies are limited to %1 bytes.").arg(maxBodyBytes));
     }
     const QString path = request.url().path();
-    const Method method = request.method();
+    // HEAD is GET without the body (HttpConnection leaves it out).
+    const Method method = request.method() == Method::Head ? Method::Get : request.method();
     const Route *route = nullptr;
     QStringList allowed;
     QString pathId;
@@ -171,7 +238,7 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
     }
     if (route->answer == RouteAnswer::Later) {
         // The socket may be gone by the time the answer is ready (the client gave up).
-        call.answerLater = [this, target = QPointer<QTcpSocket>(socket),
+        call.answerLater = [this, target = QPointer<HttpConnection>(connection),
                             remote = request.remoteAddress().toString(),
                             methodText = methodName(method), path,
                             timer](const HttpResponse &response) {
@@ -181,8 +248,8 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
     return route->handler(call);
 }
 
-std::optional<HttpResponse>
-ApiServer::admitCaller(const Route &route, const QHttpServerRequest &request, RouteCall &call)
+std::optional<HttpResponse> ApiServer::admitCaller(const Route &route, const HttpRequest &request,
+                                                   RouteCall &call)
 {
     auto principal = m_context.auth().authenticate(header(request, "authorization"),
                                                    header(request, "x-api-key"));

@@ -3,58 +3,77 @@
 #include "server/http/AdminRoutes.h"
 #include "server/http/AnalyticsRoutes.h"
 #include "server/http/AuthRoutes.h"
+#include "server/http/BodyBudget.h"
 #include "server/http/HealthRoutes.h"
+#include "server/http/HttpConnection.h"
+#include "server/http/HttpLimits.h"
 #include "server/http/HttpResponse.h"
 #include "server/http/PollRateLimiter.h"
 #include "server/http/Route.h"
 #include "server/http/UsageRoutes.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
 #include <QList>
+
+class QTcpServer;
 
 namespace qw::server {
 
 class ServerContext;
 
-// The contract's HTTP API over QAbstractHttpServer. Every request goes through one routing
-// table (see Route): the entry names the handler and declares whether the caller must
-// authenticate, whether the body is a JSON object, and whether the answer comes later; this
-// class does those steps in one place, so unknown paths, wrong methods and oversized bodies
-// get the contract's JSON error body too. Handlers run on the thread of the server's event
-// loop; atomicity across processes comes from the ledger.
-class ApiServer final : public QAbstractHttpServer {
+// The contract's HTTP API over its own HTTP/1.1 connections (HttpConnection), which bound
+// what each client may cost: timeouts, sizes, a cap on connections, a budget for bodies.
+// Every request goes through one routing table (see Route): the entry names the handler and
+// declares whether the caller must authenticate, whether the body is a JSON object, and
+// whether the answer comes later; this class does those steps in one place, so unknown
+// paths, wrong methods and oversized bodies get the contract's JSON error body too. Handlers
+// run on the thread of the server's event loop; atomicity across processes comes from the
+// ledger.
+class ApiServer final : public QObject {
     Q_OBJECT
 public:
     static constexpr qsizetype maxBodyBytes = 1 << 20; // 1 MiB
     static constexpr int defaultMaxPendingLogins = AuthRoutes::defaultMaxPendingLogins;
 
     explicit ApiServer(ServerContext &context, QObject *parent = nullptr);
+    ~ApiServer() override;
     void setPollRateLimiter(const PollRateLimiter &limiter) { m_usage.setPollRateLimiter(limiter); }
     void setMaxPendingLogins(int count) { m_auth.setMaxPendingLogins(count); }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Login throttling keys clients by X-Forwarded-For (its last address) instead of the
+    // peer: only behind a proxy that sets it.
+    void setTrustProxy(bool trust) { m_auth.setTrustProxy(trust); }
+    // Before bind().
+    void setLimits(const HttpLimits &limits);
+    const HttpLimits &limits() const { return m_limits; }
+    // Serves the connections the listener accepts (it stays the caller's).
+    void bind(QTcpServer *server);
 
 private:
+    void acceptPending(QTcpServer *server);
+    // Closes the longest-idle connection that has no request in progress; false if none.
+    bool makeRoom();
+    void handle(HttpConnection *connection, const HttpRequest &request);
     // The answer, or nothing when the route answers later. *rateTenant is set once the
     // caller's tenant is known, for the rate-limit headers.
-    std::optional<HttpResponse> dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
+    std::optional<HttpResponse> dispatch(const HttpRequest &request, HttpConnection *connection,
                                          const QElapsedTimer &timer,
                                          std::optional<TenantRecord> *rateTenant);
     // Every access but Public: fills in the principal and tenant, or returns the refusal.
-    std::optional<HttpResponse> admitCaller(const Route &route, const QHttpServerRequest &request,
+    std::optional<HttpResponse> admitCaller(const Route &route, const HttpRequest &request,
                                             RouteCall &call);
 
     void addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response);
-    // Adds the common headers, writes, and logs the access line (path only: queries and
-    // bodies stay out of the log, and tokens never travel in either).
-    void respond(QTcpSocket *socket, const QString &remote, const QString &method,
+    // Writes and logs the access line (path only: queries and bodies stay out of the log,
+    // and tokens never travel in either).
+    void respond(HttpConnection *connection, const QString &remote, const QString &method,
                  const QString &path, const HttpResponse &response, const QElapsedTimer &timer);
 
     ServerContext &m_context;
+    HttpLimits m_limits;
+    BodyBudget m_budget{m_limits.bodyBudgetBytes};
+    QList<HttpConnection *> m_connections;
+    int m_refusing = 0; // refused connections still lingering
+    bool m_acceptPaused = false;
     HealthRoutes m_health;
     AuthRoutes m_auth; // its destructor waits for the password checks in flight
     UsageRoutes m_usage;

@@ -10,12 +10,64 @@ namespace qw::server {
 
 Q_LOGGING_CATEGORY(lcAuthRoutes, "qw.server.http.auth", QtInfoMsg)
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
+
+namespace {
+
+HttpResponse tooManyAttempts(qint64 waitMs)
+{
+    const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
+    HttpResponse r = HttpResponse::error(
+        429, QStringLiteral("too_many_attempts"),
+        QStringLiteral("Too many sign-in attempts; retry in %1 s.").arg(seconds),
+        QJsonObject{{QStringLiteral("retryAfterSeconds"), seconds}});
+    r.addHeader("Retry-After", QByteArray::number(seconds));
+    return r;
+}
+
+} // namespace
 
 AuthRoutes::AuthRoutes(ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-{}
+{
+    m_clock.start();
+}
+
+LoginThrottle::Policy AuthRoutes::clientPolicy()
+{
+    // A client (an address; a NAT may hide several people) gets more free failures.
+    LoginThrottle::Policy p;
+    p.freeFailures = 20;
+    p.baseDelayMs = 1000;
+    p.maxDelayMs = 15 * 60 * 1000;
+    p.maxConcurrent = 4;
+    return p;
+}
+
+LoginThrottle::Policy AuthRoutes::accountPolicy()
+{
+    // An account's owner could be locked out by anyone who knows the e-mail, so its ceiling
+    // is lower.
+    LoginThrottle::Policy p;
+    p.freeFailures = 5;
+    p.baseDelayMs = 2000;
+    p.maxDelayMs = 5 * 60 * 1000;
+    p.maxConcurrent = 4;
+    return p;
+}
+
+QString AuthRoutes::clientKey(const HttpRequest &request) const
+{
+    if (m_trustProxy) {
+        const QByteArray forwarded = request.header("x-forwarded-for");
+        const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+        QHostAddress address;
+        if (!last.isEmpty() && address.setAddress(QString::fromLatin1(last)))
+            return address.toString();
+    }
+    return request.remoteAddress().toString();
+}
 
 AuthRoutes::~AuthRoutes()
 {
@@ -47,7 +99,26 @@ std::optional<HttpResponse> AuthRoutes::login(const RouteCall &call)
     const QString password = r.requiredString(QStringLiteral("password"));
     if (!r.ok())
         return badRequest(r.error());
+    const QString client = clientKey(call.request);
+    const QString account = email.trimmed().toLower().left(320);
+    const qint64 now = m_clock.elapsed();
+    if (const qint64 wait =
+            std::max(m_byClient.waitMs(client, now), m_byAccount.waitMs(account, now))) {
+        qCInfo(lcAuthRoutes).noquote() << "sign-in held back for" << wait << "ms";
+        return tooManyAttempts(wait);
+    }
+    if (!m_byClient.tryBegin(client, now))
+        return tooManyAttempts(1000);
+    if (!m_byAccount.tryBegin(account, now)) {
+        m_byClient.end(client);
+        return tooManyAttempts(1000);
+    }
+    const auto release = [this, client, account] {
+        m_byClient.end(client);
+        m_byAccount.end(account);
+    };
     if (m_pendingLogins >= m_maxPendingLogins) {
+        release();
         HttpResponse busy =
             HttpResponse::error(503, QStringLiteral("login_busy"),
                                 QStringLiteral("Too many sign-ins at once; retry in a moment."));
@@ -55,24 +126,37 @@ std::optional<HttpResponse> AuthRoutes::login(const RouteCall &call)
         return busy;
     }
     const auto prepared = m_context.auth().prepareLogin(email);
-    if (!prepared)
+    if (!prepared) {
+        release();
         return authFailure(prepared.error());
+    }
     const AuthService::PendingLogin pending = *prepared;
     ++m_pendingLogins;
     // Neither the e-mail nor anything else of the request: tests wait for this line.
     qCInfo(lcAuthRoutes) << "password check queued";
-    m_passwordChecks.start([this, pending, password, answer = call.answerLater] {
-        const bool ok = AuthService::checkPassword(pending, password);
-        QMetaObject::invokeMethod(
-            this,
-            [this, pending, ok, answer] {
-                --m_pendingLogins;
-                const auto tokens = m_context.auth().completeLogin(pending, ok);
-                answer(tokens ? HttpResponse::json(200, tokens->toJson())
-                              : authFailure(tokens.error()));
-            },
-            Qt::QueuedConnection);
-    });
+    m_passwordChecks.start(
+        [this, pending, password, client, account, release, answer = call.answerLater] {
+            const bool ok = AuthService::checkPassword(pending, password);
+            QMetaObject::invokeMethod(
+                this,
+                [this, pending, ok, client, account, release, answer] {
+                    --m_pendingLogins;
+                    release();
+                    const auto tokens = m_context.auth().completeLogin(pending, ok);
+                    if (tokens) {
+                        // Only the account's slate is wiped: a client with one good password
+                        // must not reset its count of guesses at others.
+                        m_byAccount.recordSuccess(account);
+                    } else if (tokens.error().error == AuthError::InvalidCredentials) {
+                        const qint64 at = m_clock.elapsed();
+                        m_byClient.recordFailure(client, at);
+                        m_byAccount.recordFailure(account, at);
+                    }
+                    answer(tokens ? HttpResponse::json(200, tokens->toJson())
+                                  : authFailure(tokens.error()));
+                },
+                Qt::QueuedConnection);
+        });
     return std::nullopt;
 }
 

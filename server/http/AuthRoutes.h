@@ -1,7 +1,9 @@
 #pragma once
 
+#include "server/auth/LoginThrottle.h"
 #include "server/http/Route.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QThreadPool>
@@ -14,6 +16,10 @@ class ServerContext;
 // POST /api/auth/login, /refresh and /logout. The password check of a login (PBKDF2, ~0.5 s
 // of CPU) runs on a small thread pool and the login is answered when it is done, so a login
 // never stalls everyone else's requests; beyond maxPendingLogins, 503 login_busy.
+// Before a check is queued, two throttles have their say (429 too_many_attempts with
+// Retry-After): per client (its address) and per account (the e-mail), each with a cap on
+// checks in flight and a backoff that grows with failures. So a client flooding the login
+// holds at most a few of the check slots, and others still get theirs.
 class AuthRoutes final : public QObject {
     Q_OBJECT
 public:
@@ -25,9 +31,15 @@ public:
 
     QList<Route> routes();
     void setMaxPendingLogins(int count) { m_maxPendingLogins = std::max(1, count); }
+    void setTrustProxy(bool trust) { m_trustProxy = trust; }
+
+    static LoginThrottle::Policy clientPolicy();
+    static LoginThrottle::Policy accountPolicy();
 
 private:
     std::optional<HttpResponse> login(const RouteCall &call);
+    // The peer's address, or with a trusted proxy the last X-Forwarded-For entry.
+    QString clientKey(const HttpRequest &request) const;
     HttpResponse refresh(const RouteCall &call);
     HttpResponse logout(const RouteCall &call);
 
@@ -35,6 +47,10 @@ private:
     QThreadPool m_passwordChecks;
     int m_pendingLogins = 0;
     int m_maxPendingLogins = defaultMaxPendingLogins;
+    bool m_trustProxy = false;
+    LoginThrottle m_byClient{clientPolicy()};
+    LoginThrottle m_byAccount{accountPolicy()};
+    QElapsedTimer m_clock; // monotonic, for the throttles
 };
 
 } // namespace qw::server

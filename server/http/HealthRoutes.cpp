@@ -2,7 +2,7 @@
 
 namespace qw::server {
 
-using Method = QHttpServerRequest::Method;
+using Method = HttpMethod;
 
 QList<Route> HealthRoutes::routes() const
 {

@@ -41,16 +41,24 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 413:
         return "Payload Too Large";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 503:
         return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Status";
     }
@@ -58,7 +66,7 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-QByteArray HttpResponse::toBytes() const
+QByteArray HttpResponse::toBytes(bool withBody) const
 {
     QByteArray out;
     out.reserve(256 + body.size());
@@ -72,7 +80,8 @@ QByteArray HttpResponse::toBytes() const
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";
-    out += body;
+    if (withBody)
+        out += body;
     return out;
 }
 

@@ -26,8 +26,8 @@ struct HttpResponse {
 
     // The whole HTTP/1.1 message: status line, headers (Content-Type and Content-Length
     // unless 204, Cache-Control: no-store and X-Content-Type-Options: nosniff always),
-    // blank line, body.
-    QByteArray toBytes() const;
+    // blank line, body. Without the body for an answer to HEAD (Content-Length stays).
+    QByteArray toBytes(bool withBody = true) const;
 };
 
 } // namespace qw::server

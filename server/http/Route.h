@@ -1,10 +1,10 @@
 #pragma once
 
 #include "server/auth/Principal.h"
+#include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 #include "server/storage/TenantRepository.h"
 
-#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
@@ -39,7 +39,7 @@ enum class RouteAnswer {
 
 // What a handler gets: the request, and whatever its route's declaration promised.
 struct RouteCall {
-    const QHttpServerRequest &request;
+    const HttpRequest &request;
     Principal principal; // RouteAccess::Caller only
     TenantRecord tenant; // RouteAccess::Caller only: the principal's, or the one staff asked for
     QJsonObject body;    // RouteBody::JsonObject only
@@ -52,7 +52,7 @@ struct RouteCall {
 // One entry of the server's single routing table.
 struct Route {
     QString path; // exact, or with one "{id}" segment that matches any non-empty segment
-    QHttpServerRequest::Method method;
+    HttpMethod method;
     RouteAccess access;
     RouteBody body;
     RouteAnswer answer;
