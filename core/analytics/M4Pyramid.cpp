@@ -1,6 +1,6 @@
 #include "core/analytics/M4Pyramid.h"
 
-#include "core/analytics/Decimator.h"
+#include "core/analytics/M4Columns.h"
 
 #include <algorithm>
 
@@ -14,8 +14,31 @@ M4Pyramid::M4Pyramid(QList<QPointF> points)
     if (n < 2 * blockSize)
         return; // a scan is as quick as any node
     std::vector<YExtremes> level((n + blockSize - 1) / blockSize);
-    for (size_t b = 0; b < level.size(); ++b)
-        level[b] = YExtremes::scan(data, b * blockSize, std::min(n, (b + 1) * blockSize));
+    m_blockX.resize(level.size());
+    m_prefix.resize(n);
+    m_suffix.resize(n);
+    for (size_t b = 0; b < level.size(); ++b) {
+        const size_t start = b * blockSize;
+        const size_t end = std::min(n, start + blockSize);
+        m_blockX[b] = data[start].x();
+        // Forward: strictly lower or higher, so a tie keeps the earlier index.
+        size_t low = start;
+        size_t high = start;
+        for (size_t i = start; i < end; ++i) {
+            low = data[i].y() < data[low].y() ? i : low;
+            high = data[i].y() > data[high].y() ? i : high;
+            m_prefix[i] = {quint8(low - start), quint8(high - start)};
+        }
+        level[b] = {data[low].y(), data[high].y(), low, high};
+        // Backward: lower or equal, so a tie moves to the earlier index.
+        low = end - 1;
+        high = end - 1;
+        for (size_t i = end; i-- > start;) {
+            low = data[i].y() <= data[low].y() ? i : low;
+            high = data[i].y() >= data[high].y() ? i : high;
+            m_suffix[i] = {quint8(low - start), quint8(high - start)};
+        }
+    }
     m_levels.push_back(std::move(level));
     while (m_levels.back().size() > 1) {
         const std::vector<YExtremes> &below = m_levels.back();
@@ -29,19 +52,35 @@ M4Pyramid::M4Pyramid(QList<QPointF> points)
     }
 }
 
+YExtremes M4Pyramid::fromBlock(size_t index, Offsets offsets) const
+{
+    const QPointF *data = m_points.constData();
+    const size_t start = index - index % blockSize;
+    const size_t low = start + offsets.min;
+    const size_t high = start + offsets.max;
+    return {data[low].y(), data[high].y(), low, high};
+}
+
 YExtremes M4Pyramid::extremes(size_t begin, size_t end) const
 {
     const QPointF *data = m_points.constData();
-    // Whole blocks [low, high) inside the range; what is left at either edge is scanned.
+    if (m_levels.empty())
+        return YExtremes::scan(data, begin, end);
+    // Whole blocks [low, high) inside the range; a partial block at either edge is answered
+    // by the prefix or suffix extremes of its points.
     size_t low = (begin + blockSize - 1) / blockSize;
     size_t high = end / blockSize;
-    if (m_levels.empty() || low >= high)
+    if (low > high) { // inside one block, touching neither of its ends
+        if (end == std::min(size_t(m_points.size()), low * blockSize))
+            return fromBlock(begin, m_suffix[begin]); // the series' last, short block
         return YExtremes::scan(data, begin, end);
-    const size_t headEnd = low * blockSize;
-    const size_t tailBegin = high * blockSize;
-    YExtremes result = begin < headEnd ? YExtremes::scan(data, begin, headEnd) : m_levels[0][low];
-    if (begin >= headEnd)
-        ++low; // already taken
+    }
+    // The first piece, then the rest merged in (merging a piece twice changes nothing).
+    YExtremes result = begin % blockSize != 0 ? fromBlock(begin, m_suffix[begin])
+                       : low < high           ? m_levels[0][low++]
+                                              : fromBlock(end - 1, m_prefix[end - 1]);
+    if (end % blockSize != 0)
+        result.merge(fromBlock(end - 1, m_prefix[end - 1]));
     // Bottom-up over the levels: an odd bound's node is taken at this level, the rest pairs
     // up into the level above.
     for (size_t level = 0; low < high; ++level) {
@@ -53,9 +92,35 @@ YExtremes M4Pyramid::extremes(size_t begin, size_t end) const
         low /= 2;
         high /= 2;
     }
-    if (tailBegin < end)
-        result.merge(YExtremes::scan(data, tailBegin, end));
     return result;
+}
+
+size_t M4Pyramid::boundary(size_t begin, size_t end, double edge, size_t &block) const
+{
+    const QPointF *data = m_points.constData();
+    const auto below = [](const QPointF &p, double e) { return p.x() < e; };
+    if (m_blockX.empty())
+        return size_t(std::lower_bound(data + begin, data + end, edge, below) - data);
+    // The first block whose first x has reached edge, galloping from the last one: this
+    // search stays in m_blockX (cached), so each column's search in the points below depends
+    // on no other column's, and their cache misses overlap.
+    const size_t blocks = m_blockX.size();
+    if (block < blocks && m_blockX[block] < edge) {
+        size_t step = 1;
+        while (block + step < blocks && m_blockX[block + step] < edge)
+            step *= 2;
+        block = size_t(
+            std::lower_bound(m_blockX.begin() + ptrdiff_t(block + step / 2 + 1),
+                             m_blockX.begin() + ptrdiff_t(std::min(block + step, blocks)), edge) -
+            m_blockX.begin());
+    }
+    size_t reached = 0; // in the whole series: after block - 1's first point, up to block's
+    if (block > 0) {
+        const QPointF *const low = data + (block - 1) * blockSize + 1;
+        const QPointF *const high = data + std::min(block * blockSize, size_t(m_points.size()));
+        reached = size_t(std::lower_bound(low, high, edge, below) - data);
+    }
+    return std::clamp(reached, begin, end);
 }
 
 void M4Pyramid::m4(size_t begin, size_t end, int columns, QList<QPointF> &out) const
@@ -65,13 +130,18 @@ void M4Pyramid::m4(size_t begin, size_t end, int columns, QList<QPointF> &out) c
         out.clear();
         return;
     }
-    Decimator::m4(std::span<const QPointF>(m_points.constData() + begin, end - begin), columns, out,
-                  [this, begin](size_t from, size_t to) {
-                      YExtremes e = extremes(begin + from, begin + to);
-                      e.minIndex -= begin;
-                      e.maxIndex -= begin;
-                      return e;
-                  });
+    size_t block = 0;
+    m4columns::decimate(
+        m_points.constData() + begin, end - begin, columns, out,
+        [this, begin, end, &block](size_t, double edge) {
+            return boundary(begin, end, edge, block) - begin;
+        },
+        [this, begin](size_t from, size_t to) {
+            YExtremes e = extremes(begin + from, begin + to);
+            e.minIndex -= begin;
+            e.maxIndex -= begin;
+            return e;
+        });
 }
 
 size_t M4Pyramid::nodeCount() const

@@ -28,14 +28,14 @@ struct YExtremes {
     // as one scan over both).
     void merge(const YExtremes &other)
     {
-        if (other.min < min || (other.min == min && other.minIndex < minIndex)) {
-            min = other.min;
-            minIndex = other.minIndex;
-        }
-        if (other.max > max || (other.max == max && other.maxIndex < maxIndex)) {
-            max = other.max;
-            maxIndex = other.maxIndex;
-        }
+        // Without branches: the outcome is data-dependent, and a mispredicted branch in a
+        // pyramid query would also discard the node loads in flight behind it.
+        const bool lower = (other.min < min) | ((other.min == min) & (other.minIndex < minIndex));
+        const bool higher = (other.max > max) | ((other.max == max) & (other.maxIndex < maxIndex));
+        min = lower ? other.min : min;
+        minIndex = lower ? other.minIndex : minIndex;
+        max = higher ? other.max : max;
+        maxIndex = higher ? other.maxIndex : maxIndex;
     }
 
     bool operator==(const YExtremes &) const = default;
