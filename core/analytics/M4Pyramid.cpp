@@ -21,21 +21,39 @@ M4Pyramid::M4Pyramid(QList<QPointF> points)
         const size_t start = b * blockSize;
         const size_t end = std::min(n, start + blockSize);
         m_blockX[b] = data[start].x();
-        // Forward: strictly lower or higher, so a tie keeps the earlier index.
+        // Forward: strictly lower or higher, so a tie keeps the earlier index. The running
+        // extremes stay in registers (reading them back through the index made each step
+        // wait for a load).
         size_t low = start;
         size_t high = start;
+        double lowY = data[start].y();
+        double highY = lowY;
         for (size_t i = start; i < end; ++i) {
-            low = data[i].y() < data[low].y() ? i : low;
-            high = data[i].y() > data[high].y() ? i : high;
+            const double y = data[i].y();
+            const bool lower = y < lowY;
+            const bool higher = y > highY;
+            lowY = lower ? y : lowY;
+            low = lower ? i : low;
+            highY = higher ? y : highY;
+            high = higher ? i : high;
             m_prefix[i] = {quint8(low - start), quint8(high - start)};
         }
-        level[b] = {data[low].y(), data[high].y(), low, high};
+        level[b] = {lowY, highY, low, high};
         // Backward: lower or equal, so a tie moves to the earlier index.
         low = end - 1;
         high = end - 1;
+        lowY = data[low].y();
+        highY = lowY;
         for (size_t i = end; i-- > start;) {
-            low = data[i].y() <= data[low].y() ? i : low;
-            high = data[i].y() >= data[high].y() ? i : high;
+            const double y = data[i].y();
+            // "Not above" is "lower or equal" for NaN-free values, and compiles to
+            // minsd/maxsd and cmov where `<=` became a mispredicted branch.
+            const bool keepLow = lowY < y;
+            const bool keepHigh = highY > y;
+            low = keepLow ? low : i;
+            lowY = keepLow ? lowY : y;
+            high = keepHigh ? high : i;
+            highY = keepHigh ? highY : y;
             m_suffix[i] = {quint8(low - start), quint8(high - start)};
         }
     }
