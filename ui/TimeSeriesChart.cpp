@@ -1,6 +1,5 @@
 #include "ui/TimeSeriesChart.h"
 
-#include "core/analytics/Decimator.h"
 #include "ui/ChartPalette.h"
 #include "ui/PolylineLayer.h"
 #include "ui/TimeAxisTicks.h"
@@ -108,6 +107,7 @@ void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName,
                               ChartLabelFormat::Unit unit)
 {
     m_points = std::move(points);
+    m_pyramid = M4Pyramid(m_points); // the one-time cost that makes every zoom step cheap
     m_valueName = valueName;
     m_unit = unit;
     m_yLabels.clear(); // the same values in another unit need new labels
@@ -132,7 +132,10 @@ void TimeSeriesChart::resetZoom()
         setXRange(now - 86'400'000.0, now);
         updateYTicks(1);
     } else {
-        setXRange(m_points.first().x(), std::max(m_points.last().x(), m_points.first().x() + 1));
+        // The const accessors: first()/last() would detach a list shared with the caller,
+        // copying every point.
+        const double from = m_points.constFirst().x();
+        setXRange(from, std::max(m_points.constLast().x(), from + 1));
     }
     m_updating = false;
     redecimate();
@@ -274,10 +277,8 @@ void TimeSeriesChart::redecimate()
         ++last;
     const int columns = std::max(1, int(chart()->plotArea().width()));
     QList<QPointF> visible;
-    // Pointer arithmetic, not &*first: with no points, first is end() and must not be dereferenced.
-    const std::span<const QPointF> slice(m_points.constData() + (first - m_points.cbegin()),
-                                         size_t(last - first));
-    Decimator::m4(slice, columns, visible);
+    m_pyramid.m4(size_t(first - m_points.cbegin()), size_t(last - m_points.cbegin()), columns,
+                 visible);
     m_line->setPoints(visible); // one hand-over per update, never point by point
     double yMax = 0;
     for (const QPointF &p : visible)

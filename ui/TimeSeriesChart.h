@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analytics/M4Pyramid.h"
 #include "ui/ChartLabelFormat.h"
 
 #include <QChartView>
@@ -21,14 +22,16 @@ class PolylineLayer;
 // A time series that stays interactive at a million points: it keeps every point, but hands
 // Qt Charts only the M4-decimated points for the visible range at the plot's pixel width,
 // in one replace() (never append() point by point). Zooming re-decimates from the full data,
-// so detail appears as you zoom in. Hovering shows the exact nearest original point.
+// so detail appears as you zoom in; a min/max pyramid built once per series makes that cost
+// about the plot's width, whatever the depth. Hovering shows the exact nearest original point.
 // Markers: quota resets and alerts, as separate, named point series.
 class TimeSeriesChart final : public QChartView {
     Q_OBJECT
 public:
     explicit TimeSeriesChart(QWidget *parent = nullptr);
 
-    // x in ms since epoch, sorted ascending.
+    // x in ms since epoch, sorted ascending. The chart shares the caller's list: it only
+    // reads it, so it never makes a copy of its own.
     // unit: how the value axis and the hover tooltip write the values.
     void setData(QList<QPointF> points, const QString &valueName,
                  ChartLabelFormat::Unit unit = ChartLabelFormat::Unit::Count);
@@ -44,6 +47,7 @@ public:
     void zoomAround(double anchorMs, double factor);
 
     qsizetype pointCount() const { return m_points.size(); }
+    const QList<QPointF> &points() const { return m_points; }
     qsizetype renderedPointCount() const;
     const QList<QPointF> &renderedPoints() const;
     QString tooltipFor(double xMs) const; // exposed for tests
@@ -87,6 +91,7 @@ private:
     void setXRange(double fromMs, double toMs);
 
     QList<QPointF> m_points;
+    M4Pyramid m_pyramid; // over m_points (shares it)
     QString m_valueName;
     QLineSeries *m_series; // legend entry and axis anchor; the line itself is m_line
     QScatterSeries *m_resets;

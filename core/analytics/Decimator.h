@@ -11,13 +11,12 @@ namespace qw {
 // last, minimum and maximum point, in x order. A line drawn from the result is pixel-identical
 // to one drawn from all points, and spikes survive (LTTB can drop them).
 // Input must be sorted by x. Output is at most 4 points per column, still sorted by x.
+// One thread: the scan runs at about the speed of its loads (YExtremes::scan). For repeated
+// ranges of one series (zooming), M4Pyramid answers the same without reading every point.
 class Decimator final {
 public:
-    // From this many points on, the two halves of the columns are scanned in parallel.
-    static constexpr size_t parallelThreshold = 200'000;
-
     static QList<QPointF> m4(std::span<const QPointF> points, int columns);
-    // Same, appending into out (reused across calls to avoid allocation).
+    // Same, into out (cleared first; reused across calls to avoid allocation).
     static void m4(std::span<const QPointF> points, int columns, QList<QPointF> &out);
 };
 

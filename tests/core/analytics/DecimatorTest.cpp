@@ -27,10 +27,10 @@ std::vector<QPointF> randomSeries(size_t n, quint32 seed, bool irregular)
 
 TEST(Decimator, KeepsEveryColumnsFirstLastMinAndMaxInOrder)
 {
-    // Seeds 1-20 stay under the parallel threshold; 21 and 22 take the two-thread path.
+    // Seeds 21 and 22: a quarter of a million points.
     for (quint32 seed = 1; seed <= 22; ++seed) {
         const int columns = seed > 20 ? 1999 : 50 + int(seed) * 17;
-        const size_t n = seed > 20 ? Decimator::parallelThreshold + 50'000 : 20000 + seed * 1000;
+        const size_t n = seed > 20 ? 250'000 : 20000 + seed * 1000;
         const auto pts = randomSeries(n, seed, seed % 2 == 0);
         const QList<QPointF> out = Decimator::m4(pts, columns);
         ASSERT_LE(out.size(), qsizetype(columns) * 4);
