@@ -8,6 +8,7 @@
 #include "core/auth/CredentialStore.h"
 #include "core/export/ExportSchedule.h"
 #include "core/format/QuotaFormat.h"
+#include "core/net/TlsTrust.h"
 #include "core/util/Clock.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
@@ -118,6 +119,10 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             m_settings.setServerUrl(server);
             m_settings.setAccountEmail(email);
             m_settings.setRememberMe(remember);
+            if (const QString problem = applyTrustedCa(); !problem.isEmpty()) {
+                showLogin(problem);
+                return;
+            }
             m_session.signIn(email, password, remember);
         });
     connect(m_login.get(), &LoginDialog::demoRequested, this, &AppController::startDemo);
@@ -222,12 +227,29 @@ void AppController::start()
     }
     const QUrl server = m_settings.serverUrl();
     const QString account = m_settings.accountEmail();
-    if (server.isValid() && !account.isEmpty() && m_settings.rememberMe()) {
+    const QString caProblem = applyTrustedCa();
+    if (server.isValid() && !account.isEmpty() && m_settings.rememberMe() && caProblem.isEmpty()) {
         m_api.setBaseUrl(server);
         m_session.resume(account); // falls back to the dialog if nothing is stored
         return;
     }
-    showLogin();
+    showLogin(caProblem);
+}
+
+QString AppController::applyTrustedCa()
+{
+    const QString file = m_settings.trustedCaFile();
+    if (file.isEmpty()) {
+        m_api.setTrustedCaCertificates({});
+        return {};
+    }
+    const auto certificates = TlsTrust::loadCaFile(file);
+    if (!certificates.ok()) {
+        m_api.setTrustedCaCertificates({});
+        return certificates.error();
+    }
+    m_api.setTrustedCaCertificates(certificates.value());
+    return {};
 }
 
 void AppController::showLogin(const QString &error)

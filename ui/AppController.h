@@ -137,6 +137,8 @@ private:
     void tearDownStaffViews();
     void closeTenantTab(QWidget *dashboard);
     void noticeClosedToTray(); // once ever, not once a launch
+    // The CA file of the settings trusted by the client; why not, for the user, or empty.
+    QString applyTrustedCa();
     void closeExport();
     void startSchedule();
     void onExportFinished(bool ok, bool cancelled, const QString &message, qint64 elapsedMs);

@@ -140,6 +140,16 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
     callback(e);
 }
 
+void ApiClient::setTrustedCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_trustedCas)
+        return;
+    m_trustedCas = certificates;
+    // The manager keeps a connection per host with the TLS configuration it was opened
+    // with: without this, a CA trusted after a refusal would not be used until it expired.
+    m_nam->clearConnectionCache();
+}
+
 void ApiClient::abortAll()
 {
     const auto replies = m_inFlight;

@@ -45,10 +45,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Certificate authorities trusted for https:// besides the system's (a private CA).
-    void setTrustedCaCertificates(const QList<QSslCertificate> &certificates)
-    {
-        m_trustedCas = certificates;
-    }
+    void setTrustedCaCertificates(const QList<QSslCertificate> &certificates);
 
     using RawCallback = std::function<void(const Result<ApiResponse, ApiError> &)>;
     // A request to path under the base URL; bearer may be empty.

@@ -183,6 +183,18 @@ void Settings::setAlertSound(bool on)
 {
     m_store.setValue(QStringLiteral("alerts/sound"), on);
 }
+QString Settings::trustedCaFile() const
+{
+    return m_store.value(QStringLiteral("network/trustedCaFile")).toString();
+}
+void Settings::setTrustedCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        m_store.remove(QStringLiteral("network/trustedCaFile"));
+    else
+        m_store.setValue(QStringLiteral("network/trustedCaFile"), path);
+}
+
 bool Settings::keepRunningInTray() const
 {
     return m_store.value(QStringLiteral("tray/keepRunning"), true).toBool();

@@ -25,6 +25,10 @@ public:
     void setAccountEmail(const QString &email);
     bool rememberMe() const;
     void setRememberMe(bool remember);
+    // A PEM file of certificate authorities trusted for https:// besides the system's (a
+    // private CA); empty: the system's only.
+    QString trustedCaFile() const;
+    void setTrustedCaFile(const QString &path);
     int pollIntervalSeconds() const; // clamped to the poller's bounds
     void setPollIntervalSeconds(int seconds);
     QByteArray windowGeometry() const;

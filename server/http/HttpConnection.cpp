@@ -193,6 +193,10 @@ void HttpConnection::process()
 void HttpConnection::readHead()
 {
     const qsizetype end = RequestHeadParser::headEnd(m_inbox);
+    if (end < 0 && RequestHeadParser::cannotStartARequest(m_inbox)) {
+        fail(headRefusal(HeadError::Malformed, m_limits.head));
+        return;
+    }
     if (end < 0 && m_inbox.size() <= m_limits.head.maxHeadBytes)
         return;
     if (end < 0 || end > m_limits.head.maxHeadBytes) {

@@ -1,6 +1,7 @@
 #include "server/http/RequestHeadParser.h"
 
 #include <QString>
+#include <algorithm>
 
 namespace qw::server {
 
@@ -204,6 +205,19 @@ Result<RequestHead, HeadError> RequestHeadParser::parse(QByteArrayView head, con
                       ? !options.contains("close")
                       : options.contains("keep-alive") && !options.contains("close");
     return r;
+}
+
+bool RequestHeadParser::cannotStartARequest(QByteArrayView start)
+{
+    constexpr qsizetype longestMethod = 32;
+    const qsizetype n = std::min(start.size(), longestMethod + 1);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (start[i] == ' ')
+            return i == 0;
+        if (!isTokenChar(start[i]))
+            return true;
+    }
+    return n > longestMethod;
 }
 
 int RequestHeadParser::statusFor(HeadError error)

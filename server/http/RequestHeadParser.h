@@ -21,6 +21,11 @@ public:
     // `head` is the request line and fields up to and including the blank line.
     static Result<RequestHead, HeadError> parse(QByteArrayView head, const Limits &limits);
 
+    // True when the bytes a head starts with cannot begin a request line (a method token and
+    // a space): a TLS handshake sent to this plain-HTTP port, binary noise. Refused at once,
+    // where waiting for a blank line would hold the client until the header timeout.
+    static bool cannotStartARequest(QByteArrayView start);
+
     // The status a refusal for this error carries (400, 431, 501 or 505).
     static int statusFor(HeadError error);
 };

@@ -9,6 +9,8 @@
 #include "core/util/Clock.h"
 #include "tests/support/FaultServer.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestCertificates.h"
+#include "tests/support/TlsStatusServer.h"
 #include "tests/support/Wait.h"
 #include "tests/support/WidgetLookup.h"
 #include "ui/AlertHistoryModel.h"
@@ -234,6 +236,46 @@ TEST_F(SmallThingsTest, AWrongPasswordSaysWrongEmailOrPassword)
     ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }, 10000));
     EXPECT_EQ(dialog->errorText(), QStringLiteral("Wrong e-mail or password."));
     EXPECT_TRUE(dialog->isVisible());
+}
+
+TEST_F(SmallThingsTest, APrivateCaIsTrustedThroughTheSettingAndAnUntrustedOneIsNamed)
+{
+    QString log;
+    ASSERT_TRUE(TestCertificates::make(dir.path(), &log)) << log.toStdString();
+    TlsStatusServer server;
+    ASSERT_TRUE(server.start(dir.filePath(QStringLiteral("valid.pem")),
+                             dir.filePath(QStringLiteral("valid.key"))));
+    {
+        // Without the setting: refused, saying why; never signed in.
+        auto app = makeController();
+        app->start();
+        LoginDialog *dialog = app->loginDialog();
+        typeSignIn(dialog, server.url(), QStringLiteral("tls@example.test"), QStringLiteral("pw"));
+        ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }, 10000));
+        EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("certificate authority")))
+            << dialog->errorText().toStdString();
+    }
+    {
+        // A file that holds no certificate: named before anything is sent.
+        Settings(settings).setTrustedCaFile(dir.filePath(QStringLiteral("ca.key")));
+        const int answered = server.requestsAnswered();
+        auto app = makeController();
+        app->start();
+        LoginDialog *dialog = app->loginDialog();
+        typeSignIn(dialog, server.url(), QStringLiteral("tls@example.test"), QStringLiteral("pw"));
+        ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }, 10000));
+        EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("ca.key")))
+            << dialog->errorText().toStdString();
+        EXPECT_EQ(server.requestsAnswered(), answered);
+    }
+    // With the CA's file in the setting: signed in, the status shown.
+    Settings(settings).setTrustedCaFile(dir.filePath(QStringLiteral("ca.pem")));
+    auto app = makeController();
+    app->start();
+    typeSignIn(app->loginDialog(), server.url(), QStringLiteral("tls@example.test"),
+               QStringLiteral("pw"));
+    ASSERT_TRUE(waitUntil([&] { return app->poller().lastStatus().has_value(); }, 10000));
+    EXPECT_EQ(app->poller().lastStatus()->tenantId, QStringLiteral("t_tls"));
 }
 
 TEST_F(SmallThingsTest, HttpsAgainstAPlainHttpServerSaysSo)

@@ -121,3 +121,17 @@ TEST(ChunkedBodyDecoderTest, RefusesMalformedChunks)
             << bad;
     }
 }
+
+TEST(RequestHeadParserTest, BytesThatCannotStartARequestAreToldAtOnce)
+{
+    // A TLS ClientHello (https:// sent to the plain-HTTP port) begins 0x16 0x03.
+    EXPECT_TRUE(RequestHeadParser::cannotStartARequest(QByteArrayView("\x16\x03\x01\x02\x00", 5)));
+    EXPECT_TRUE(RequestHeadParser::cannotStartARequest(" GET / HTTP/1.1"));
+    EXPECT_TRUE(RequestHeadParser::cannotStartARequest("GE(T / HTTP/1.1"));
+    EXPECT_TRUE(RequestHeadParser::cannotStartARequest(QByteArray(40, 'A')));
+    // What can still become a request waits for more bytes.
+    EXPECT_FALSE(RequestHeadParser::cannotStartARequest(""));
+    EXPECT_FALSE(RequestHeadParser::cannotStartARequest("GE"));
+    EXPECT_FALSE(RequestHeadParser::cannotStartARequest("GET"));
+    EXPECT_FALSE(RequestHeadParser::cannotStartARequest("POST /api/auth/login HTTP/1.1\r\nHost"));
+}
