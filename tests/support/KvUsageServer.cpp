@@ -43,12 +43,16 @@ void KvUsageServer::respond(QTcpSocket *socket, const Request &request)
         return;
     }
     switch (m_mode) {
-    case Mode::Normal:
-        send(socket, 200, "application/json",
-             R"({"usage": {"requests": 1234, "storage": 5242880, "exports": 3},)"
-             R"( "limits": {"requests": 100000, "storage": 26843545600, "exports": null},)"
-             R"( "plan": "free"})");
+    case Mode::Normal: {
+        QByteArray body =
+            R"({"usage": {"requests": 1234, "storage": 5242880, "exports": 3},)"
+            R"( "limits": {"requests": 100000, "storage": 26843545600, "exports": null},)"
+            R"( "plan": "free"})";
+        if (m_answerBytes > body.size())
+            body.append(QByteArray(m_answerBytes - body.size(), ' ')); // JSON allows the spaces
+        send(socket, 200, "application/json", body);
         return;
+    }
     case Mode::OverLimit:
         send(socket, 429, "application/json",
              R"({"error": "Rate limit exceeded: 100000 requests this month on the free plan"})",

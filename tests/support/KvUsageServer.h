@@ -18,6 +18,8 @@ public:
     // Every token issued so far stops working, as after a key rotation.
     void revokeTokens();
     int loginsAnswered() const { return m_logins; }
+    // The usage answer padded to this many bytes (0: as the seed shows it).
+    void setAnswerBytes(qsizetype bytes) { m_answerBytes = bytes; }
 
 protected:
     void respond(QTcpSocket *socket, const Request &request) override;
@@ -26,6 +28,7 @@ private:
     QString m_email = QStringLiteral("kv@example.test");
     QString m_password = QStringLiteral("kv secret");
     int m_logins = 0;
+    qsizetype m_answerBytes = 0;
 };
 
 } // namespace qw::test

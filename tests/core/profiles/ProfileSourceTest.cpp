@@ -4,6 +4,7 @@
 #include "core/profiles/ProfileSource.h"
 
 #include "core/domain/JsonReader.h"
+#include "core/net/ApiClient.h"
 #include "core/profiles/ProfileCatalog.h"
 #include "core/util/Clock.h"
 #include "tests/support/BillingUsageServer.h"
@@ -445,4 +446,17 @@ TEST_F(ProfileSourceTest, NoServerIsANetworkErrorAndAbortDropsThePoll)
     ASSERT_TRUE(waitUntil([&] { return signals == 1; }, 5000));
     ASSERT_TRUE(source->poll());
     ASSERT_TRUE(waitUntil([&] { return signals == 2; }, 5000));
+}
+
+TEST_F(ProfileSourceTest, AnAnswerOverTheClientsCapIsATooLargeError)
+{
+    KvUsageServer server;
+    ASSERT_TRUE(server.start());
+    const auto source = make(builtIn("kv-usage"), server.url(), {{}, QStringLiteral("seed-token")});
+    server.setAnswerBytes(ApiClient::maxResponseBytes); // at the cap: still read
+    ASSERT_TRUE(pollOnce(*source).status);
+    server.setAnswerBytes(ApiClient::maxResponseBytes + 1);
+    const Polled r = pollOnce(*source);
+    ASSERT_TRUE(r.failure);
+    EXPECT_EQ(r.failure->error.kind, ApiError::Kind::TooLarge);
 }
