@@ -3,6 +3,7 @@
 #include "cli/AnonCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/ProfilesCommand.h"
 #include "cli/ResetCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/TenantsCommand.h"
@@ -23,6 +24,12 @@ Commands:
             object per line with --json) until interrupted:
             --server URL --email E --password-stdin [--tenant ID] [--interval S]
             [--state FILE] [--json]
+  status, watch --profile NAME|FILE --server URL [--path P]
+            Watch another usage API through a source profile (docs/profiles.md); its
+            credentials from standard input as the profile's sign-in wants them:
+            --email E --password-stdin, --api-key-stdin or --token-stdin.
+            --json prints the contract's status shape whatever the source.
+  profiles  List the built-in profiles and those in the user's profile folder [--json]
 
   tenants   Support staff: list every tenant, worst first (all pages are fetched):
             --server URL --email E --password-stdin [--search S]
@@ -48,7 +55,7 @@ Commands:
 Exit codes:
   0  success
   1  the server answered something unusable, or failed (5xx)
-  2  bad command line
+  2  bad command line, or a profile that does not load
   3  sign-in refused (wrong e-mail or password, or no access to the tenant), or the
      server refused the command for this account's role (403)
   4  the server could not be reached or did not answer in time
@@ -95,6 +102,8 @@ int CliApp::run(const QStringList &arguments)
         m_command = std::make_unique<AnonCommand>(m_out, m_err, m_in);
     else if (name == QStringLiteral("export"))
         m_command = std::make_unique<ExportCommand>(m_out, m_err, m_in);
+    else if (name == QStringLiteral("profiles"))
+        m_command = std::make_unique<ProfilesCommand>(m_out, m_err, m_in);
     if (!m_command) {
         m_err << "quotawatch-cli: unknown command '" << name
               << "'\nRun 'quotawatch-cli --help' for usage.\n";

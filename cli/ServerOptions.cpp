@@ -25,16 +25,23 @@ void ServerOptions::addTo(QCommandLineParser &parser) const
 
 std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
 {
-    const QUrl url = server(p);
-    if (!url.isValid() ||
-        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
-        url.host().isEmpty())
-        return QStringLiteral("--server must be an http:// or https:// URL");
+    if (const auto wrong = checkServerAndTimeout(p))
+        return wrong;
     if (p.value(m_email).isEmpty())
         return QStringLiteral("--email is required");
     if (!p.isSet(m_passwordStdin))
         return QStringLiteral(
             "--password-stdin is required (passwords never go on the command line)");
+    return std::nullopt;
+}
+
+std::optional<QString> ServerOptions::checkServerAndTimeout(const QCommandLineParser &p) const
+{
+    const QUrl url = server(p);
+    if (!url.isValid() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return QStringLiteral("--server must be an http:// or https:// URL");
     if (p.isSet(m_timeout) && timeoutMs(p) == 0)
         return QStringLiteral("--timeout must be 1 to 600 seconds");
     if (p.isSet(m_caFile)) {
@@ -43,6 +50,16 @@ std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
             return certificates.error();
     }
     return std::nullopt;
+}
+
+bool ServerOptions::passwordFromStdin(const QCommandLineParser &p) const
+{
+    return p.isSet(m_passwordStdin);
+}
+
+bool ServerOptions::tenantSet(const QCommandLineParser &p) const
+{
+    return p.isSet(m_tenant);
 }
 
 QUrl ServerOptions::server(const QCommandLineParser &p) const

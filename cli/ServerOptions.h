@@ -25,6 +25,10 @@ public:
     int timeoutMs(const QCommandLineParser &parser) const; // valid after check()
     // --ca-file's certificates (valid after check()); none without the option.
     QList<QSslCertificate> caCertificates(const QCommandLineParser &parser) const;
+    bool passwordFromStdin(const QCommandLineParser &parser) const;
+    bool tenantSet(const QCommandLineParser &parser) const;
+    // The --server and --timeout checks alone, for commands that sign in another way.
+    std::optional<QString> checkServerAndTimeout(const QCommandLineParser &parser) const;
 
     // One line of standard input, without its line ending: passwords never go on the
     // command line, where other users can see them.

@@ -14,11 +14,16 @@ int StatusCommand::run(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Sign in and print the tenant's quotas."));
     m_server.addTo(p);
+    m_profiles.addTo(p);
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print the status as the contract's JSON."));
     p.addOption(json);
     if (const auto finished = parse(p, args))
         return *finished;
+    if (m_profiles.isSet(p))
+        return runProfile(p, p.isSet(json));
+    if (const auto wrong = m_profiles.checkWithoutProfile(p))
+        return usage(*wrong);
     if (const auto wrong = m_server.check(p))
         return usage(*wrong);
     const QString password = ServerOptions::readPassword(m_in);
@@ -36,7 +41,7 @@ int StatusCommand::run(const QStringList &args)
     connect(&session, &Session::signedIn, &monitor, &UsageMonitor::start);
     connect(&monitor, &UsageMonitor::updated, this, [this, asJson](const UsageStatus &s) {
         m_session->monitor().stop();
-        print(s, asJson);
+        print(s, asJson, m_session->clock().now());
         finish(Ok);
     });
     const auto fail = [this](const ApiError &e) {
@@ -50,20 +55,44 @@ int StatusCommand::run(const QStringList &args)
     return -1;
 }
 
+int StatusCommand::runProfile(const QCommandLineParser &p, bool asJson)
+{
+    auto opened = m_profiles.open(p, m_server, m_in);
+    if (!opened) {
+        if (opened.error().isUsage)
+            return usage(opened.error().message);
+        m_err << "quotawatch-cli: " << opened.error().message << '\n';
+        m_err.flush();
+        return Usage;
+    }
+    m_profileSession = std::move(opened).value();
+    ProfileSource &source = m_profileSession->source();
+    connect(&source, &ProfileSource::statusReady, this, [this, asJson](const UsageStatus &s) {
+        print(s, asJson, m_profileSession->clock().now());
+        done(Ok);
+    });
+    connect(&source, &ProfileSource::pollFailed, this, [this](const ProfileSource::Failure &f) {
+        m_err << "quotawatch-cli: " << f.userMessage() << '\n';
+        done(exitCodeFor(f.error));
+    });
+    source.poll();
+    return -1;
+}
+
 void StatusCommand::finish(int code)
 {
     // Leave no session behind on the server: exit once the sign-out was answered (or failed).
     m_session->session().signOut([this, code] { done(code); });
 }
 
-void StatusCommand::print(const UsageStatus &s, bool asJson)
+void StatusCommand::print(const UsageStatus &s, bool asJson, const QDateTime &now)
 {
     if (asJson) {
         m_out << QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
         return;
     }
-    const QDateTime now = m_session->clock().now();
-    m_out << s.tenantName << " (" << s.tenantId << ", " << s.tier
+    m_out << s.tenantName << " (" << s.tenantId
+          << (s.tier.isEmpty() ? QString() : QStringLiteral(", ") + s.tier)
           << "): " << QuotaFormat::levelName(s.status) << '\n';
     if (s.quotas.isEmpty())
         m_out << "  no quotas: nothing is limited\n";

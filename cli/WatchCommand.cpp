@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <limits>
 
 namespace qw {
 
@@ -28,10 +29,15 @@ int WatchCommand::run(const QStringList &args)
                                                   "in the user's data directory)."),
                                    QStringLiteral("FILE"));
     p.addOptions({json, interval, state});
+    m_profiles.addTo(p);
     if (const auto finished = parse(p, args))
         return *finished;
-    if (const auto wrong = m_server.check(p))
-        return usage(*wrong);
+    if (!m_profiles.isSet(p)) {
+        if (const auto wrong = m_profiles.checkWithoutProfile(p))
+            return usage(*wrong);
+        if (const auto wrong = m_server.check(p))
+            return usage(*wrong);
+    }
     int seconds = UsagePoller::defaultIntervalSeconds;
     if (p.isSet(interval)) {
         bool ok = false;
@@ -42,6 +48,8 @@ int WatchCommand::run(const QStringList &args)
                              .arg(UsagePoller::minIntervalSeconds)
                              .arg(UsagePoller::maxIntervalSeconds));
     }
+    if (m_profiles.isSet(p))
+        return runProfile(p, p.isSet(json), seconds, p.value(state));
     const QString password = ServerOptions::readPassword(m_in);
     const QUrl url = m_server.server(p);
     const QString email = m_server.email(p);
@@ -72,15 +80,8 @@ int WatchCommand::run(const QStringList &args)
     monitor.openStorage({}, statePath);
 
     const bool asJson = p.isSet(json);
-    connect(&monitor, &UsageMonitor::alertRaised, this, [this, asJson](const AlertEvent &e) {
-        if (asJson)
-            m_out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
-                  << '\n';
-        else
-            m_out << formatInstant(e.at) << ' ' << AlertEvent::kindName(e.kind) << ' ' << e.quotaId
-                  << ' ' << e.message << '\n';
-        m_out.flush(); // one line per alert, as it happens: pipes see it at once
-    });
+    connect(&monitor, &UsageMonitor::alertRaised, this,
+            [this, asJson](const AlertEvent &e) { printAlert(e, asJson); });
     connect(&monitor, &UsageMonitor::pollFailed, this, [this](const ApiError &e) {
         m_err << "quotawatch-cli: not updating: " << e.userMessage() << '\n';
         m_err.flush();
@@ -99,6 +100,80 @@ int WatchCommand::run(const QStringList &args)
     });
     connect(&session, &Session::signedIn, &monitor, &UsageMonitor::start);
     session.signIn(email, password, false);
+    return -1;
+}
+
+void WatchCommand::printAlert(const AlertEvent &e, bool asJson)
+{
+    if (asJson)
+        m_out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
+              << '\n';
+    else
+        m_out << formatInstant(e.at) << ' ' << AlertEvent::kindName(e.kind) << ' ' << e.quotaId
+              << ' ' << e.message << '\n';
+    m_out.flush(); // one line per alert, as it happens: pipes see it at once
+}
+
+int WatchCommand::runProfile(const QCommandLineParser &p, bool asJson, int seconds,
+                             const QString &statePath)
+{
+    auto opened = m_profiles.open(p, m_server, m_in);
+    if (!opened) {
+        if (opened.error().isUsage)
+            return usage(opened.error().message);
+        m_err << "quotawatch-cli: " << opened.error().message << '\n';
+        m_err.flush();
+        return Usage;
+    }
+    m_profileSession = std::move(opened).value();
+    ProfileSource &source = m_profileSession->source();
+    const QUrl url = source.baseUrl();
+    QString path = statePath;
+    if (path.isEmpty()) {
+        // Per profile, server and account, like the alerts of the server's own sign-in.
+        path =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/alerts-profile-") +
+            QString(source.profile().name + u'-' + url.host() + u'-' +
+                    QString::number(url.port(url.scheme() == QStringLiteral("https") ? 443 : 80)) +
+                    (m_server.email(p).isEmpty() ? QString() : u'-' + m_server.email(p)))
+                .replace(u'/', u'_') +
+            QStringLiteral(".json");
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_profileAlerts = std::make_unique<AlertEngine>(m_profileSession->clock());
+    QString message;
+    if (!m_profileAlerts->open(path, &message) && !message.isEmpty()) {
+        m_err << "quotawatch-cli: " << message << '\n';
+        m_err.flush();
+    }
+    connect(m_profileAlerts.get(), &AlertEngine::alert, this,
+            [this, asJson](const AlertEvent &e) { printAlert(e, asJson); });
+
+    m_nextPoll.setSingleShot(true);
+    connect(&m_nextPoll, &QTimer::timeout, &source, &ProfileSource::poll);
+    connect(&source, &ProfileSource::statusReady, this, [this, seconds](const UsageStatus &s) {
+        m_profileAlerts->evaluate(s);
+        m_nextPoll.start(seconds * 1000);
+    });
+    connect(&source, &ProfileSource::pollFailed, this,
+            [this, seconds](const ProfileSource::Failure &f) {
+                if (f.error.kind == ApiError::Kind::Http &&
+                    (f.error.httpStatus == 401 || f.error.httpStatus == 403)) {
+                    m_err << "quotawatch-cli: stopped: " << f.userMessage() << '\n';
+                    done(exitCodeFor(f.error));
+                    return;
+                }
+                m_err << "quotawatch-cli: not updating: " << f.userMessage() << '\n';
+                m_err.flush();
+                // Nothing leaves before the source's Retry-After, whatever the interval.
+                qint64 waitMs = qint64(seconds) * 1000;
+                if (f.error.retryAt.isValid())
+                    waitMs =
+                        std::max(waitMs, m_profileSession->clock().now().msecsTo(f.error.retryAt));
+                m_nextPoll.start(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
+            });
+    source.poll();
     return -1;
 }
 

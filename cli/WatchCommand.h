@@ -1,16 +1,23 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "cli/CliProfileSession.h"
 #include "cli/CliSession.h"
+#include "cli/ProfileOptions.h"
 #include "cli/ServerOptions.h"
+#include "core/alerts/AlertEngine.h"
 
+#include <QTimer>
 #include <memory>
+
+class QCommandLineParser;
 
 namespace qw {
 
 // quotawatch-cli watch: the usage monitor on a timer, one line per alert fired, resolved or
 // predicted (one JSON object per line with --json), until interrupted. A definite refusal
-// (401/403) ends it with exit code 3, like status.
+// (401/403) ends it with exit code 3, like status. With --profile it polls a source described
+// by a profile on the same rhythm, through the same alert engine.
 class WatchCommand final : public CliCommand {
     Q_OBJECT
 public:
@@ -18,8 +25,16 @@ public:
     int run(const QStringList &args) override;
 
 private:
+    int runProfile(const QCommandLineParser &parser, bool asJson, int seconds,
+                   const QString &statePath);
+    void printAlert(const AlertEvent &event, bool asJson);
+
     ServerOptions m_server;
+    ProfileOptions m_profiles;
     std::unique_ptr<CliSession> m_session;
+    std::unique_ptr<CliProfileSession> m_profileSession;
+    std::unique_ptr<AlertEngine> m_profileAlerts;
+    QTimer m_nextPoll;
 };
 
 } // namespace qw

@@ -170,9 +170,15 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
             QString parent = m.each;
             parent.chop(parent.endsWith(QStringLiteral("[*]")) ? 3 : 2);
             const auto container = JsonPath::parse(parent);
-            if (!container || container->valueIn(answer).isUndefined())
+            const QJsonValue list =
+                container ? container->valueIn(answer) : QJsonValue(QJsonValue::Undefined);
+            if (list.isUndefined())
                 return error(ParseError::Code::MissingField, parent,
                              QStringLiteral("the answer has no %1").arg(parent));
+            // A text or a number where the items should be is not "no quotas".
+            if (!list.isObject() && !list.isArray())
+                return error(ParseError::Code::WrongType, parent,
+                             QStringLiteral("%1 is not a list or an object of quotas").arg(parent));
         }
     }
     if (items.size() > maxQuotasPerAnswer)

@@ -9,9 +9,13 @@ namespace qw::test {
 
 // Runs quotawatch-cli with these arguments and standard input, and collects what it said. The
 // event loop runs meanwhile: some tests answer it from a server in their own process.
-inline CliResult runQuotawatchCli(const QStringList &args, const QByteArray &in)
+// `environment` empty: the test's own.
+inline CliResult runQuotawatchCli(const QStringList &args, const QByteArray &in,
+                                  const QProcessEnvironment &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     p.start(QStringLiteral(QW_CLI_EXE), args);
     CliResult r;
     if (!p.waitForStarted(10000))

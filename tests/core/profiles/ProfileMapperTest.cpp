@@ -215,6 +215,25 @@ TEST(ProfileMapper, MissingAndWronglyTypedFieldsAreTypedErrorsNamingThePath)
     EXPECT_FALSE(negative.ok());
 }
 
+TEST(ProfileMapper, WhatEachVisitsBeingATextOrANumberIsAWrongTypeNotZeroQuotas)
+{
+    const auto profile = ProfileCatalog::builtIn(QStringLiteral("kv-usage"));
+    ASSERT_TRUE(profile.ok());
+    const QuotaMapping &m = profile->requests.first().quotas.first();
+    for (const char *answer :
+         {R"({"usage": "1234", "plan": "free"})", R"({"usage": 12})", R"({"usage": null})"}) {
+        const auto quotas = ProfileMapper::quotas(m, QJsonDocument::fromJson(answer).object(), now);
+        ASSERT_FALSE(quotas.ok()) << answer;
+        EXPECT_EQ(quotas.error().code, ParseError::Code::WrongType) << answer;
+        EXPECT_EQ(quotas.error().path, QStringLiteral("$.usage")) << answer;
+    }
+    // An empty object or list is fine: nothing is limited.
+    const auto none =
+        ProfileMapper::quotas(m, QJsonDocument::fromJson(R"({"usage": {}})").object(), now);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty());
+}
+
 TEST(ProfileMapper, RateLimitHeadersInEveryCommonFormBecomeAQuota)
 {
     HeaderQuota spec;
