@@ -1,10 +1,11 @@
 #include "tests/support/FixtureHttpServer.h"
 
+#include "tests/support/HttpRequestReader.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
-#include <memory>
 
 namespace qw::test {
 
@@ -27,10 +28,7 @@ QUrl FixtureHttpServer::url() const
 void FixtureHttpServer::send(QTcpSocket *socket, int status, const QByteArray &contentType,
                              const QByteArray &body, const QByteArray &extraHeaders)
 {
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
-                  "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  "\r\n" + extraHeaders + "\r\n" + body);
-    socket->disconnectFromHost();
+    writeHttpAnswer(socket, status, contentType, body, extraHeaders);
 }
 
 QByteArray FixtureHttpServer::cannedLogin(const QString &tenantId, const QString &email)
@@ -75,22 +73,8 @@ void FixtureHttpServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype contentLength = 0;
-            for (const QByteArray &line : buffer->left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    contentLength = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < end + 4 + contentLength)
-                return;
-            const QByteArray target = buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
-            buffer->clear();
-            respond(socket, target);
+        readHttpRequests(socket, [this, socket](const TestHttpRequest &request) {
+            respond(socket, request.target);
         });
     }
 }

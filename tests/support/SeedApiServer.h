@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/HttpRequestReader.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -17,13 +19,7 @@ namespace qw::test {
 class SeedApiServer : public QTcpServer {
     Q_OBJECT
 public:
-    struct Request {
-        QByteArray method;
-        QByteArray path;
-        QByteArray query;
-        QHash<QByteArray, QByteArray> headers; // names lower-cased
-        QByteArray body;
-    };
+    using Request = TestHttpRequest;
     enum class Mode {
         Normal,    // the usage answer
         OverLimit, // the seed's "limit exceeded" answer (429)

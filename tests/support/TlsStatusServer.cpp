@@ -1,12 +1,12 @@
 #include "tests/support/TlsStatusServer.h"
 
 #include "tests/support/FixtureHttpServer.h"
+#include "tests/support/HttpRequestReader.h"
 
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <memory>
 
 namespace qw::test {
 
@@ -18,14 +18,6 @@ const QByteArray status = R"({"tenantId":"t_tls","tenantName":"TLS tenant","tier
                           R"("period":"daily","provider":null,"model":null,"used":12,)"
                           R"("limit":500,"percent":2.4,"resetAt":"2026-11-27T00:00:00Z"}],)"
                           R"("alerts":[]})";
-
-void answer(QSslSocket *socket, const QByteArray &contentType, const QByteArray &body)
-{
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + contentType +
-                  "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  "\r\n\r\n" + body);
-    socket->disconnectFromHost();
-}
 
 } // namespace
 
@@ -61,27 +53,14 @@ void TlsStatusServer::onEncrypted()
 {
     while (auto *socket = qobject_cast<QSslSocket *>(nextPendingConnection())) {
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            qsizetype contentLength = 0;
-            for (const QByteArray &line : buffer->left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    contentLength = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < end + 4 + contentLength)
-                return;
-            const QByteArray target = buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
+        readHttpRequests(socket, [this, socket](const TestHttpRequest &request) {
             ++m_answered;
-            if (target.startsWith("/api/auth/login"))
-                answer(socket, "application/json",
-                       FixtureHttpServer::cannedLogin(QStringLiteral("t_tls"),
-                                                      QStringLiteral("tls@example.test")));
+            if (request.path == "/api/auth/login")
+                writeHttpAnswer(socket, 200, "application/json",
+                                FixtureHttpServer::cannedLogin(QStringLiteral("t_tls"),
+                                                               QStringLiteral("tls@example.test")));
             else
-                answer(socket, "application/json", status);
+                writeHttpAnswer(socket, 200, "application/json", status);
         });
     }
 }
