@@ -1,0 +1,92 @@
+// The programs speak the system's language, or the one chosen in Preferences (read at start):
+// their own catalogue and Qt's are embedded or found, and installed before any text is made.
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Run {
+    QString out;
+    QString err;
+    int code = -1;
+};
+
+// `program args` in a clean environment: the given locale, a private configuration folder.
+Run run(const QString &program, const QStringList &args, const QString &lang,
+        const QString &configHome)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"),
+                                QStringLiteral("LC_MESSAGES"), QStringLiteral("LC_NUMERIC")})
+        env.remove(name);
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.code = p.exitCode();
+    return r;
+}
+
+void chooseLanguage(const QString &configHome, const QString &language)
+{
+    QSettings store(QDir(configHome).filePath(QStringLiteral("Quotawatch/quotawatch.conf")),
+                    QSettings::NativeFormat);
+    store.setValue(QStringLiteral("ui/language"), language);
+}
+
+} // namespace
+
+TEST(Language, TheAppFollowsTheSystemLocaleWithItsOwnAndQtsCatalogues)
+{
+    QTemporaryDir config;
+    const Run de = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+                       QStringLiteral("de_DE.UTF-8"), config.path());
+    ASSERT_EQ(de.code, 0) << de.err.toStdString();
+    EXPECT_TRUE(de.out.contains(QStringLiteral("Nutzungskontingente im Blick behalten")))
+        << de.out.toStdString();
+    EXPECT_TRUE(de.out.contains(QStringLiteral("Kommandozeilenoptionen"))) // qtbase_de
+        << de.out.toStdString();
+    const Run fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+                       QStringLiteral("fr_FR.UTF-8"), config.path());
+    EXPECT_TRUE(fr.out.contains(QStringLiteral("Surveillez vos quotas"))) << fr.out.toStdString();
+    const Run en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+                       QStringLiteral("en_US.UTF-8"), config.path());
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Watch usage quotas before they run out.")))
+        << en.out.toStdString();
+}
+
+TEST(Language, TheLanguageChosenInPreferencesWinsOverTheSystemsAtTheNextStart)
+{
+    QTemporaryDir config;
+    chooseLanguage(config.path(), QStringLiteral("fr"));
+    const Run fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+                       QStringLiteral("de_DE.UTF-8"), config.path());
+    EXPECT_TRUE(fr.out.contains(QStringLiteral("Surveillez vos quotas"))) << fr.out.toStdString();
+    chooseLanguage(config.path(), QStringLiteral("en"));
+    const Run en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+                       QStringLiteral("de_DE.UTF-8"), config.path());
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Watch usage quotas before they run out.")))
+        << en.out.toStdString();
+}
+
+TEST(Language, TheCliFollowsTheSystemLocale)
+{
+    QTemporaryDir config;
+    const QString counter = config.filePath(QStringLiteral("anonymous.sqlite"));
+    const Run de =
+        run(QStringLiteral(QW_CLI_EXE),
+            {QStringLiteral("anon"), QStringLiteral("status"), QStringLiteral("--state"), counter},
+            QStringLiteral("de_DE.UTF-8"), config.path());
+    ASSERT_EQ(de.code, 0) << de.err.toStdString();
+    EXPECT_TRUE(de.out.contains(QStringLiteral("Zurücksetzung in"))) << de.out.toStdString();
+}
