@@ -780,11 +780,11 @@
     <name>qw::ExportDialog</name>
     <message>
         <source>UTF-8 &amp;BOM for Excel</source>
-        <translation>UTF-8-&amp;BOM für Excel</translation>
+        <translation>UTF-8-BO&amp;M für Excel</translation>
     </message>
     <message>
         <source>Add a &amp;local-time column</source>
-        <translation>Spalte mit &amp;Ortszeit hinzufügen</translation>
+        <translation>Spalte mit &amp;Lokalzeit hinzufügen</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation>Export a&amp;bbrechen</translation>
+        <translation>Export abbre&amp;chen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Add a local-time column</source>
-        <translation>Spalte mit Ortszeit hinzufügen</translation>
+        <translation>Spalte mit Lokalzeit hinzufügen</translation>
     </message>
     <message>
         <source>Adds this computer&apos;s local time after each UTC time column.</source>
@@ -1211,7 +1211,7 @@
     <name>qw::LoginDialog</name>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
+        <translation>Auf diesem Computer angemeldet blei&amp;ben</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Close tenant tab</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>&amp;About Quotawatch</source>
-        <translation>Ü&amp;ber Quotawatch</translation>
+        <translation>&amp;Über Quotawatch</translation>
     </message>
     <message>
         <source>About Quotawatch</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Every &amp;day, export the previous day&apos;s records</source>
-        <translation>&amp;Täglich die Datensätze des Vortags exportieren</translation>
+        <translation>Täglich die Datensätze des Vortags e&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1569,12 +1569,12 @@
         <translation>Lokalen &amp;Verlauf aufbewahren:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>

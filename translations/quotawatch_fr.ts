@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>&amp;What:</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+        <translation>Enregistrer sou&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Use &amp;without an account</source>
-        <translation>Utiliser &amp;sans compte</translation>
+        <translation>Utiliser sans &amp;compte</translation>
     </message>
     <message>
         <source>Sign in to Quotawatch</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Every &amp;day, export the previous day&apos;s records</source>
-        <translation>Exporter &amp;chaque jour les enregistrements de la veille</translation>
+        <translation>E&amp;xporter chaque jour les enregistrements de la veille</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1569,12 +1569,12 @@
         <translation>&amp;Conserver l&apos;historique local&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <source>The counters could not be read: %1</source>

@@ -3,10 +3,10 @@ from table_part1 import NB, NN
 
 TABLE = {
     # ---- LoginDialog
-    "&Remember me on this computer": ("Auf diesem Computer &angemeldet bleiben", "Se souvenir de &moi sur cet ordinateur"),
+    "&Remember me on this computer": ("Auf diesem Computer angemeldet blei&ben", "Se souvenir de &moi sur cet ordinateur"),
     "&Sign in": ("&Anmelden", "&Se connecter"),
     "Try the &demo": ("&Demo ausprobieren", "Essayer la &démo"),
-    "Use &without an account": ("&Ohne Konto verwenden", "Utiliser &sans compte"),
+    "Use &without an account": ("&Ohne Konto verwenden", "Utiliser sans &compte"),
     "Sign in to Quotawatch": ("Bei Quotawatch anmelden", "Se connecter à Quotawatch"),
     "Server URL": ("Server-URL", "URL du serveur"),
     "you@example.com": ("sie@example.com", "vous@example.com"),
@@ -44,12 +44,12 @@ TABLE = {
     "Export usage records, analytics or history to a file": (
         "Nutzungsdatensätze, Auswertungen oder Verlauf in eine Datei exportieren",
         "Exporter les enregistrements d'utilisation, les analyses ou l'historique dans un fichier"),
-    "&Preferences…": ("&Einstellungen…", "&Préférences…"),
+    "&Preferences…": ("E&instellungen…", "&Préférences…"),
     "&Close tenant tab": ("Mandanten-Reiter s&chließen", "&Fermer l'onglet du locataire"),
     "Sign &out": ("Ab&melden", "Se &déconnecter"),
     "&Quit": ("&Beenden", "&Quitter"),
     "&Help": ("&Hilfe", "&Aide"),
-    "&About Quotawatch": ("Ü&ber Quotawatch", "À &propos de Quotawatch"),
+    "&About Quotawatch": ("&Über Quotawatch", "À &propos de Quotawatch"),
     "About Quotawatch": ("Über Quotawatch", "À propos de Quotawatch"),
     "<b>Quotawatch %1</b><p>Watch usage quotas before they run out.</p>": (
         "<b>Quotawatch %1</b><p>Nutzungskontingente im Blick behalten, bevor sie aufgebraucht sind.</p>",
@@ -83,8 +83,8 @@ TABLE = {
         "Continuer dans la &zone de notification quand la fenêtre est fermée"),
     "Start Quotawatch when I &log in": ("Quotawatch beim A&nmelden starten", "Démarrer Quotawatch à l'ou&verture de session"),
     "Every &day, export the previous day's records": (
-        "&Täglich die Datensätze des Vortags exportieren",
-        "Exporter &chaque jour les enregistrements de la veille"),
+        "Täglich die Datensätze des Vortags e&xportieren",
+        "E&xporter chaque jour les enregistrements de la veille"),
     "&Browse…": ("&Durchsuchen…", "&Parcourir…"),
     "Preferences": ("Einstellungen", "Préférences"),
     " s": (NB + "s", NB + "s"),
@@ -116,7 +116,7 @@ TABLE = {
     "&Update every:": ("&Aktualisieren alle:", "&Mettre à jour toutes les" + NB + ":"),
     "&Alert at (%):": ("A&larm bei (%):", "A&lerter à (%)" + NB + ":"),
     "&Keep local history for:": ("Lokalen &Verlauf aufbewahren:", "&Conserver l'historique local" + NB + ":"),
-    "&Language:": ("&Sprache:", "&Langue" + NB + ":"),
+    "Lan&guage:": ("&Sprache:", "Lan&gue" + NB + ":"),
     "System default": ("Systemvorgabe", "Langue du système"),
     "Language": ("Sprache", "Langue"),
     "The language changes at the next start of Quotawatch.": (
@@ -198,9 +198,9 @@ TABLE = {
     "After": ("Nachher", "Après"),
     "Counters": ("Zähler", "Compteurs"),
     "Result": ("Ergebnis", "Résultat"),
-    "&Period:": ("&Zeitraum:", "&Période" + NB + ":"),
+    "&Period:": ("Zeit&raum:", "&Période" + NB + ":"),
     "&Metric:": ("&Messgröße:", "&Mesure" + NB + ":"),
-    "R&eason:": ("&Begründung:", "&Motif" + NB + ":"),
+    "R&eason:": ("&Begründung:", "Mo&tif" + NB + ":"),
     "Required: why the counters are reset": ("Pflichtfeld: warum die Zähler zurückgesetzt werden", "Obligatoire" + NB + ": pourquoi les compteurs sont réinitialisés"),
     "The counters could not be read: %1": ("Die Zähler konnten nicht gelesen werden: %1", "Les compteurs n'ont pas pu être lus" + NB + ": %1"),
     "Resetting…": ("Wird zurückgesetzt…", "Réinitialisation…"),

@@ -142,7 +142,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     form->addRow(m_autostartError);
     form->addRow(tr("&Keep local history for:"), m_retention);
     form->addRow(scheduled);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(QString(), m_languageNote);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accepted);
