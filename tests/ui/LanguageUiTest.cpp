@@ -1,5 +1,9 @@
 // The programs speak the system's language, or the one chosen in Preferences (read at start):
 // their own catalogue and Qt's are embedded or found, and installed before any text is made.
+#include "core/settings/Settings.h"
+#include "ui/PreferencesDialog.h"
+
+#include <QComboBox>
 #include <QDir>
 #include <QProcess>
 #include <QSettings>
@@ -89,4 +93,25 @@ TEST(Language, TheCliFollowsTheSystemLocale)
             QStringLiteral("de_DE.UTF-8"), config.path());
     ASSERT_EQ(de.code, 0) << de.err.toStdString();
     EXPECT_TRUE(de.out.contains(QStringLiteral("Zurücksetzung in"))) << de.out.toStdString();
+}
+
+TEST(Language, PreferencesOffersSystemEnglishGermanAndFrenchAndStoresTheChoice)
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("q.ini")), QSettings::IniFormat);
+    qw::Settings settings(store);
+    settings.setLanguage(QStringLiteral("fr"));
+    qw::PreferencesDialog dialog(settings, true);
+    QComboBox *box = dialog.languageBox();
+    ASSERT_EQ(box->count(), 4);
+    EXPECT_EQ(box->currentData().toString(), QStringLiteral("fr"));
+    EXPECT_EQ(box->itemData(0).toString(), QString());
+    EXPECT_EQ(box->itemText(2), QStringLiteral("Deutsch"));
+    EXPECT_EQ(box->itemText(3), QStringLiteral("Fran\u00e7ais"));
+    box->setCurrentIndex(box->findData(QStringLiteral("de")));
+    dialog.apply();
+    EXPECT_EQ(settings.language(), QStringLiteral("de"));
+    box->setCurrentIndex(0);
+    dialog.apply();
+    EXPECT_EQ(settings.language(), QString());
 }

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTranslator>
 #include <cmath>
 #include <gtest/gtest.h>

