@@ -12,14 +12,14 @@
 
 namespace {
 
-struct Run {
+struct ProcessResult {
     QString out;
     QString err;
     int code = -1;
 };
 
 // `program args` in a clean environment: the given locale, a private configuration folder.
-Run run(const QString &program, const QStringList &args, const QString &lang,
+ProcessResult run(const QString &program, const QStringList &args, const QString &lang,
         const QString &configHome)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,7 +32,7 @@ Run run(const QString &program, const QStringList &args, const QString &lang,
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(program, args);
-    Run r;
+    ProcessResult r;
     if (!p.waitForFinished(60000))
         return r;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
@@ -53,17 +53,17 @@ void chooseLanguage(const QString &configHome, const QString &language)
 TEST(Language, TheAppFollowsTheSystemLocaleWithItsOwnAndQtsCatalogues)
 {
     QTemporaryDir config;
-    const Run de = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+    const ProcessResult de = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
                        QStringLiteral("de_DE.UTF-8"), config.path());
     ASSERT_EQ(de.code, 0) << de.err.toStdString();
     EXPECT_TRUE(de.out.contains(QStringLiteral("Nutzungskontingente im Blick behalten")))
         << de.out.toStdString();
     EXPECT_TRUE(de.out.contains(QStringLiteral("Kommandozeilenoptionen"))) // qtbase_de
         << de.out.toStdString();
-    const Run fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+    const ProcessResult fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
                        QStringLiteral("fr_FR.UTF-8"), config.path());
     EXPECT_TRUE(fr.out.contains(QStringLiteral("Surveillez vos quotas"))) << fr.out.toStdString();
-    const Run en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+    const ProcessResult en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
                        QStringLiteral("en_US.UTF-8"), config.path());
     EXPECT_TRUE(en.out.contains(QStringLiteral("Watch usage quotas before they run out.")))
         << en.out.toStdString();
@@ -73,11 +73,11 @@ TEST(Language, TheLanguageChosenInPreferencesWinsOverTheSystemsAtTheNextStart)
 {
     QTemporaryDir config;
     chooseLanguage(config.path(), QStringLiteral("fr"));
-    const Run fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+    const ProcessResult fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
                        QStringLiteral("de_DE.UTF-8"), config.path());
     EXPECT_TRUE(fr.out.contains(QStringLiteral("Surveillez vos quotas"))) << fr.out.toStdString();
     chooseLanguage(config.path(), QStringLiteral("en"));
-    const Run en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
+    const ProcessResult en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
                        QStringLiteral("de_DE.UTF-8"), config.path());
     EXPECT_TRUE(en.out.contains(QStringLiteral("Watch usage quotas before they run out.")))
         << en.out.toStdString();
@@ -87,7 +87,7 @@ TEST(Language, TheCliFollowsTheSystemLocale)
 {
     QTemporaryDir config;
     const QString counter = config.filePath(QStringLiteral("anonymous.sqlite"));
-    const Run de =
+    const ProcessResult de =
         run(QStringLiteral(QW_CLI_EXE),
             {QStringLiteral("anon"), QStringLiteral("status"), QStringLiteral("--state"), counter},
             QStringLiteral("de_DE.UTF-8"), config.path());
