@@ -1,5 +1,7 @@
 #include "ui/ChartLabelFormat.h"
 
+#include "core/format/QuotaFormat.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -20,13 +22,15 @@ int decimalsFor(double step, double scale)
     return decimals;
 }
 
-QString withUnit(const QString &number, ChartLabelFormat::Unit unit)
+// `value` written with `decimals` and its unit; dollars as the locale writes money.
+QString withUnit(double value, int decimals, ChartLabelFormat::Unit unit, const QLocale &locale)
 {
+    const QString number = locale.toString(value, 'f', decimals);
     switch (unit) {
     case ChartLabelFormat::Unit::Count:
         return number;
     case ChartLabelFormat::Unit::Usd:
-        return ChartLabelFormat::tr("$%1", "US dollars").arg(number);
+        return QuotaFormat::money(value, decimals, locale);
     case ChartLabelFormat::Unit::Percent:
         return ChartLabelFormat::tr("%1 %").arg(number);
     case ChartLabelFormat::Unit::Milliseconds:
@@ -101,7 +105,7 @@ QStringList ChartLabelFormat::axisLabels(const QList<double> &ticks, Unit unit,
         const QString number = locale.toString(t / scale, 'f', decimals);
         switch (scaled) {
         case Scale::One:
-            labels.append(withUnit(number, unit));
+            labels.append(withUnit(t, decimals, unit, locale));
             break;
         case Scale::Thousands:
             labels.append(tr("%1 k", "thousands on a chart axis").arg(number));
@@ -134,7 +138,7 @@ QString ChartLabelFormat::exactValue(double value, Unit unit, const QLocale &loc
         decimals = 0;
         break;
     }
-    return withUnit(locale.toString(value, 'f', decimals), unit);
+    return withUnit(value, decimals, unit, locale);
 }
 
 } // namespace qw

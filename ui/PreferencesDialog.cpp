@@ -6,6 +6,7 @@
 #include "ui/ThresholdsInput.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimeEdit>
+#include <algorithm>
 
 namespace qw {
 
@@ -39,6 +41,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     , m_scheduled(new QCheckBox(tr("Every &day, export the previous day's records"), this))
     , m_scheduledFolder(new QLineEdit(this))
     , m_scheduledBrowse(new QPushButton(tr("&Browse\u2026"), this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(tr("The language changes at the next start of Quotawatch."), this))
 {
     setWindowTitle(tr("Preferences"));
     m_interval->setRange(UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
@@ -110,6 +114,15 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     folderLabel->setBuddy(m_scheduledFolder); // a layout's row gets no buddy by itself
     scheduledForm->addRow(folderLabel, scheduledFolder);
 
+    // Each language is named in itself, so that it can be found whatever is shown now.
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Fran\u00e7ais"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_languageNote->setWordWrap(true);
+
     auto *quiet = new QHBoxLayout;
     quiet->addWidget(m_quiet);
     quiet->addWidget(m_quietStart);
@@ -129,6 +142,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     form->addRow(m_autostartError);
     form->addRow(tr("&Keep local history for:"), m_retention);
     form->addRow(scheduled);
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(QString(), m_languageNote);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accepted);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -187,6 +202,7 @@ void PreferencesDialog::apply()
     m_settings.setAlertSound(m_sound->isChecked());
     m_settings.setKeepRunningInTray(m_tray->isChecked());
     m_settings.setHistoryRetentionDays(m_retention->value());
+    m_settings.setLanguage(m_language->currentData().toString());
     // "Today" where the schedule's days end: the local date.
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     m_settings.setScheduledExport(m_scheduled->isChecked(),

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -21,7 +22,8 @@ class Settings;
 // Preferences that take effect at once: polling interval, alert thresholds, quiet hours,
 // sound, whether closing the window keeps Quotawatch in the tray, how long the local
 // history is kept, the scheduled daily export of the previous day's records, and whether
-// Quotawatch starts at log-in (an XDG autostart entry, not a setting).
+// Quotawatch starts at log-in (an XDG autostart entry, not a setting). The interface
+// language is the exception: it is stored at once and taken at the next start.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -40,6 +42,8 @@ public:
 
     QCheckBox *scheduledExportBox() const { return m_scheduled; }
     QLineEdit *scheduledExportFolderField() const { return m_scheduledFolder; }
+    // System (""), English, Deutsch, Français; the item data is the Settings language code.
+    QComboBox *languageBox() const { return m_language; }
 
 private:
     void validate();
@@ -62,6 +66,8 @@ private:
     QCheckBox *m_scheduled;
     QLineEdit *m_scheduledFolder;
     QPushButton *m_scheduledBrowse;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
     const Clock *m_clock = nullptr;
 };
 

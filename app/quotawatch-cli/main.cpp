@@ -1,3 +1,4 @@
+#include "app/i18n/AppLanguage.h"
 #include "cli/CliApp.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quotawatch-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QW_VERSION));
+    qw::AppLanguage::install(app, QString()); // the system's locale
     // Diagnostics only when asked for (QT_LOGGING_RULES="qw.*=true"): stderr is for errors.
     QLoggingCategory::setFilterRules(QStringLiteral("qw.*.info=false"));
     QTextStream out(stdout);

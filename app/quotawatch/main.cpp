@@ -1,3 +1,5 @@
+#include "app/i18n/AppLanguage.h"
+#include "core/settings/Settings.h"
 #include "core/util/Clock.h"
 #include "ui/AppController.h"
 #include "ui/KeychainCredentialStore.h"
@@ -42,6 +44,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.quotawatch.Quotawatch"));
     QApplication::setWindowIcon(
         QIcon(QStringLiteral(":/icons/io.github.quotawatch.Quotawatch.svg")));
+    QSettings settings;
+    // Before any widget or --help text exists: the language chosen in Preferences, else the
+    // system's.
+    qw::AppLanguage::install(app, qw::Settings(settings).language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,7 +103,6 @@ int main(int argc, char *argv[])
     }
 
     qw::SystemClock clock;
-    QSettings settings;
     qw::KeychainCredentialStore credentials;
     QNetworkAccessManager nam;
     qw::AppController::Options options;

@@ -56,7 +56,7 @@ QString QuotaFormat::title(const Quota &q)
 QString QuotaFormat::amount(double value, const QString &unit, const QLocale &locale)
 {
     if (unit == QStringLiteral("usd")) // contract money is US dollars, whatever the user's locale
-        return QStringLiteral("$") + locale.toString(value, 'f', value >= 1000 ? 0 : 2);
+        return money(value, value >= 1000 ? 0 : 2, locale);
     const bool whole = value == static_cast<double>(static_cast<qint64>(value));
     const QString number =
         whole ? locale.toString(static_cast<qint64>(value)) : locale.toString(value, 'f', 2);
@@ -65,6 +65,11 @@ QString QuotaFormat::amount(double value, const QString &unit, const QLocale &lo
     if (unit == QStringLiteral("tokens"))
         return tr("%1 tokens").arg(number);
     return number + u' ' + unit;
+}
+
+QString QuotaFormat::money(double usd, int decimals, const QLocale &locale)
+{
+    return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
 }
 
 QString QuotaFormat::usage(const Quota &q, const QLocale &locale)
@@ -127,8 +132,7 @@ QString QuotaFormat::rate(const Quota &quota, double perHour, const QLocale &loc
     // Two significant figures are plenty for a rate; more looks precise and is not.
     const double rounded = perHour >= 100 ? std::round(perHour) : std::round(perHour * 10.0) / 10.0;
     if (quota.unit == QStringLiteral("usd"))
-        return tr("%1/h").arg(QStringLiteral("$") +
-                              locale.toString(perHour, 'f', perHour >= 100 ? 0 : 2));
+        return tr("%1/h").arg(money(perHour, perHour >= 100 ? 0 : 2, locale));
     const bool whole = rounded == std::floor(rounded);
     const QString number =
         whole ? locale.toString(qint64(rounded)) : locale.toString(rounded, 'f', 1);

@@ -23,6 +23,9 @@ public:
     static QString title(const Quota &quota);
     // "1,234", "90,000 tokens", "$4.52", with the unit where it helps.
     static QString amount(double value, const QString &unit, const QLocale &locale = QLocale());
+    // US dollars (the contract's money, whatever the user's locale) written as the locale
+    // writes money: "$4.50" in en_US, "4,50 $" in de_DE and fr_FR.
+    static QString money(double usd, int decimals, const QLocale &locale = QLocale());
     // "123 of 500 requests" / "1,234 requests (unlimited)"
     static QString usage(const Quota &quota, const QLocale &locale = QLocale());
     // "24.6 %" or "unlimited"

@@ -14,6 +14,7 @@ const QString kAccount = QStringLiteral("server/account");
 const QString kRemember = QStringLiteral("server/remember");
 const QString kInterval = QStringLiteral("polling/intervalSeconds");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 Settings::Settings(QSettings &store)
@@ -267,6 +268,25 @@ void Settings::setScheduledExportLastDay(const QDate &day)
 void Settings::sync()
 {
     m_store.sync();
+}
+
+QStringList Settings::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QString Settings::language() const
+{
+    const QString language = m_store.value(kLanguage).toString();
+    return supportedLanguages().contains(language) ? language : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (supportedLanguages().contains(language))
+        m_store.setValue(kLanguage, language);
+    else
+        m_store.remove(kLanguage);
 }
 
 } // namespace qw

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <QTime>
 #include <QUrl>
 
@@ -70,6 +71,12 @@ public:
     // The newest day exported (or treated as done); days after it up to yesterday are due.
     QDate scheduledExportLastDay() const;
     void setScheduledExportLastDay(const QDate &day);
+
+    // The interface language: "" follows the system's locale, else "en", "de" or "fr"
+    // (anything else stored reads as ""). Taken at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
+    static QStringList supportedLanguages(); // "en", "de", "fr"
 
     static QList<double> parseThresholds(const QString &text); // "80, 95, 100"
     static QString formatThresholds(const QList<double> &percents);

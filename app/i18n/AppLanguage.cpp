@@ -1,0 +1,42 @@
+#include "app/i18n/AppLanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace qw {
+
+QLocale AppLanguage::localeFor(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    if (language.isEmpty())
+        return system;
+    const QLocale chosen(language);
+    return chosen.language() == system.language() ? system : chosen;
+}
+
+bool AppLanguage::install(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = localeFor(language);
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true; // the sources are English
+
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt; // Qt's own dialogs stay English; ours are still translated
+
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("quotawatch"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    return true;
+}
+
+} // namespace qw

@@ -1,0 +1,2164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch usage quotas before they run out.</source>
+        <translation>Nutzungskontingente im Blick behalten, bevor sie aufgebraucht sind.</translation>
+    </message>
+    <message>
+        <source>Start a local demo server and sign in to it.</source>
+        <translation>Einen lokalen Demo-Server starten und sich dort anmelden.</translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE (PNG) after the first update, then exit.</source>
+        <translation>Das Hauptfenster nach der ersten Aktualisierung in FILE (PNG) zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: which view to render: quotas, analytics, alerts or tenants (tenants: a support or admin account).</source>
+        <translation>Mit --screenshot: welche Ansicht gezeichnet wird: quotas, analytics, alerts oder tenants (tenants: ein Support- oder Admin-Konto).</translation>
+    </message>
+    <message>
+        <source>With --demo: sign in as the demo&apos;s customer, support or admin account.</source>
+        <translation>Mit --demo: als Kunden-, Support- oder Admin-Konto der Demo anmelden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size to render at, e.g. 800x600.</source>
+        <translation>Mit --screenshot: die Fenstergröße beim Zeichnen, z. B. 800x600.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AlertEngine</name>
+    <message>
+        <source>%1: limit reached (%2 %).</source>
+        <translation>%1: Limit erreicht (%2&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 % (threshold %3 %).</source>
+        <translation>%1 bei %2&#xa0;% (Schwelle %3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>%1 back under %2 %.</source>
+        <translation>%1 wieder unter %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 runs out at %2, %3 before it resets.</source>
+        <translation>Bei gleichbleibendem Verbrauch ist %1 um %2 aufgebraucht, %3 vor der Zurücksetzung.</translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 runs out at %2.</source>
+        <translation>Bei gleichbleibendem Verbrauch ist %1 um %2 aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>The alert state %1 cannot be read (%2); alerts are kept in memory only until Quotawatch restarts.</source>
+        <translation>Der Alarmzustand %1 kann nicht gelesen werden (%2); Alarme werden nur bis zum nächsten Start von Quotawatch im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The alert state %1 was made by a newer version of Quotawatch and is left untouched; alerts are kept in memory only.</source>
+        <translation>Der Alarmzustand %1 stammt von einer neueren Version von Quotawatch und bleibt unverändert; Alarme werden nur im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The alert state %1 is damaged and could not be set aside; alerts are kept in memory only.</source>
+        <translation>Der Alarmzustand %1 ist beschädigt und konnte nicht beiseitegelegt werden; Alarme werden nur im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The alert state was damaged and has been set aside as %1; alerts start afresh.</source>
+        <translation>Der Alarmzustand war beschädigt und wurde als %1 beiseitegelegt; die Alarme beginnen von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AlertHistoryModel</name>
+    <message>
+        <source>  (silenced)</source>
+        <translation>  (stumm)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AlertsPanel</name>
+    <message>
+        <source>&amp;Resume alerts</source>
+        <translation>Alarme &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear history…</source>
+        <translation>Verlauf l&amp;eeren…</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Alarmverlauf</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 hour</source>
+        <translation>&amp;1 Stunde stummschalten</translation>
+    </message>
+    <message>
+        <source>Snooze until to&amp;morrow</source>
+        <translation>Bis &amp;morgen stummschalten</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed until %1</source>
+        <translation>Benachrichtigungen stummgeschaltet bis %1</translation>
+    </message>
+    <message>
+        <source>Notifications on</source>
+        <translation>Benachrichtigungen an</translation>
+    </message>
+    <message>
+        <source>Clear alert history</source>
+        <translation>Alarmverlauf leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear all %n alert(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Alarm aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %n Alarme aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>Verlauf &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnalyticsView</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>Avg. response (ms)</source>
+        <translation>Mittl. Antwortzeit (ms)</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Donuts</source>
+        <translation>Ringe</translation>
+    </message>
+    <message>
+        <source>Breakdown chart style</source>
+        <translation>Darstellung der Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Show the provider and model breakdowns as bars or donuts</source>
+        <translation>Aufschlüsselung nach Anbieter und Modell als Balken oder Ringe zeigen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>Diagramm e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Cached data</source>
+        <translation>Zwischengespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Nutzung nach Anbieter</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Nutzung nach Modell</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Statuscode</translation>
+    </message>
+    <message>
+        <source>Top consumers</source>
+        <translation>Größte Verbraucher</translation>
+    </message>
+    <message>
+        <source>⚠ No analytics: %1</source>
+        <translation>⚠ Keine Auswertung: %1</translation>
+    </message>
+    <message>
+        <source>Live data could not be loaded: %1</source>
+        <translation>Aktuelle Daten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Quota %1 (local history)</source>
+        <translation>Kontingent %1 (lokaler Verlauf)</translation>
+    </message>
+    <message>
+        <source>%1, used</source>
+        <translation>%1, verbraucht</translation>
+    </message>
+    <message>
+        <source>⚠ The range must end after it starts.</source>
+        <translation>⚠ Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached, as of %1, built from %Ln usage record(s).</source>
+        <translation>
+            <numerusform>Zwischengespeichert, Stand %1, aus %Ln Nutzungsdatensatz berechnet.</numerusform>
+            <numerusform>Zwischengespeichert, Stand %1, aus %Ln Nutzungsdatensätzen berechnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, built from %Ln usage record(s).</source>
+        <translation>
+            <numerusform>Aktuell, aus %Ln Nutzungsdatensatz berechnet.</numerusform>
+            <numerusform>Aktuell, aus %Ln Nutzungsdatensätzen berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cached, as of %1</source>
+        <translation>Zwischengespeichert, Stand %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>This server offers no analytics; Quotawatch added up its usage records on this computer.</source>
+        <translation>Dieser Server bietet keine Auswertungen; Quotawatch hat seine Nutzungsdatensätze auf diesem Computer zusammengerechnet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own analytics.</source>
+        <translation>Die Auswertungen des Servers.</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Requests&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Anfragen&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Tokens&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Tokens&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;$%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Kosten&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;$&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Erfolgsquote&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Avg. response&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1 ms&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Mittl. Antwortzeit&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;ms&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 by provider</source>
+        <translation>%1 nach Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 by model</source>
+        <translation>%1 nach Modell</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>⚠ Could not write %1</source>
+        <translation>⚠ %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnonymousCounter</name>
+    <message>
+        <source>The anonymous counter file %1 was empty; today&apos;s count starts again from zero.</source>
+        <translation>Die Datei des anonymen Zählers %1 war leer; die heutige Zählung beginnt wieder bei null.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter was damaged and has been set aside as %1; today&apos;s count starts again from zero.</source>
+        <translation>Der anonyme Zähler war beschädigt und wurde als %1 beiseitegelegt; die heutige Zählung beginnt wieder bei null.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 is in use by another program; try again when it has finished.</source>
+        <translation>Der anonyme Zähler %1 wird von einem anderen Programm verwendet; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 was made by a newer version of Quotawatch; update Quotawatch to use it.</source>
+        <translation>Der anonyme Zähler %1 stammt von einer neueren Version von Quotawatch; aktualisieren Sie Quotawatch, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 cannot be opened: %2</source>
+        <translation>Der anonyme Zähler %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 is damaged and cannot be moved aside.</source>
+        <translation>Der anonyme Zähler %1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter was damaged and has been set aside as %1, but a new one could not be created.</source>
+        <translation>Der anonyme Zähler war beschädigt und wurde als %1 beiseitegelegt, aber ein neuer konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnonymousView</name>
+    <message>
+        <source>+1 message</source>
+        <translation>+1 Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Without an account — Quotawatch</source>
+        <translation>Ohne Konto — Quotawatch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages today&lt;/b&gt; (counted on this computer)</source>
+        <translation>&lt;b&gt;Nachrichten heute&lt;/b&gt; (auf diesem Computer gezählt)</translation>
+    </message>
+    <message>
+        <source>Messages today</source>
+        <translation>Nachrichten heute</translation>
+    </message>
+    <message>
+        <source>Messages used</source>
+        <translation>Verbrauchte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages left</source>
+        <translation>Verbleibende Nachrichten</translation>
+    </message>
+    <message>
+        <source>Count one message (Ctrl+Return)</source>
+        <translation>Eine Nachricht zählen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Count one message</source>
+        <translation>Eine Nachricht zählen</translation>
+    </message>
+    <message>
+        <source>Sign in to a Quotawatch server for your account&apos;s own limits.</source>
+        <translation>Melden Sie sich bei einem Quotawatch-Server an, um die Limits Ihres Kontos zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limit erreicht</translation>
+    </message>
+    <message>
+        <source>The counter cannot be read.</source>
+        <translation>Der Zähler kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 von %2 Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>noch %n</numerusform>
+            <numerusform>noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>limit reached</source>
+        <translation>Limit erreicht</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 messages used today. Sign in for a higher limit.</source>
+        <translation>⚠ %1 von %2 Nachrichten heute verbraucht. Melden Sie sich für ein höheres Limit an.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1 messages are used up. Sign in to go on.</source>
+        <translation>Die %1 Nachrichten für heute sind verbraucht. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ApiError</name>
+    <message>
+        <source>The server does not speak HTTPS at this address; try http:// instead.</source>
+        <translation>Der Server spricht unter dieser Adresse kein HTTPS; versuchen Sie stattdessen http://.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Quotawatch does not understand.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Quotawatch nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is too large.</source>
+        <translation>Der Server hat eine zu große Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Der Server hat die Anmeldung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This account may not see that tenant.</source>
+        <translation>Dieses Konto darf diesen Mandanten nicht sehen.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait before asking again.</source>
+        <translation>Der Server bittet, vor der nächsten Anfrage zu warten.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (HTTP %1).</source>
+        <translation>Der Server hat ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AppController</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The scheduled export of %1 could not be written to %2.</source>
+        <translation>Der geplante Export vom %1 konnte nicht nach %2 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The scheduled export of %1 failed: %2</source>
+        <translation>Der geplante Export vom %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Demo-Server wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Hand over anonymous messages</source>
+        <translation>Anonyme Nachrichten übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You sent %n message(s) today without an account. Count them on your account too?</source>
+        <translation>
+            <numerusform>Sie haben heute %n Nachricht ohne Konto gesendet. Soll sie auch auf Ihrem Konto gezählt werden?</numerusform>
+            <numerusform>Sie haben heute %n Nachrichten ohne Konto gesendet. Sollen sie auch auf Ihrem Konto gezählt werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The anonymous messages could not be handed over: %1</source>
+        <translation>Die anonymen Nachrichten konnten nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1</source>
+        <translation>Angemeldet bei %1</translation>
+    </message>
+    <message>
+        <source>No system tray is available, so alerts are shown in the Alerts tab and closing the window quits.</source>
+        <translation>Es ist kein Infobereich verfügbar: Alarme erscheinen im Reiter „Alarme“, und das Schließen des Fensters beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Mandanten</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>Pr&amp;otokoll</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AuditListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AuditView</name>
+    <message>
+        <source>Filter by tenant</source>
+        <translation>Nach Mandant filtern</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Nach Person filtern</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation>Zurücksetzungen</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>The audit log could not be loaded: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AutostartEntry</name>
+    <message>
+        <source>The autostart entry %1 cannot be removed.</source>
+        <translation>Der Autostart-Eintrag %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The autostart entry %1 cannot be written: %2</source>
+        <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::BreakdownChart</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::BreakdownTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Avg. response</source>
+        <translation>Mittl. Antwortzeit</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ChartLabelFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>%1&#xa0;Tsd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions on a chart axis</comment>
+        <translation>%1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>%1 G</source>
+        <comment>billions on a chart axis</comment>
+        <translation>%1&#xa0;Mrd.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DemoLauncher</name>
+    <message>
+        <source>The demo server did not start in time.</source>
+        <translation>Der Demo-Server ist nicht rechtzeitig gestartet.</translation>
+    </message>
+    <message>
+        <source>The demo needs quotawatch-server, which was not found.</source>
+        <translation>Die Demo braucht quotawatch-server, das nicht gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit code %1): %2</source>
+        <translation>Der Demo-Server wurde beendet (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly (exit code %1).</source>
+        <translation>Der Demo-Server wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportDialog</name>
+    <message>
+        <source>UTF-8 &amp;BOM for Excel</source>
+        <translation>UTF-8-BO&amp;M für Excel</translation>
+    </message>
+    <message>
+        <source>Add a &amp;local-time column</source>
+        <translation>Spalte mit &amp;Lokalzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1&apos;s data</source>
+        <translation>Daten von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation>Nutzungsdatensätze</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Quota history (local)</source>
+        <translation>Kontingentverlauf (lokal)</translation>
+    </message>
+    <message>
+        <source>Tenant list</source>
+        <translation>Mandantenliste</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>The end of the range (not included).</source>
+        <translation>Das Ende des Zeitraums (nicht enthalten).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Statuscode</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>NDJSON (one object per line)</source>
+        <translation>NDJSON (ein Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>UTF-8 BOM for Excel</source>
+        <translation>UTF-8-BOM für Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark so that Excel reads it as UTF-8.</source>
+        <translation>Beginnt die Datei mit einer Bytereihenfolge-Markierung, damit Excel sie als UTF-8 liest.</translation>
+    </message>
+    <message>
+        <source>Add a local-time column</source>
+        <translation>Spalte mit Lokalzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds this computer&apos;s local time after each UTC time column.</source>
+        <translation>Fügt nach jeder UTC-Zeitspalte die Ortszeit dieses Computers hinzu.</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Zieldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Geschriebene Zeilen</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportergebnis</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up by:</source>
+        <translation>Gr&amp;uppieren nach:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson)</source>
+        <translation>NDJSON-Dateien (*.ndjson)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Die Datei wählen, in die exportiert wird.</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 von etwa %Ln Zeile</numerusform>
+            <numerusform>%1 von etwa %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) so far</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile</numerusform>
+            <numerusform>Bisher %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Stop the export?</source>
+        <translation>Export anhalten?</translation>
+    </message>
+    <message>
+        <source>The export is still running. Stop it? The file will not be written.</source>
+        <translation>Der Export läuft noch. Anhalten? Die Datei wird dann nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportJob</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export needs a range whose start is before its end.</source>
+        <translation>Der Export braucht einen Zeitraum, dessen Beginn vor seinem Ende liegt.</translation>
+    </message>
+    <message>
+        <source>Analytics are exported by hour or by day, grouped by provider, model, endpoint, status code or user.</source>
+        <translation>Auswertungen werden stündlich oder täglich exportiert, gruppiert nach Anbieter, Modell, Endpunkt, Statuscode oder Benutzer.</translation>
+    </message>
+    <message>
+        <source>There is no local history of this tenant to export.</source>
+        <translation>Es gibt keinen lokalen Verlauf dieses Mandanten zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server asks to wait more than %n minute(s)</source>
+        <translation>
+            <numerusform>der Server bittet, mehr als %n Minute zu warten</numerusform>
+            <numerusform>der Server bittet, mehr als %n Minuten zu warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging does not end (the same cursor again, or too many pages)</source>
+        <translation>die Seitenabfrage des Servers endet nicht (derselbe Cursor erneut oder zu viele Seiten)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a page of usage records (%1)</source>
+        <translation>die Antwort des Servers ist keine Seite mit Nutzungsdatensätzen (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an analytics report (%1)</source>
+        <translation>die Antwort des Servers ist kein Auswertungsbericht (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a page of tenants (%1)</source>
+        <translation>die Antwort des Servers ist keine Seite mit Mandanten (%1)</translation>
+    </message>
+    <message>
+        <source>the local history could not be read</source>
+        <translation>der lokale Verlauf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The export stopped before anything was written: %1.</source>
+        <translation>Der Export wurde angehalten, bevor etwas geschrieben wurde: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n row(s), up to %1: %2.</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Zeile angehalten, bis %1: %2.</numerusform>
+            <numerusform>Der Export wurde nach %n Zeilen angehalten, bis %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n row(s): %1.</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Zeile angehalten: %1.</numerusform>
+            <numerusform>Der Export wurde nach %n Zeilen angehalten: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 was not written; what was there before is unchanged.</source>
+        <translation>%1 %2 wurde nicht geschrieben; der vorherige Inhalt bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportSchedule</name>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation>Der Exportordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was already started.</source>
+        <translation>Der Export wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <source>The export destination is not open for writing.</source>
+        <translation>Das Exportziel ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The export was finished without being started.</source>
+        <translation>Der Export wurde beendet, ohne gestartet worden zu sein.</translation>
+    </message>
+    <message>
+        <source>The export was already finished.</source>
+        <translation>Der Export wurde bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Rows were written to an export that is not in progress.</source>
+        <translation>Es wurden Zeilen in einen Export geschrieben, der nicht läuft.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 were written to an export of %2.</source>
+        <translation>Zeilen von %1 wurden in einen Export von %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HistoryStore</name>
+    <message>
+        <source>The local history was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>Der lokale Verlauf war beschädigt und wurde als %1 beiseitegelegt; ein neuer wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The local history %1 is in use by another program; it is not shown.</source>
+        <translation>Der lokale Verlauf %1 wird von einem anderen Programm verwendet; er wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The local history %1 was made by a newer version of Quotawatch; it is left as it is and not shown.</source>
+        <translation>Der lokale Verlauf %1 stammt von einer neueren Version von Quotawatch; er bleibt unverändert und wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The local history %1 cannot be opened: %2</source>
+        <translation>Der lokale Verlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged and cannot be moved aside.</source>
+        <translation>Der lokale Verlauf %1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local history was damaged and has been set aside as %1, but a new one could not be created.</source>
+        <translation>Der lokale Verlauf war beschädigt und wurde als %1 beiseitegelegt, aber ein neuer konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::KeychainCredentialStore</name>
+    <message>
+        <source>No system keychain: you will be asked to sign in next time.</source>
+        <translation>Kein System-Schlüsselbund: Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (is it locked?): you will be asked to sign in next time.</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?): Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>No system keychain could be reached: you will be asked to sign in next time.</source>
+        <translation>Kein System-Schlüsselbund erreichbar: Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the sign-in (%1): you will be asked to sign in next time.</source>
+        <translation>Der System-Schlüsselbund hat die Anmeldung nicht gespeichert (%1): Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Computer angemeldet blei&amp;ben</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Use &amp;without an account</source>
+        <translation>&amp;Ohne Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in to Quotawatch</source>
+        <translation>Bei Quotawatch anmelden</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the system keychain, never in a settings file.</source>
+        <translation>Speichert die Anmeldung im System-Schlüsselbund, niemals in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>Starts a local demo server with sample traffic; no account needed.</source>
+        <translation>Startet einen lokalen Demo-Server mit Beispielverkehr; kein Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Count today&apos;s messages on this computer, with no server.</source>
+        <translation>Die heutigen Nachrichten auf diesem Computer zählen, ohne Server.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MainWindow</name>
+    <message>
+        <source>Quotawatch</source>
+        <translation>Quotawatch</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Gesamtstatus</translation>
+    </message>
+    <message>
+        <source>Stale data warning</source>
+        <translation>Warnung: veraltete Daten</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Demo server stopped</source>
+        <translation>Demo-Server beendet</translation>
+    </message>
+    <message>
+        <source>Re&amp;start the demo</source>
+        <translation>Demo neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>Restart the demo server</source>
+        <translation>Den Demo-Server neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Kontingente</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export usage records, analytics or history to a file</source>
+        <translation>Nutzungsdatensätze, Auswertungen oder Verlauf in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tenant tab</source>
+        <translation>Mandanten-Reiter s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Quotawatch</source>
+        <translation>&amp;Über Quotawatch</translation>
+    </message>
+    <message>
+        <source>About Quotawatch</source>
+        <translation>Über Quotawatch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quotawatch %1&lt;/b&gt;&lt;p&gt;Watch usage quotas before they run out.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Quotawatch %1&lt;/b&gt;&lt;p&gt;Nutzungskontingente im Blick behalten, bevor sie aufgebraucht sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>A&amp;uswertung</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;larme</translation>
+    </message>
+    <message>
+        <source>Inspected tenant: %1</source>
+        <translation>Betrachteter Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>Warten auf Daten…</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tier</source>
+        <translation>%1 · Tarif %2</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Not updating: %1</source>
+        <translation>Keine Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>Updates stopped: %1 Press F5 to try again.</source>
+        <translation>Aktualisierung angehalten: %1 Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait until %1</source>
+        <translation>Der Server bittet, bis %1 zu warten</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 Its data is gone with it; a restart starts a new demo.</source>
+        <translation>⚠ %1 Seine Daten sind damit verloren; ein Neustart beginnt eine neue Demo.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Showing data from %1 (%2). %3</source>
+        <translation>⚠ Daten von %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, veraltet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Quotawatch</source>
+        <translation>%1 — %2 — Quotawatch</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PreferencesDialog</name>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Ruhezeit von</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with alerts</source>
+        <translation>Bei Alarmen einen &amp;Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Start Quotawatch when I &amp;log in</source>
+        <translation>Quotawatch beim A&amp;nmelden starten</translation>
+    </message>
+    <message>
+        <source>Every &amp;day, export the previous day&apos;s records</source>
+        <translation>Täglich die Datensätze des Vortags e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Quotawatch.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Quotawatch.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Update interval in seconds</source>
+        <translation>Aktualisierungsintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;Tage</translation>
+    </message>
+    <message>
+        <source>Keep local history for, in days</source>
+        <translation>Lokalen Verlauf aufbewahren, in Tagen</translation>
+    </message>
+    <message>
+        <source>Older status snapshots and cached analytics are deleted from this computer.</source>
+        <translation>Ältere Statusaufnahmen und zwischengespeicherte Auswertungen werden von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>Alert thresholds in percent</source>
+        <translation>Alarmschwellen in Prozent</translation>
+    </message>
+    <message>
+        <source>Percentages, separated by commas, e.g. 80, 95, 100.</source>
+        <translation>Prozentwerte, durch Kommas getrennt, z. B. 80, 95, 100.</translation>
+    </message>
+    <message>
+        <source>Alert thresholds error</source>
+        <translation>Fehler bei den Alarmschwellen</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop.</source>
+        <translation>Auf diesem Desktop ist kein Infobereich verfügbar.</translation>
+    </message>
+    <message>
+        <source>Adds Quotawatch to the programs your desktop starts at log-in.</source>
+        <translation>Fügt Quotawatch zu den Programmen hinzu, die Ihr Desktop beim Anmelden startet.</translation>
+    </message>
+    <message>
+        <source>After midnight, the previous day&apos;s usage records are saved as CSV in this folder; days missed while the computer was off are caught up at the next start.</source>
+        <translation>Nach Mitternacht werden die Nutzungsdatensätze des Vortags als CSV in diesem Ordner gespeichert; Tage, an denen der Computer aus war, werden beim nächsten Start nachgeholt.</translation>
+    </message>
+    <message>
+        <source>Scheduled export folder</source>
+        <translation>Ordner für den geplanten Export</translation>
+    </message>
+    <message>
+        <source>Choose the scheduled export folder</source>
+        <translation>Ordner für den geplanten Export auswählen</translation>
+    </message>
+    <message>
+        <source>Scheduled export</source>
+        <translation>Geplanter Export</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>quiet hours from HH:MM to HH:MM</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>&amp;Aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert at (%):</source>
+        <translation>A&amp;larm bei (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep local history for:</source>
+        <translation>Lokalen &amp;Verlauf aufbewahren:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaBar</name>
+    <message>
+        <source>%1, at risk</source>
+        <translation>%1, gefährdet</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 meter</source>
+        <translation>Anzeige %1</translation>
+    </message>
+    <message>
+        <source>↗ About %1; too irregular to forecast.</source>
+        <translation>↗ Etwa %1; zu unregelmäßig für eine Prognose.</translation>
+    </message>
+    <message>
+        <source>↗ At %1, runs out at %2, before the reset.</source>
+        <translation>↗ Bei %1 aufgebraucht um %2, vor der Zurücksetzung.</translation>
+    </message>
+    <message>
+        <source>↗ At %1, lasts past the reset.</source>
+        <translation>↗ Bei %1 reicht es über die Zurücksetzung hinaus.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;thresholds for this quota…</source>
+        <translation>Alarm&amp;schwellen für dieses Kontingent…</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaFormat</name>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 used, unlimited</source>
+        <translation>%1 verbraucht, unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no reset</source>
+        <translation>keine Zurücksetzung</translation>
+    </message>
+    <message>
+        <source>resetting now</source>
+        <translation>wird gerade zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>resets in %1</source>
+        <translation>Zurücksetzung in %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Exceeded</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/Std.</translation>
+    </message>
+    <message>
+        <source>%1 tokens/h</source>
+        <translation>%1 Tokens/Std.</translation>
+    </message>
+    <message>
+        <source>%1 requests/h</source>
+        <translation>%1 Anfragen/Std.</translation>
+    </message>
+    <message>
+        <source>%1 %2/h</source>
+        <translation>%1 %2/Std.</translation>
+    </message>
+    <message>
+        <source>%1 % used, %2 % of the day gone</source>
+        <translation>%1&#xa0;% verbraucht, %2&#xa0;% des Tages vergangen</translation>
+    </message>
+    <message>
+        <source>%1 % used, %2 % of the month gone</source>
+        <translation>%1&#xa0;% verbraucht, %2&#xa0;% des Monats vergangen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaListView</name>
+    <message>
+        <source>Worst first</source>
+        <translation>Kritischste zuerst</translation>
+    </message>
+    <message>
+        <source>As the server lists them</source>
+        <translation>Wie vom Server aufgelistet</translation>
+    </message>
+    <message>
+        <source>Order of the quotas</source>
+        <translation>Reihenfolge der Kontingente</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>This account has no quotas: nothing here is limited, so there is nothing to watch.</source>
+        <translation>Dieses Konto hat keine Kontingente: Nichts ist begrenzt, also gibt es nichts zu beobachten.</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds for %1</source>
+        <translation>Alarmschwellen für %1</translation>
+    </message>
+    <message>
+        <source>Alert at these percentages of %1 (empty: use the global ones):</source>
+        <translation>Alarm bei diesen Prozentwerten von %1 (leer: die allgemeinen verwenden):</translation>
+    </message>
+    <message>
+        <source>Alert thresholds for %1 in percent</source>
+        <translation>Alarmschwellen für %1 in Prozent</translation>
+    </message>
+    <message>
+        <source>e.g. 50, 80, 100</source>
+        <translation>z. B. 50, 80, 100</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ResetCountersDialog</name>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset counters of %1</source>
+        <translation>Zähler von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset usage counters of &lt;b&gt;%1&lt;/b&gt; (%2). This is recorded in the audit log.</source>
+        <translation>Nutzungszähler von &lt;b&gt;%1&lt;/b&gt; (%2) zurücksetzen. Dies wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Alle Messgrößen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Required: why the counters are reset</source>
+        <translation>Pflichtfeld: warum die Zähler zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Messgröße:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>The counters could not be read: %1</source>
+        <translation>Die Zähler konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The server refused: only admins may reset counters.</source>
+        <translation>Der Server hat abgelehnt: Nur Admins dürfen Zähler zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The counters were not reset: %1</source>
+        <translation>Die Zähler wurden nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The counters were reset.</source>
+        <translation>Die Zähler wurden zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Session</name>
+    <message>
+        <source>The server ended the session. Please sign in again.</source>
+        <translation>Der Server hat die Sitzung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TableCopyAction</name>
+    <message>
+        <source>Copy as &amp;CSV</source>
+        <translation>Als &amp;CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or every row when none is selected, as CSV</source>
+        <translation>Die ausgewählten Zeilen als CSV kopieren, oder alle, wenn keine ausgewählt ist</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantDashboard</name>
+    <message>
+        <source>Inspecting %1 (%2) - read only</source>
+        <translation>Ansicht von %1 (%2) – nur lesen</translation>
+    </message>
+    <message>
+        <source>Inspected tenant</source>
+        <translation>Betrachteter Mandant</translation>
+    </message>
+    <message>
+        <source>Latest alert of this tenant</source>
+        <translation>Letzter Alarm dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>Warten auf Daten…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Not updating: %1</source>
+        <translation>Keine Aktualisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantListModel</name>
+    <message>
+        <source>Worst quota: %1</source>
+        <translation>Kritischstes Kontingent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n user(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %n Benutzer</numerusform>
+            <numerusform>%1 (%2), %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Max %</source>
+        <translation>Max. %</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantsView</name>
+    <message>
+        <source>Search tenants by name or id</source>
+        <translation>Mandanten nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset counters…</source>
+        <translation>Zähler &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>The tenant list could not be loaded: %1</source>
+        <translation>Die Mandantenliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Mandanten werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Mandant angezeigt; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Mandanten angezeigt; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s).</source>
+        <translation>
+            <numerusform>%n Mandant.</numerusform>
+            <numerusform>%n Mandanten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::ThresholdsInput</name>
+    <message>
+        <source>%1 is not a percentage between 0 and 1000.</source>
+        <translation>%1 ist kein Prozentwert zwischen 0 und 1000.</translation>
+    </message>
+    <message>
+        <source>%1 are not percentages between 0 and 1000.</source>
+        <translation>%1 sind keine Prozentwerte zwischen 0 und 1000.</translation>
+    </message>
+    <message>
+        <source>Enter at least one percentage, e.g. 80, 95, 100.</source>
+        <translation>Geben Sie mindestens einen Prozentwert ein, z. B. 80, 95, 100.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeSeriesChart</name>
+    <message>
+        <source>Quota resets</source>
+        <translation>Zurücksetzungen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Usage over time</source>
+        <translation>Nutzung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Chart help</source>
+        <translation>Hilfe zum Diagramm</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into a time range.
+Wheel or +/- zooms, the arrow keys pan.
+Escape or a right-click shows the whole range again.
+Click a legend entry, or press 1, 2 or 3, to hide or show it.</source>
+        <translation>Über das Diagramm ziehen, um einen Zeitraum zu vergrößern.
+Mausrad oder +/- zoomt, die Pfeiltasten verschieben.
+Escape oder ein Rechtsklick zeigt wieder den ganzen Zeitraum.
+Einen Legendeneintrag anklicken oder 1, 2 oder 3 drücken, um ihn aus- oder einzublenden.</translation>
+    </message>
+    <message>
+        <source>%1 are triangles on the time axis; %2 are diamonds on the line.</source>
+        <translation>%1 sind Dreiecke auf der Zeitachse; %2 sind Rauten auf der Linie.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrayController</name>
+    <message>
+        <source>&amp;Open Quotawatch</source>
+        <translation>Quotawatch ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze alerts</source>
+        <translation>Alarme &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;hour</source>
+        <translation>Für 1 &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quotawatch</source>
+        <translation>Quotawatch</translation>
+    </message>
+    <message>
+        <source>Quotawatch — %1: %2</source>
+        <translation>Quotawatch — %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Quotawatch is still running</source>
+        <translation>Quotawatch läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps watching your quotas from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Es beobachtet Ihre Kontingente weiter aus dem Infobereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+</context>
+</TS>

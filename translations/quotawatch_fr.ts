@@ -1,0 +1,2164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch usage quotas before they run out.</source>
+        <translation>Surveillez vos quotas d&apos;utilisation avant qu&apos;ils ne soient épuisés.</translation>
+    </message>
+    <message>
+        <source>Start a local demo server and sign in to it.</source>
+        <translation>Démarrer un serveur de démonstration local et s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE (PNG) after the first update, then exit.</source>
+        <translation>Enregistrer la fenêtre principale dans FILE (PNG) après la première mise à jour, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: which view to render: quotas, analytics, alerts or tenants (tenants: a support or admin account).</source>
+        <translation>Avec --screenshot : la vue à enregistrer : quotas, analytics, alerts ou tenants (tenants : un compte support ou administrateur).</translation>
+    </message>
+    <message>
+        <source>With --demo: sign in as the demo&apos;s customer, support or admin account.</source>
+        <translation>Avec --demo : se connecter avec le compte client, support ou administrateur de la démo.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size to render at, e.g. 800x600.</source>
+        <translation>Avec --screenshot : la taille de la fenêtre à enregistrer, par ex. 800x600.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AlertEngine</name>
+    <message>
+        <source>%1: limit reached (%2 %).</source>
+        <translation>%1&#xa0;: limite atteinte (%2&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 % (threshold %3 %).</source>
+        <translation>%1 à %2&#xa0;% (seuil %3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>%1 back under %2 %.</source>
+        <translation>%1 de nouveau sous %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 runs out at %2, %3 before it resets.</source>
+        <translation>Au rythme actuel, %1 sera épuisé à %2, %3 avant sa réinitialisation.</translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 runs out at %2.</source>
+        <translation>Au rythme actuel, %1 sera épuisé à %2.</translation>
+    </message>
+    <message>
+        <source>The alert state %1 cannot be read (%2); alerts are kept in memory only until Quotawatch restarts.</source>
+        <translation>L&apos;état des alertes %1 ne peut pas être lu (%2)&#x202f;; les alertes ne sont gardées en mémoire que jusqu&apos;au redémarrage de Quotawatch.</translation>
+    </message>
+    <message>
+        <source>The alert state %1 was made by a newer version of Quotawatch and is left untouched; alerts are kept in memory only.</source>
+        <translation>L&apos;état des alertes %1 provient d&apos;une version plus récente de Quotawatch et n&apos;est pas modifié&#x202f;; les alertes ne sont gardées qu&apos;en mémoire.</translation>
+    </message>
+    <message>
+        <source>The alert state %1 is damaged and could not be set aside; alerts are kept in memory only.</source>
+        <translation>L&apos;état des alertes %1 est endommagé et n&apos;a pas pu être mis de côté&#x202f;; les alertes ne sont gardées qu&apos;en mémoire.</translation>
+    </message>
+    <message>
+        <source>The alert state was damaged and has been set aside as %1; alerts start afresh.</source>
+        <translation>L&apos;état des alertes était endommagé et a été mis de côté sous %1&#x202f;; les alertes repartent de zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AlertHistoryModel</name>
+    <message>
+        <source>  (silenced)</source>
+        <translation>  (silencieuse)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AlertsPanel</name>
+    <message>
+        <source>&amp;Resume alerts</source>
+        <translation>&amp;Reprendre les alertes</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear history…</source>
+        <translation>&amp;Effacer l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation>Historique des alertes</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 hour</source>
+        <translation>Suspendre &amp;1 heure</translation>
+    </message>
+    <message>
+        <source>Snooze until to&amp;morrow</source>
+        <translation>Suspendre jusqu&apos;à de&amp;main</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Suspendues</translation>
+    </message>
+    <message>
+        <source>Notifications snoozed until %1</source>
+        <translation>Notifications suspendues jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Notifications on</source>
+        <translation>Notifications activées</translation>
+    </message>
+    <message>
+        <source>Clear alert history</source>
+        <translation>Effacer l&apos;historique des alertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear all %n alert(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Effacer %n alerte de l&apos;historique&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Effacer les %n alertes de l&apos;historique&#x202f;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>&amp;Effacer l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnalyticsView</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <source>Avg. response (ms)</source>
+        <translation>Réponse moy. (ms)</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularité</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Donuts</source>
+        <translation>Anneaux</translation>
+    </message>
+    <message>
+        <source>Breakdown chart style</source>
+        <translation>Style du graphique de répartition</translation>
+    </message>
+    <message>
+        <source>Show the provider and model breakdowns as bars or donuts</source>
+        <translation>Afficher la répartition par fournisseur et par modèle en barres ou en anneaux</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Cached data</source>
+        <translation>Données en cache</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Utilisation par fournisseur</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Utilisation par modèle</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Code d&apos;état</translation>
+    </message>
+    <message>
+        <source>Top consumers</source>
+        <translation>Principaux consommateurs</translation>
+    </message>
+    <message>
+        <source>⚠ No analytics: %1</source>
+        <translation>⚠ Pas d&apos;analyses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live data could not be loaded: %1</source>
+        <translation>Les données en direct n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quota %1 (local history)</source>
+        <translation>Quota %1 (historique local)</translation>
+    </message>
+    <message>
+        <source>%1, used</source>
+        <translation>%1, utilisé</translation>
+    </message>
+    <message>
+        <source>⚠ The range must end after it starts.</source>
+        <translation>⚠ La période doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cached, as of %1, built from %Ln usage record(s).</source>
+        <translation>
+            <numerusform>En cache, au %1, calculé à partir de %Ln enregistrement d&apos;utilisation.</numerusform>
+            <numerusform>En cache, au %1, calculé à partir de %Ln enregistrements d&apos;utilisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, built from %Ln usage record(s).</source>
+        <translation>
+            <numerusform>En direct, calculé à partir de %Ln enregistrement d&apos;utilisation.</numerusform>
+            <numerusform>En direct, calculé à partir de %Ln enregistrements d&apos;utilisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cached, as of %1</source>
+        <translation>En cache, au %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>This server offers no analytics; Quotawatch added up its usage records on this computer.</source>
+        <translation>Ce serveur ne propose pas d&apos;analyses&#x202f;; Quotawatch a totalisé ses enregistrements d&apos;utilisation sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own analytics.</source>
+        <translation>Les analyses du serveur.</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Requests&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Requêtes&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Tokens&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Jetons&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;$%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Coût&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;$&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Taux de réussite&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Avg. response&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1 ms&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Réponse moy.&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;ms&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 by provider</source>
+        <translation>%1 par fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 by model</source>
+        <translation>%1 par modèle</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>⚠ Could not write %1</source>
+        <translation>⚠ Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnonymousCounter</name>
+    <message>
+        <source>The anonymous counter file %1 was empty; today&apos;s count starts again from zero.</source>
+        <translation>Le fichier du compteur anonyme %1 était vide&#x202f;; le décompte du jour repart de zéro.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter was damaged and has been set aside as %1; today&apos;s count starts again from zero.</source>
+        <translation>Le compteur anonyme était endommagé et a été mis de côté sous %1&#x202f;; le décompte du jour repart de zéro.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 is in use by another program; try again when it has finished.</source>
+        <translation>Le compteur anonyme %1 est utilisé par un autre programme&#x202f;; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 was made by a newer version of Quotawatch; update Quotawatch to use it.</source>
+        <translation>Le compteur anonyme %1 provient d&apos;une version plus récente de Quotawatch&#x202f;; mettez Quotawatch à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 cannot be opened: %2</source>
+        <translation>Le compteur anonyme %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The anonymous counter %1 is damaged and cannot be moved aside.</source>
+        <translation>Le compteur anonyme %1 est endommagé et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The anonymous counter was damaged and has been set aside as %1, but a new one could not be created.</source>
+        <translation>Le compteur anonyme était endommagé et a été mis de côté sous %1, mais un nouveau n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnonymousView</name>
+    <message>
+        <source>+1 message</source>
+        <translation>+1 message</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Without an account — Quotawatch</source>
+        <translation>Sans compte — Quotawatch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages today&lt;/b&gt; (counted on this computer)</source>
+        <translation>&lt;b&gt;Messages aujourd&apos;hui&lt;/b&gt; (comptés sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Messages today</source>
+        <translation>Messages aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Messages used</source>
+        <translation>Messages utilisés</translation>
+    </message>
+    <message>
+        <source>Messages left</source>
+        <translation>Messages restants</translation>
+    </message>
+    <message>
+        <source>Count one message (Ctrl+Return)</source>
+        <translation>Compter un message (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Count one message</source>
+        <translation>Compter un message</translation>
+    </message>
+    <message>
+        <source>Sign in to a Quotawatch server for your account&apos;s own limits.</source>
+        <translation>Connectez-vous à un serveur Quotawatch pour obtenir les limites de votre compte.</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limite atteinte</translation>
+    </message>
+    <message>
+        <source>The counter cannot be read.</source>
+        <translation>Le compteur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 messages sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>limit reached</source>
+        <translation>limite atteinte</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 messages used today. Sign in for a higher limit.</source>
+        <translation>⚠ %1 messages sur %2 utilisés aujourd&apos;hui. Connectez-vous pour une limite plus élevée.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1 messages are used up. Sign in to go on.</source>
+        <translation>Les %1 messages du jour sont épuisés. Connectez-vous pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ApiError</name>
+    <message>
+        <source>The server does not speak HTTPS at this address; try http:// instead.</source>
+        <translation>Le serveur ne parle pas HTTPS à cette adresse&#x202f;; essayez plutôt http://.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Quotawatch does not understand.</source>
+        <translation>Le serveur a envoyé une réponse que Quotawatch ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is too large.</source>
+        <translation>Le serveur a envoyé une réponse trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Le serveur n&apos;a pas accepté la connexion.</translation>
+    </message>
+    <message>
+        <source>This account may not see that tenant.</source>
+        <translation>Ce compte n&apos;a pas accès à ce locataire.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait before asking again.</source>
+        <translation>Le serveur demande d&apos;attendre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server has a problem (HTTP %1).</source>
+        <translation>Le serveur a un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AppController</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The scheduled export of %1 could not be written to %2.</source>
+        <translation>L&apos;exportation planifiée du %1 n&apos;a pas pu être écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>The scheduled export of %1 failed: %2</source>
+        <translation>L&apos;exportation planifiée du %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Démarrage du serveur de démonstration…</translation>
+    </message>
+    <message>
+        <source>Hand over anonymous messages</source>
+        <translation>Transférer les messages anonymes</translation>
+    </message>
+    <message numerus="yes">
+        <source>You sent %n message(s) today without an account. Count them on your account too?</source>
+        <translation>
+            <numerusform>Vous avez envoyé %n message aujourd&apos;hui sans compte. Le compter aussi sur votre compte&#x202f;?</numerusform>
+            <numerusform>Vous avez envoyé %n messages aujourd&apos;hui sans compte. Les compter aussi sur votre compte&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The anonymous messages could not be handed over: %1</source>
+        <translation>Les messages anonymes n&apos;ont pas pu être transférés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>No system tray is available, so alerts are shown in the Alerts tab and closing the window quits.</source>
+        <translation>Aucune zone de notification n&apos;est disponible&#xa0;: les alertes s&apos;affichent dans l&apos;onglet Alertes et fermer la fenêtre quitte le programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Locataires</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AuditListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AuditView</name>
+    <message>
+        <source>Filter by tenant</source>
+        <translation>Filtrer par locataire</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Filtrer par auteur</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation>Réinitialisations</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The audit log could not be loaded: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AutostartEntry</name>
+    <message>
+        <source>The autostart entry %1 cannot be removed.</source>
+        <translation>L&apos;entrée de démarrage automatique %1 ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>The autostart entry %1 cannot be written: %2</source>
+        <translation>L&apos;entrée de démarrage automatique %1 ne peut pas être écrite&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::BreakdownChart</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::BreakdownTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Avg. response</source>
+        <translation>Réponse moy.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ChartLabelFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>%1&#xa0;k</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions on a chart axis</comment>
+        <translation>%1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>%1 G</source>
+        <comment>billions on a chart axis</comment>
+        <translation>%1&#xa0;Md</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DemoLauncher</name>
+    <message>
+        <source>The demo server did not start in time.</source>
+        <translation>Le serveur de démonstration n&apos;a pas démarré à temps.</translation>
+    </message>
+    <message>
+        <source>The demo needs quotawatch-server, which was not found.</source>
+        <translation>La démo a besoin de quotawatch-server, qui est introuvable.</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>Le serveur de démonstration n&apos;a pas pu être démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit code %1): %2</source>
+        <translation>Le serveur de démonstration s&apos;est arrêté (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The demo server stopped unexpectedly (exit code %1).</source>
+        <translation>Le serveur de démonstration s&apos;est arrêté de façon inattendue (code de sortie %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportDialog</name>
+    <message>
+        <source>UTF-8 &amp;BOM for Excel</source>
+        <translation>&amp;BOM UTF-8 pour Excel</translation>
+    </message>
+    <message>
+        <source>Add a &amp;local-time column</source>
+        <translation>Ajouter une colonne d&apos;heure &amp;locale</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export %1&apos;s data</source>
+        <translation>Exporter les données de %1</translation>
+    </message>
+    <message>
+        <source>Usage records</source>
+        <translation>Enregistrements d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Quota history (local)</source>
+        <translation>Historique des quotas (local)</translation>
+    </message>
+    <message>
+        <source>Tenant list</source>
+        <translation>Liste des locataires</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Données à exporter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The end of the range (not included).</source>
+        <translation>La fin de la période (non incluse).</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularité</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Code d&apos;état</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>NDJSON (one object per line)</source>
+        <translation>NDJSON (un objet par ligne)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>UTF-8 BOM for Excel</source>
+        <translation>BOM UTF-8 pour Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark so that Excel reads it as UTF-8.</source>
+        <translation>Commence le fichier par une marque d&apos;ordre des octets pour qu&apos;Excel le lise en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Add a local-time column</source>
+        <translation>Ajouter une colonne d&apos;heure locale</translation>
+    </message>
+    <message>
+        <source>Adds this computer&apos;s local time after each UTC time column.</source>
+        <translation>Ajoute l&apos;heure locale de cet ordinateur après chaque colonne d&apos;heure UTC.</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>Choose the destination file</source>
+        <translation>Choisir le fichier de destination</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Rows written</source>
+        <translation>Lignes écrites</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up by:</source>
+        <translation>Reg&amp;rouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Enregistrer sou&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson)</source>
+        <translation>Fichiers NDJSON (*.ndjson)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Choisir le fichier vers lequel exporter.</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>La période doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 sur environ %Ln ligne</numerusform>
+            <numerusform>%1 sur environ %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) so far</source>
+        <translation>
+            <numerusform>%Ln ligne pour l&apos;instant</numerusform>
+            <numerusform>%Ln lignes pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Stop the export?</source>
+        <translation>Arrêter l&apos;exportation&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The export is still running. Stop it? The file will not be written.</source>
+        <translation>L&apos;exportation est en cours. L&apos;arrêter&#x202f;? Le fichier ne sera pas écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportJob</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Une exportation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export needs a range whose start is before its end.</source>
+        <translation>L&apos;exportation nécessite une période dont le début précède la fin.</translation>
+    </message>
+    <message>
+        <source>Analytics are exported by hour or by day, grouped by provider, model, endpoint, status code or user.</source>
+        <translation>Les analyses s&apos;exportent par heure ou par jour, regroupées par fournisseur, modèle, point d&apos;accès, code d&apos;état ou utilisateur.</translation>
+    </message>
+    <message>
+        <source>There is no local history of this tenant to export.</source>
+        <translation>Il n&apos;y a pas d&apos;historique local de ce locataire à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;exportation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server asks to wait more than %n minute(s)</source>
+        <translation>
+            <numerusform>le serveur demande d&apos;attendre plus de %n minute</numerusform>
+            <numerusform>le serveur demande d&apos;attendre plus de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging does not end (the same cursor again, or too many pages)</source>
+        <translation>la pagination du serveur ne se termine pas (le même curseur à nouveau, ou trop de pages)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a page of usage records (%1)</source>
+        <translation>la réponse du serveur n&apos;est pas une page d&apos;enregistrements d&apos;utilisation (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not an analytics report (%1)</source>
+        <translation>la réponse du serveur n&apos;est pas un rapport d&apos;analyse (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a page of tenants (%1)</source>
+        <translation>la réponse du serveur n&apos;est pas une page de locataires (%1)</translation>
+    </message>
+    <message>
+        <source>the local history could not be read</source>
+        <translation>l&apos;historique local n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export stopped before anything was written: %1.</source>
+        <translation>L&apos;exportation s&apos;est arrêtée avant toute écriture&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n row(s), up to %1: %2.</source>
+        <translation>
+            <numerusform>L&apos;exportation s&apos;est arrêtée après %n ligne, jusqu&apos;à %1&#xa0;: %2.</numerusform>
+            <numerusform>L&apos;exportation s&apos;est arrêtée après %n lignes, jusqu&apos;à %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n row(s): %1.</source>
+        <translation>
+            <numerusform>L&apos;exportation s&apos;est arrêtée après %n ligne&#xa0;: %1.</numerusform>
+            <numerusform>L&apos;exportation s&apos;est arrêtée après %n lignes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 was not written; what was there before is unchanged.</source>
+        <translation>%1 %2 n&apos;a pas été écrit&#x202f;; le contenu précédent est inchangé.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>L&apos;exportation a été annulée&#x202f;; %1 n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportSchedule</name>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation>Impossible de créer le dossier d&apos;exportation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export was already started.</source>
+        <translation>L&apos;exportation a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The export destination is not open for writing.</source>
+        <translation>La destination de l&apos;exportation n&apos;est pas ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>The export was finished without being started.</source>
+        <translation>L&apos;exportation a été terminée sans avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The export was already finished.</source>
+        <translation>L&apos;exportation est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Rows were written to an export that is not in progress.</source>
+        <translation>Des lignes ont été écrites dans une exportation qui n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 were written to an export of %2.</source>
+        <translation>Des lignes de %1 ont été écrites dans une exportation de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HistoryStore</name>
+    <message>
+        <source>The local history was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>L&apos;historique local était endommagé et a été mis de côté sous %1&#x202f;; un nouveau a été commencé.</translation>
+    </message>
+    <message>
+        <source>The local history %1 is in use by another program; it is not shown.</source>
+        <translation>L&apos;historique local %1 est utilisé par un autre programme&#x202f;; il n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>The local history %1 was made by a newer version of Quotawatch; it is left as it is and not shown.</source>
+        <translation>L&apos;historique local %1 provient d&apos;une version plus récente de Quotawatch&#x202f;; il est laissé tel quel et n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>The local history %1 cannot be opened: %2</source>
+        <translation>L&apos;historique local %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged and cannot be moved aside.</source>
+        <translation>L&apos;historique local %1 est endommagé et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The local history was damaged and has been set aside as %1, but a new one could not be created.</source>
+        <translation>L&apos;historique local était endommagé et a été mis de côté sous %1, mais un nouveau n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::KeychainCredentialStore</name>
+    <message>
+        <source>No system keychain: you will be asked to sign in next time.</source>
+        <translation>Pas de trousseau système&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (is it locked?): you will be asked to sign in next time.</source>
+        <translation>Le trousseau système a refusé l&apos;accès (est-il verrouillé&#x202f;?)&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>No system keychain could be reached: you will be asked to sign in next time.</source>
+        <translation>Aucun trousseau système n&apos;est joignable&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the sign-in (%1): you will be asked to sign in next time.</source>
+        <translation>Le trousseau système n&apos;a pas conservé la connexion (%1)&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Use &amp;without an account</source>
+        <translation>Utiliser sans &amp;compte</translation>
+    </message>
+    <message>
+        <source>Sign in to Quotawatch</source>
+        <translation>Se connecter à Quotawatch</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the system keychain, never in a settings file.</source>
+        <translation>Conserve la connexion dans le trousseau système, jamais dans un fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Starts a local demo server with sample traffic; no account needed.</source>
+        <translation>Démarre un serveur de démonstration local avec du trafic d&apos;exemple&#x202f;; aucun compte requis.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Count today&apos;s messages on this computer, with no server.</source>
+        <translation>Compter les messages du jour sur cet ordinateur, sans serveur.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MainWindow</name>
+    <message>
+        <source>Quotawatch</source>
+        <translation>Quotawatch</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>État général</translation>
+    </message>
+    <message>
+        <source>Stale data warning</source>
+        <translation>Avertissement de données périmées</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Demo server stopped</source>
+        <translation>Serveur de démonstration arrêté</translation>
+    </message>
+    <message>
+        <source>Re&amp;start the demo</source>
+        <translation>Redé&amp;marrer la démo</translation>
+    </message>
+    <message>
+        <source>Restart the demo server</source>
+        <translation>Redémarrer le serveur de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Quotas</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export usage records, analytics or history to a file</source>
+        <translation>Exporter les enregistrements d&apos;utilisation, les analyses ou l&apos;historique dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Close tenant tab</source>
+        <translation>&amp;Fermer l&apos;onglet du locataire</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Quotawatch</source>
+        <translation>À &amp;propos de Quotawatch</translation>
+    </message>
+    <message>
+        <source>About Quotawatch</source>
+        <translation>À propos de Quotawatch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quotawatch %1&lt;/b&gt;&lt;p&gt;Watch usage quotas before they run out.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Quotawatch %1&lt;/b&gt;&lt;p&gt;Surveillez vos quotas d&apos;utilisation avant qu&apos;ils ne soient épuisés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>A&amp;nalyses</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lertes</translation>
+    </message>
+    <message>
+        <source>Inspected tenant: %1</source>
+        <translation>Locataire inspecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>En attente de données…</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tier</source>
+        <translation>%1 · offre %2</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Not updating: %1</source>
+        <translation>Pas de mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updates stopped: %1 Press F5 to try again.</source>
+        <translation>Mises à jour arrêtées&#xa0;: %1 Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait until %1</source>
+        <translation>Le serveur demande d&apos;attendre jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 Its data is gone with it; a restart starts a new demo.</source>
+        <translation>⚠ %1 Ses données ont disparu avec lui&#x202f;; un redémarrage lance une nouvelle démo.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Showing data from %1 (%2). %3</source>
+        <translation>⚠ Données de %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, périmé</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Quotawatch</source>
+        <translation>%1 — %2 — Quotawatch</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PreferencesDialog</name>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Heures calmes de</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with alerts</source>
+        <translation>Jouer un &amp;son avec les alertes</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Continuer dans la &amp;zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Start Quotawatch when I &amp;log in</source>
+        <translation>Démarrer Quotawatch à l&apos;ou&amp;verture de session</translation>
+    </message>
+    <message>
+        <source>Every &amp;day, export the previous day&apos;s records</source>
+        <translation>E&amp;xporter chaque jour les enregistrements de la veille</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Quotawatch.</source>
+        <translation>La langue change au prochain démarrage de Quotawatch.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Update interval in seconds</source>
+        <translation>Intervalle de mise à jour en secondes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Keep local history for, in days</source>
+        <translation>Durée de conservation de l&apos;historique local, en jours</translation>
+    </message>
+    <message>
+        <source>Older status snapshots and cached analytics are deleted from this computer.</source>
+        <translation>Les instantanés d&apos;état et les analyses en cache plus anciens sont supprimés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Alert thresholds in percent</source>
+        <translation>Seuils d&apos;alerte en pourcentage</translation>
+    </message>
+    <message>
+        <source>Percentages, separated by commas, e.g. 80, 95, 100.</source>
+        <translation>Pourcentages séparés par des virgules, par ex. 80, 95, 100.</translation>
+    </message>
+    <message>
+        <source>Alert thresholds error</source>
+        <translation>Erreur dans les seuils d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Début des heures calmes</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures calmes</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop.</source>
+        <translation>Aucune zone de notification n&apos;est disponible sur ce bureau.</translation>
+    </message>
+    <message>
+        <source>Adds Quotawatch to the programs your desktop starts at log-in.</source>
+        <translation>Ajoute Quotawatch aux programmes que votre bureau lance à l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>After midnight, the previous day&apos;s usage records are saved as CSV in this folder; days missed while the computer was off are caught up at the next start.</source>
+        <translation>Après minuit, les enregistrements d&apos;utilisation de la veille sont enregistrés en CSV dans ce dossier&#x202f;; les jours manqués pendant que l&apos;ordinateur était éteint sont rattrapés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Scheduled export folder</source>
+        <translation>Dossier de l&apos;exportation planifiée</translation>
+    </message>
+    <message>
+        <source>Choose the scheduled export folder</source>
+        <translation>Choisir le dossier de l&apos;exportation planifiée</translation>
+    </message>
+    <message>
+        <source>Scheduled export</source>
+        <translation>Exportation planifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>quiet hours from HH:MM to HH:MM</comment>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Update every:</source>
+        <translation>&amp;Mettre à jour toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert at (%):</source>
+        <translation>A&amp;lerter à (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep local history for:</source>
+        <translation>&amp;Conserver l&apos;historique local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaBar</name>
+    <message>
+        <source>%1, at risk</source>
+        <translation>%1, menacé</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (périmé)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 meter</source>
+        <translation>Jauge %1</translation>
+    </message>
+    <message>
+        <source>↗ About %1; too irregular to forecast.</source>
+        <translation>↗ Environ %1&#x202f;; trop irrégulier pour une prévision.</translation>
+    </message>
+    <message>
+        <source>↗ At %1, runs out at %2, before the reset.</source>
+        <translation>↗ À %1, épuisé à %2, avant la réinitialisation.</translation>
+    </message>
+    <message>
+        <source>↗ At %1, lasts past the reset.</source>
+        <translation>↗ À %1, suffit jusqu&apos;à la réinitialisation.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;thresholds for this quota…</source>
+        <translation>&amp;Seuils d&apos;alerte pour ce quota…</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaFormat</name>
+    <message>
+        <source>requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>%1 used, unlimited</source>
+        <translation>%1 utilisés, illimité</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no reset</source>
+        <translation>sans réinitialisation</translation>
+    </message>
+    <message>
+        <source>resetting now</source>
+        <translation>réinitialisation en cours</translation>
+    </message>
+    <message>
+        <source>resets in %1</source>
+        <translation>réinitialisation dans %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Exceeded</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 tokens/h</source>
+        <translation>%1 jetons/h</translation>
+    </message>
+    <message>
+        <source>%1 requests/h</source>
+        <translation>%1 requêtes/h</translation>
+    </message>
+    <message>
+        <source>%1 %2/h</source>
+        <translation>%1 %2/h</translation>
+    </message>
+    <message>
+        <source>%1 % used, %2 % of the day gone</source>
+        <translation>%1&#xa0;% utilisés, %2&#xa0;% de la journée écoulée</translation>
+    </message>
+    <message>
+        <source>%1 % used, %2 % of the month gone</source>
+        <translation>%1&#xa0;% utilisés, %2&#xa0;% du mois écoulé</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaListView</name>
+    <message>
+        <source>Worst first</source>
+        <translation>Les plus critiques d&apos;abord</translation>
+    </message>
+    <message>
+        <source>As the server lists them</source>
+        <translation>Dans l&apos;ordre du serveur</translation>
+    </message>
+    <message>
+        <source>Order of the quotas</source>
+        <translation>Ordre des quotas</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>O&amp;rdre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This account has no quotas: nothing here is limited, so there is nothing to watch.</source>
+        <translation>Ce compte n&apos;a pas de quotas&#xa0;: rien n&apos;est limité, il n&apos;y a donc rien à surveiller.</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaThresholdsDialog</name>
+    <message>
+        <source>Alert thresholds for %1</source>
+        <translation>Seuils d&apos;alerte pour %1</translation>
+    </message>
+    <message>
+        <source>Alert at these percentages of %1 (empty: use the global ones):</source>
+        <translation>Alerter à ces pourcentages de %1 (vide&#xa0;: utiliser les seuils généraux)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alert thresholds for %1 in percent</source>
+        <translation>Seuils d&apos;alerte pour %1 en pourcentage</translation>
+    </message>
+    <message>
+        <source>e.g. 50, 80, 100</source>
+        <translation>par ex. 50, 80, 100</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ResetCountersDialog</name>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset counters of %1</source>
+        <translation>Réinitialiser les compteurs de %1</translation>
+    </message>
+    <message>
+        <source>Reset usage counters of &lt;b&gt;%1&lt;/b&gt; (%2). This is recorded in the audit log.</source>
+        <translation>Réinitialiser les compteurs d&apos;utilisation de &lt;b&gt;%1&lt;/b&gt; (%2). Cette action est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Toutes les mesures</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Required: why the counters are reset</source>
+        <translation>Obligatoire&#xa0;: pourquoi les compteurs sont réinitialisés</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The counters could not be read: %1</source>
+        <translation>Les compteurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
+    </message>
+    <message>
+        <source>The server refused: only admins may reset counters.</source>
+        <translation>Le serveur a refusé&#xa0;: seuls les administrateurs peuvent réinitialiser les compteurs.</translation>
+    </message>
+    <message>
+        <source>The counters were not reset: %1</source>
+        <translation>Les compteurs n&apos;ont pas été réinitialisés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The counters were reset.</source>
+        <translation>Les compteurs ont été réinitialisés.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Session</name>
+    <message>
+        <source>The server ended the session. Please sign in again.</source>
+        <translation>Le serveur a mis fin à la session. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TableCopyAction</name>
+    <message>
+        <source>Copy as &amp;CSV</source>
+        <translation>Copier en &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or every row when none is selected, as CSV</source>
+        <translation>Copier les lignes sélectionnées en CSV, ou toutes les lignes si aucune n&apos;est sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantDashboard</name>
+    <message>
+        <source>Inspecting %1 (%2) - read only</source>
+        <translation>Inspection de %1 (%2) – lecture seule</translation>
+    </message>
+    <message>
+        <source>Inspected tenant</source>
+        <translation>Locataire inspecté</translation>
+    </message>
+    <message>
+        <source>Latest alert of this tenant</source>
+        <translation>Dernière alerte de ce locataire</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>En attente de données…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Not updating: %1</source>
+        <translation>Pas de mise à jour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantListModel</name>
+    <message>
+        <source>Worst quota: %1</source>
+        <translation>Quota le plus critique&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n user(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %n utilisateur</numerusform>
+            <numerusform>%1 (%2), %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Max %</source>
+        <translation>Max. %</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantsView</name>
+    <message>
+        <source>Search tenants by name or id</source>
+        <translation>Rechercher des locataires par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Rechercher des locataires</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>&amp;Reset counters…</source>
+        <translation>&amp;Réinitialiser les compteurs…</translation>
+    </message>
+    <message>
+        <source>The tenant list could not be loaded: %1</source>
+        <translation>La liste des locataires n&apos;a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Chargement des locataires…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n locataire affiché&#x202f;; d&apos;autres se chargent en faisant défiler.</numerusform>
+            <numerusform>%n locataires affichés&#x202f;; d&apos;autres se chargent en faisant défiler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s).</source>
+        <translation>
+            <numerusform>%n locataire.</numerusform>
+            <numerusform>%n locataires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::ThresholdsInput</name>
+    <message>
+        <source>%1 is not a percentage between 0 and 1000.</source>
+        <translation>%1 n&apos;est pas un pourcentage entre 0 et 1000.</translation>
+    </message>
+    <message>
+        <source>%1 are not percentages between 0 and 1000.</source>
+        <translation>%1 ne sont pas des pourcentages entre 0 et 1000.</translation>
+    </message>
+    <message>
+        <source>Enter at least one percentage, e.g. 80, 95, 100.</source>
+        <translation>Saisissez au moins un pourcentage, par ex. 80, 95, 100.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeSeriesChart</name>
+    <message>
+        <source>Quota resets</source>
+        <translation>Réinitialisations</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Usage over time</source>
+        <translation>Utilisation au fil du temps</translation>
+    </message>
+    <message>
+        <source>Chart help</source>
+        <translation>Aide du graphique</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into a time range.
+Wheel or +/- zooms, the arrow keys pan.
+Escape or a right-click shows the whole range again.
+Click a legend entry, or press 1, 2 or 3, to hide or show it.</source>
+        <translation>Faites glisser sur le graphique pour zoomer sur une période.
+La molette ou +/- zoome, les flèches déplacent.
+Échap ou un clic droit affiche de nouveau toute la période.
+Cliquez sur une entrée de la légende, ou appuyez sur 1, 2 ou 3, pour la masquer ou l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>%1 are triangles on the time axis; %2 are diamonds on the line.</source>
+        <translation>%1&#xa0;: triangles sur l&apos;axe du temps&#x202f;; %2&#xa0;: losanges sur la courbe.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrayController</name>
+    <message>
+        <source>&amp;Open Quotawatch</source>
+        <translation>&amp;Ouvrir Quotawatch</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze alerts</source>
+        <translation>&amp;Suspendre les alertes</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;hour</source>
+        <translation>Pendant 1 &amp;heure</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>Jusqu&apos;à de&amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quotawatch</source>
+        <translation>Quotawatch</translation>
+    </message>
+    <message>
+        <source>Quotawatch — %1: %2</source>
+        <translation>Quotawatch — %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Quotawatch is still running</source>
+        <translation>Quotawatch est toujours en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>It keeps watching your quotas from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
+        <translation>Il continue de surveiller vos quotas depuis la zone de notification. Pour quitter, choisissez Quitter dans le menu de l&apos;icône.</translation>
+    </message>
+</context>
+</TS>
