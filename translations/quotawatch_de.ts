@@ -321,10 +321,6 @@
         <translation>&lt;small&gt;Tokens&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;$%1&lt;/b&gt;</source>
-        <translation>&lt;small&gt;Kosten&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;$&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1 %&lt;/b&gt;</source>
         <translation>&lt;small&gt;Erfolgsquote&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
     </message>
@@ -351,6 +347,10 @@
     <message>
         <source>⚠ Could not write %1</source>
         <translation>⚠ %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Kosten&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -507,6 +507,10 @@
     <message>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>qw::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>qw::HistoryStore</name>
     <message>
         <source>The local history was damaged and has been set aside as %1; a new one was started.</source>
@@ -1195,16 +1206,31 @@
         <translation>Kein System-Schlüsselbund: Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (is it locked?): you will be asked to sign in next time.</source>
-        <translation>Der System-Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?): Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
-    </message>
-    <message>
         <source>No system keychain could be reached: you will be asked to sign in next time.</source>
         <translation>Kein System-Schlüsselbund erreichbar: Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
     </message>
     <message>
         <source>The system keychain did not keep the sign-in (%1): you will be asked to sign in next time.</source>
         <translation>Der System-Schlüsselbund hat die Anmeldung nicht gespeichert (%1): Sie werden beim nächsten Mal erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access: you will be asked to sign in next time.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt oder hat den Zugriff verweigert: Sie werden beim nächsten Mal nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the sign-in was not saved: you will be asked to sign in next time.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt, daher wurde die Anmeldung nicht gespeichert: Sie werden beim nächsten Mal nach der Anmeldung gefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it stuck, or waiting for a password?): you will be asked to sign in next time.</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet (hängt er, oder wartet er auf ein Passwort?): Sie werden beim nächsten Mal nach der Anmeldung gefragt.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet (hängt er, oder wartet er auf ein Passwort?): Sie werden beim nächsten Mal nach der Anmeldung gefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the saved sign-in could not be read: please sign in, or unlock the keychain and start Quotawatch again.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt, daher konnte die gespeicherte Anmeldung nicht gelesen werden: Bitte melden Sie sich an, oder entsperren Sie den Schlüsselbund und starten Sie Quotawatch erneut.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1601,61 @@
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority file</source>
+        <translation>Datei der vertrauenswürdigen Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for https:// besides the system&apos;s, such as a company&apos;s private CA. Empty: the system&apos;s only.</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen für https:// zusätzlich zu denen des Systems vertraut wird, etwa der privaten CA eines Unternehmens. Leer: nur die des Systems.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate authority:</source>
+        <translation>Vertrauenswürdige &amp;Zertifizierungsstelle:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileSource::Failure</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials (HTTP 401).</source>
+        <translation>Der Server hat die Zugangsdaten nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The source says a limit is reached (HTTP %1).</source>
+        <translation>Die Quelle meldet, dass ein Limit erreicht ist (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Der Server sagte: %2</translation>
+    </message>
+    <message>
+        <source>%1 Ask again after %2.</source>
+        <translation>%1 Erneut fragen nach %2.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2189,49 @@ Einen Legendeneintrag anklicken oder 1, 2 oder 3 drücken, um ihn aus- oder einz
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TlsTrust</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is too large to be a CA certificate.</source>
+        <translation>Die Zertifikatsdatei %1 ist zu groß für ein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2.</source>
+        <translation>es wurde für %1 ausgestellt, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>it expired on %1.</source>
+        <translation>es ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1.</source>
+        <translation>es ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>it has been revoked.</source>
+        <translation>es wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed.</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>it is self-signed. To trust it, give its CA certificate file (Preferences, or --ca-file).</source>
+        <translation>es ist selbstsigniert. Um ihm zu vertrauen, geben Sie die Datei seines CA-Zertifikats an (Einstellungen oder --ca-file).</translation>
+    </message>
+    <message>
+        <source>it was issued by a certificate authority this computer does not trust. To trust a private one, give its CA certificate file (Preferences, or --ca-file).</source>
+        <translation>es wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut. Um einer privaten zu vertrauen, geben Sie die Datei ihres CA-Zertifikats an (Einstellungen oder --ca-file).</translation>
     </message>
 </context>
 <context>

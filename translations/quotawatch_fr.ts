@@ -321,10 +321,6 @@
         <translation>&lt;small&gt;Jetons&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;$%1&lt;/b&gt;</source>
-        <translation>&lt;small&gt;Coût&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;$&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1 %&lt;/b&gt;</source>
         <translation>&lt;small&gt;Taux de réussite&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
     </message>
@@ -351,6 +347,10 @@
     <message>
         <source>⚠ Could not write %1</source>
         <translation>⚠ Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Coût&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -507,6 +507,10 @@
     <message>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur a été refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>qw::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>qw::HistoryStore</name>
     <message>
         <source>The local history was damaged and has been set aside as %1; a new one was started.</source>
@@ -1195,16 +1206,31 @@
         <translation>Pas de trousseau système&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (is it locked?): you will be asked to sign in next time.</source>
-        <translation>Le trousseau système a refusé l&apos;accès (est-il verrouillé&#x202f;?)&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
-    </message>
-    <message>
         <source>No system keychain could be reached: you will be asked to sign in next time.</source>
         <translation>Aucun trousseau système n&apos;est joignable&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>The system keychain did not keep the sign-in (%1): you will be asked to sign in next time.</source>
         <translation>Le trousseau système n&apos;a pas conservé la connexion (%1)&#xa0;: il faudra vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access: you will be asked to sign in next time.</source>
+        <translation>Le trousseau système est verrouillé ou a refusé l&apos;accès&#xa0;: la connexion vous sera redemandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the sign-in was not saved: you will be asked to sign in next time.</source>
+        <translation>Le trousseau système est verrouillé, la connexion n&apos;a donc pas été enregistrée&#xa0;: elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s) (is it stuck, or waiting for a password?): you will be asked to sign in next time.</source>
+        <translation>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n seconde (est-il bloqué, ou attend-il un mot de passe&#x202f;?)&#xa0;: la connexion vous sera redemandée la prochaine fois.</numerusform>
+            <numerusform>Le trousseau système n&apos;a pas répondu en %n secondes (est-il bloqué, ou attend-il un mot de passe&#x202f;?)&#xa0;: la connexion vous sera redemandée la prochaine fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the saved sign-in could not be read: please sign in, or unlock the keychain and start Quotawatch again.</source>
+        <translation>Le trousseau système est verrouillé, la connexion enregistrée n&apos;a donc pas pu être lue&#xa0;: connectez-vous, ou déverrouillez le trousseau et relancez Quotawatch.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1601,61 @@
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority file</source>
+        <translation>Fichier d&apos;autorité de certification de confiance</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for https:// besides the system&apos;s, such as a company&apos;s private CA. Empty: the system&apos;s only.</source>
+        <translation>Un fichier PEM d&apos;autorités de certification auxquelles faire confiance pour https:// en plus de celles du système, comme l&apos;autorité privée d&apos;une entreprise. Vide&#xa0;: celles du système seulement.</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate authority:</source>
+        <translation>Autorité de c&amp;ertification de confiance&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileSource::Failure</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials (HTTP 401).</source>
+        <translation>Le serveur n&apos;a pas accepté les identifiants (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The source says a limit is reached (HTTP %1).</source>
+        <translation>La source indique qu&apos;une limite est atteinte (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Ask again after %2.</source>
+        <translation>%1 Redemander après %2.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2189,49 @@ Cliquez sur une entrée de la légende, ou appuyez sur 1, 2 ou 3, pour la masque
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TlsTrust</name>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>Le fichier de certificat %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is too large to be a CA certificate.</source>
+        <translation>Le fichier de certificat %1 est trop gros pour être un certificat d&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2.</source>
+        <translation>il a été émis pour %1, et non pour %2.</translation>
+    </message>
+    <message>
+        <source>it expired on %1.</source>
+        <translation>il a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1.</source>
+        <translation>il n&apos;est pas valide avant le %1.</translation>
+    </message>
+    <message>
+        <source>it has been revoked.</source>
+        <translation>il a été révoqué.</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed.</source>
+        <translation>la négociation TLS a échoué.</translation>
+    </message>
+    <message>
+        <source>it is self-signed. To trust it, give its CA certificate file (Preferences, or --ca-file).</source>
+        <translation>il est auto-signé. Pour lui faire confiance, indiquez le fichier de son certificat d&apos;autorité (Préférences, ou --ca-file).</translation>
+    </message>
+    <message>
+        <source>it was issued by a certificate authority this computer does not trust. To trust a private one, give its CA certificate file (Preferences, or --ca-file).</source>
+        <translation>il a été émis par une autorité de certification à laquelle cet ordinateur ne fait pas confiance. Pour faire confiance à une autorité privée, indiquez le fichier de son certificat (Préférences, ou --ca-file).</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ TABLE = {
     "The server's own analytics.": ("Die Auswertungen des Servers.", "Les analyses du serveur."),
     "<small>Requests</small><br><b>%1</b>": ("<small>Anfragen</small><br><b>%1</b>", "<small>Requêtes</small><br><b>%1</b>"),
     "<small>Tokens</small><br><b>%1</b>": ("<small>Tokens</small><br><b>%1</b>", "<small>Jetons</small><br><b>%1</b>"),
-    "<small>Cost</small><br><b>$%1</b>": ("<small>Kosten</small><br><b>%1" + NB + "$</b>", "<small>Coût</small><br><b>%1" + NB + "$</b>"),
+    "<small>Cost</small><br><b>%1</b>": ("<small>Kosten</small><br><b>%1</b>", "<small>Coût</small><br><b>%1</b>"),
     "<small>Success rate</small><br><b>%1 %</b>": ("<small>Erfolgsquote</small><br><b>%1" + NB + "%</b>", "<small>Taux de réussite</small><br><b>%1" + NB + "%</b>"),
     "<small>Avg. response</small><br><b>%1 ms</b>": ("<small>Mittl. Antwortzeit</small><br><b>%1" + NB + "ms</b>", "<small>Réponse moy.</small><br><b>%1" + NB + "ms</b>"),
     "%1 by provider": ("%1 nach Anbieter", "%1 par fournisseur"),

@@ -276,3 +276,98 @@ TABLE = {
         "Es beobachtet Ihre Kontingente weiter aus dem Infobereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.",
         "Il continue de surveiller vos quotas depuis la zone de notification. Pour quitter, choisissez Quitter dans le menu de l'icône."),
 }
+
+# ---- Session 5: TLS trust, desktop notifications, the keychain's answers, source profiles
+TABLE.update({
+    "The server's certificate was refused: %1": (
+        "Das Zertifikat des Servers wurde abgelehnt: %1",
+        "Le certificat du serveur a été refusé" + NB + ": %1"),
+    "The certificate file %1 cannot be read: %2": (
+        "Die Zertifikatsdatei %1 kann nicht gelesen werden: %2",
+        "Le fichier de certificat %1 ne peut pas être lu" + NB + ": %2"),
+    "The certificate file %1 is too large to be a CA certificate.": (
+        "Die Zertifikatsdatei %1 ist zu groß für ein CA-Zertifikat.",
+        "Le fichier de certificat %1 est trop gros pour être un certificat d'autorité."),
+    "The file %1 holds no PEM certificate.": (
+        "Die Datei %1 enthält kein PEM-Zertifikat.",
+        "Le fichier %1 ne contient aucun certificat PEM."),
+    "it was issued for %1, not for %2.": (
+        "es wurde für %1 ausgestellt, nicht für %2.",
+        "il a été émis pour %1, et non pour %2."),
+    "it expired on %1.": ("es ist am %1 abgelaufen.", "il a expiré le %1."),
+    "it is not valid before %1.": ("es ist erst ab %1 gültig.", "il n'est pas valide avant le %1."),
+    "it has been revoked.": ("es wurde widerrufen.", "il a été révoqué."),
+    "it is self-signed. To trust it, give its CA certificate file (Preferences, or --ca-file).": (
+        "es ist selbstsigniert. Um ihm zu vertrauen, geben Sie die Datei seines CA-Zertifikats an "
+        "(Einstellungen oder --ca-file).",
+        "il est auto-signé. Pour lui faire confiance, indiquez le fichier de son certificat "
+        "d'autorité (Préférences, ou --ca-file)."),
+    "it was issued by a certificate authority this computer does not trust. To trust a private one, give its CA certificate file (Preferences, or --ca-file).": (
+        "es wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut. "
+        "Um einer privaten zu vertrauen, geben Sie die Datei ihres CA-Zertifikats an "
+        "(Einstellungen oder --ca-file).",
+        "il a été émis par une autorité de certification à laquelle cet ordinateur ne fait pas "
+        "confiance. Pour faire confiance à une autorité privée, indiquez le fichier de son "
+        "certificat (Préférences, ou --ca-file)."),
+    "the TLS handshake failed.": ("der TLS-Handshake ist fehlgeschlagen.",
+                                  "la négociation TLS a échoué."),
+    "Open": ("Öffnen", "Ouvrir"),
+    "The system keychain is locked or refused access: you will be asked to sign in next time.": (
+        "Der System-Schlüsselbund ist gesperrt oder hat den Zugriff verweigert: Sie werden beim "
+        "nächsten Mal nach der Anmeldung gefragt.",
+        "Le trousseau système est verrouillé ou a refusé l'accès" + NB + ": la connexion vous "
+        "sera redemandée la prochaine fois."),
+    "The system keychain is locked, so the sign-in was not saved: you will be asked to sign in next time.": (
+        "Der System-Schlüsselbund ist gesperrt, daher wurde die Anmeldung nicht gespeichert: Sie "
+        "werden beim nächsten Mal nach der Anmeldung gefragt.",
+        "Le trousseau système est verrouillé, la connexion n'a donc pas été enregistrée" + NB +
+        ": elle vous sera redemandée la prochaine fois."),
+    "The system keychain is locked, so the saved sign-in could not be read: please sign in, or unlock the keychain and start Quotawatch again.": (
+        "Der System-Schlüsselbund ist gesperrt, daher konnte die gespeicherte Anmeldung nicht "
+        "gelesen werden: Bitte melden Sie sich an, oder entsperren Sie den Schlüsselbund und "
+        "starten Sie Quotawatch erneut.",
+        "Le trousseau système est verrouillé, la connexion enregistrée n'a donc pas pu être "
+        "lue" + NB + ": connectez-vous, ou déverrouillez le trousseau et relancez Quotawatch."),
+    "The server refused the user name or password.": (
+        "Der Server hat den Benutzernamen oder das Passwort abgelehnt.",
+        "Le serveur a refusé le nom d'utilisateur ou le mot de passe."),
+    "The server did not accept the credentials (HTTP 401).": (
+        "Der Server hat die Zugangsdaten nicht akzeptiert (HTTP 401).",
+        "Le serveur n'a pas accepté les identifiants (HTTP 401)."),
+    "The source says a limit is reached (HTTP %1).": (
+        "Die Quelle meldet, dass ein Limit erreicht ist (HTTP %1).",
+        "La source indique qu'une limite est atteinte (HTTP %1)."),
+    "%1 The server said: %2": ("%1 Der Server sagte: %2", "%1 Le serveur a répondu" + NB + ": %2"),
+    "%1 Ask again after %2.": ("%1 Erneut fragen nach %2.", "%1 Redemander après %2."),
+    "Br&owse\u2026": ("Dur&chsuchen\u2026", "Parc&ourir\u2026"),
+    "Trusted certificate authority file": (
+        "Datei der vertrauenswürdigen Zertifizierungsstelle",
+        "Fichier d'autorité de certification de confiance"),
+    "A PEM file of certificate authorities to trust for https:// besides the system's, such as a company's private CA. Empty: the system's only.": (
+        "Eine PEM-Datei mit Zertifizierungsstellen, denen für https:// zusätzlich zu denen des "
+        "Systems vertraut wird, etwa der privaten CA eines Unternehmens. Leer: nur die des Systems.",
+        "Un fichier PEM d'autorités de certification auxquelles faire confiance pour https:// en "
+        "plus de celles du système, comme l'autorité privée d'une entreprise. Vide" + NB +
+        ": celles du système seulement."),
+    "Certificate authority file": ("Datei der Zertifizierungsstelle",
+                                   "Fichier d'autorité de certification"),
+    "PEM certificates (*.pem *.crt);;All files (*)": (
+        "PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)",
+        "Certificats PEM (*.pem *.crt);;Tous les fichiers (*)"),
+    "Trusted &certificate authority:": (
+        "Vertrauenswürdige &Zertifizierungsstelle:",
+        "Autorité de c&ertification de confiance" + NB + ":"),
+})
+
+TABLE.update({
+    "The system keychain did not answer within %n second(s) (is it stuck, or waiting for a password?): you will be asked to sign in next time.": (
+        ("Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet (hängt er, oder "
+         "wartet er auf ein Passwort?): Sie werden beim nächsten Mal nach der Anmeldung gefragt.",
+         "Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet (hängt er, "
+         "oder wartet er auf ein Passwort?): Sie werden beim nächsten Mal nach der Anmeldung "
+         "gefragt."),
+        ("Le trousseau système n'a pas répondu en %n seconde (est-il bloqué, ou attend-il un mot "
+         "de passe" + NN + "?)" + NB + ": la connexion vous sera redemandée la prochaine fois.",
+         "Le trousseau système n'a pas répondu en %n secondes (est-il bloqué, ou attend-il un mot "
+         "de passe" + NN + "?)" + NB + ": la connexion vous sera redemandée la prochaine fois.")),
+})

@@ -422,7 +422,7 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
     m_cards[AnalyticsMetric::Tokens]->setText(
         tr("<small>Tokens</small><br><b>%1</b>").arg(locale.toString(t.tokens)));
     m_cards[AnalyticsMetric::Cost]->setText(
-        tr("<small>Cost</small><br><b>$%1</b>").arg(locale.toString(t.cost, 'f', 2)));
+        tr("<small>Cost</small><br><b>%1</b>").arg(QuotaFormat::money(t.cost, 2, locale)));
     m_cards[AnalyticsMetric::SuccessRate]->setText(
         tr("<small>Success rate</small><br><b>%1 %</b>")
             .arg(locale.toString(t.successRate() * 100.0, 'f', 1)));

@@ -1,6 +1,7 @@
 #include "ui/BreakdownTableModel.h"
 
 #include "core/export/CsvTable.h"
+#include "core/format/QuotaFormat.h"
 
 #include <QLocale>
 
@@ -67,7 +68,7 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
     case Tokens:
         return locale.toString(v.tokens);
     case Cost:
-        return QString(QStringLiteral("$") + locale.toString(v.cost, 'f', 2));
+        return QuotaFormat::money(v.cost, 2, locale);
     case AvgResponse:
         return tr("%1 ms").arg(locale.toString(v.avgResponseTimeMs, 'f', 0));
     }

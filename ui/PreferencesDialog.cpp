@@ -1,5 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
+#include "core/net/TlsTrust.h"
 #include "core/poll/UsagePoller.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
@@ -43,6 +44,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     , m_scheduledBrowse(new QPushButton(tr("&Browse\u2026"), this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(tr("The language changes at the next start of Quotawatch."), this))
+    , m_caFile(new QLineEdit(this))
+    , m_caBrowse(new QPushButton(tr("Br&owse\u2026"), this))
+    , m_caError(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     m_interval->setRange(UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
@@ -144,6 +148,29 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     form->addRow(scheduled);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(QString(), m_languageNote);
+    // A private CA for https:// (there is no switch that ignores certificate errors).
+    m_caFile->setText(QDir::toNativeSeparators(settings.trustedCaFile()));
+    m_caFile->setAccessibleName(tr("Trusted certificate authority file"));
+    m_caFile->setToolTip(tr("A PEM file of certificate authorities to trust for https:// besides "
+                            "the system's, such as a company's private CA. Empty: the system's "
+                            "only."));
+    m_caError->setWordWrap(true);
+    m_caError->hide();
+    connect(m_caBrowse, &QPushButton::clicked, this, [this] {
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("Certificate authority file"),
+                                         QDir::fromNativeSeparators(m_caFile->text().trimmed()),
+                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!chosen.isEmpty())
+            m_caFile->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_caBrowse);
+    auto *caLabel = new QLabel(tr("Trusted &certificate authority:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
+    form->addRow(QString(), m_caError);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accepted);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -180,6 +207,18 @@ void PreferencesDialog::accepted()
 {
     if (!thresholdsError().isEmpty())
         return; // OK is disabled; Enter in a field must not get round that
+    const QString ca = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+    if (!ca.isEmpty()) {
+        // Refused here, where it can be fixed, rather than at the next sign-in.
+        const auto certificates = TlsTrust::loadCaFile(ca);
+        if (!certificates.ok()) {
+            m_caError->setText(tr("\u26a0 %1").arg(certificates.error()));
+            m_caError->show();
+            m_caFile->setFocus();
+            return;
+        }
+    }
+    m_caError->hide();
     if (m_autostart->isChecked() != m_autostartEntry.isEnabled()) {
         QString error;
         if (!m_autostartEntry.setEnabled(m_autostart->isChecked(), &error)) {
@@ -203,6 +242,7 @@ void PreferencesDialog::apply()
     m_settings.setKeepRunningInTray(m_tray->isChecked());
     m_settings.setHistoryRetentionDays(m_retention->value());
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setTrustedCaFile(QDir::fromNativeSeparators(m_caFile->text().trimmed()));
     // "Today" where the schedule's days end: the local date.
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     m_settings.setScheduledExport(m_scheduled->isChecked(),

@@ -44,6 +44,8 @@ public:
     QLineEdit *scheduledExportFolderField() const { return m_scheduledFolder; }
     // System (""), English, Deutsch, Français; the item data is the Settings language code.
     QComboBox *languageBox() const { return m_language; }
+    QLineEdit *trustedCaField() const { return m_caFile; }
+    QLabel *trustedCaError() const { return m_caError; }
 
 private:
     void validate();
@@ -68,6 +70,9 @@ private:
     QPushButton *m_scheduledBrowse;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    QLineEdit *m_caFile;
+    QPushButton *m_caBrowse;
+    QLabel *m_caError;
     const Clock *m_clock = nullptr;
 };
 

@@ -590,6 +590,32 @@ TEST_F(SmallThingsTest, InvalidThresholdsAreNamedAndKeepOkDisabledUntilFixed)
     EXPECT_EQ(s.alertThresholds(), (QList<double>{70, 90}));
 }
 
+TEST_F(SmallThingsTest, ThePreferencesTakeAPrivateCaFileAndRefuseOneThatHoldsNoCertificate)
+{
+    QString log;
+    ASSERT_TRUE(TestCertificates::make(dir.path(), &log)) << log.toStdString();
+    Settings s(settings);
+    PreferencesDialog dialog(s, true);
+    dialog.show();
+    QLineEdit *ca = field(&dialog, QStringLiteral("Trusted certificate authority file"));
+    ASSERT_EQ(ca, dialog.trustedCaField());
+    EXPECT_TRUE(ca->text().isEmpty());
+
+    ca->setText(dir.filePath(QStringLiteral("ca.key"))); // a key, not a certificate
+    dialog.okButton()->click();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(dialog.trustedCaError()->isVisibleTo(&dialog));
+    EXPECT_TRUE(dialog.trustedCaError()->text().contains(QStringLiteral("no PEM certificate")))
+        << dialog.trustedCaError()->text().toStdString();
+    EXPECT_TRUE(s.trustedCaFile().isEmpty());
+
+    ca->setText(QDir::toNativeSeparators(dir.filePath(QStringLiteral("ca.pem"))));
+    dialog.okButton()->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(s.trustedCaFile(), dir.filePath(QStringLiteral("ca.pem")));
+}
+
 TEST_F(SmallThingsTest, QuietHoursReadFromHoursToHours)
 {
     Settings s(settings);
