@@ -69,6 +69,11 @@ QString QuotaFormat::amount(double value, const QString &unit, const QLocale &lo
 
 QString QuotaFormat::money(double usd, int decimals, const QLocale &locale)
 {
+    // The C locale (LANG=C, common on servers and in containers) has no currency format of
+    // its own and would write "6.92$"; dollars are written as in English there.
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates)
+            .toCurrencyString(usd, QStringLiteral("$"), decimals);
     return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
 }
 

@@ -30,6 +30,8 @@ TEST(QuotaFormatLocale, DollarsAreWrittenAsTheLocaleWritesMoney)
               QStringLiteral("1.234 $"));
     EXPECT_EQ(spaced(QuotaFormat::amount(1234.4, QStringLiteral("usd"), fr)),
               QStringLiteral("1 234 $"));
+    // LANG=C has no money format: dollars as in English, not "6.92$".
+    EXPECT_EQ(QuotaFormat::money(6.92, 2, QLocale::c()), QStringLiteral("$6.92"));
 }
 
 TEST(QuotaFormatLocale, RatesAndUsageUseTheLocalesSeparators)
