@@ -20,7 +20,7 @@ struct ProcessResult {
 
 // `program args` in a clean environment: the given locale, a private configuration folder.
 ProcessResult run(const QString &program, const QStringList &args, const QString &lang,
-        const QString &configHome)
+                  const QString &configHome)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"),
@@ -54,17 +54,17 @@ TEST(Language, TheAppFollowsTheSystemLocaleWithItsOwnAndQtsCatalogues)
 {
     QTemporaryDir config;
     const ProcessResult de = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
-                       QStringLiteral("de_DE.UTF-8"), config.path());
+                                 QStringLiteral("de_DE.UTF-8"), config.path());
     ASSERT_EQ(de.code, 0) << de.err.toStdString();
     EXPECT_TRUE(de.out.contains(QStringLiteral("Nutzungskontingente im Blick behalten")))
         << de.out.toStdString();
     EXPECT_TRUE(de.out.contains(QStringLiteral("Kommandozeilenoptionen"))) // qtbase_de
         << de.out.toStdString();
     const ProcessResult fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
-                       QStringLiteral("fr_FR.UTF-8"), config.path());
+                                 QStringLiteral("fr_FR.UTF-8"), config.path());
     EXPECT_TRUE(fr.out.contains(QStringLiteral("Surveillez vos quotas"))) << fr.out.toStdString();
     const ProcessResult en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
-                       QStringLiteral("en_US.UTF-8"), config.path());
+                                 QStringLiteral("en_US.UTF-8"), config.path());
     EXPECT_TRUE(en.out.contains(QStringLiteral("Watch usage quotas before they run out.")))
         << en.out.toStdString();
 }
@@ -74,11 +74,11 @@ TEST(Language, TheLanguageChosenInPreferencesWinsOverTheSystemsAtTheNextStart)
     QTemporaryDir config;
     chooseLanguage(config.path(), QStringLiteral("fr"));
     const ProcessResult fr = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
-                       QStringLiteral("de_DE.UTF-8"), config.path());
+                                 QStringLiteral("de_DE.UTF-8"), config.path());
     EXPECT_TRUE(fr.out.contains(QStringLiteral("Surveillez vos quotas"))) << fr.out.toStdString();
     chooseLanguage(config.path(), QStringLiteral("en"));
     const ProcessResult en = run(QStringLiteral(QW_APP_EXE), {QStringLiteral("--help")},
-                       QStringLiteral("de_DE.UTF-8"), config.path());
+                                 QStringLiteral("de_DE.UTF-8"), config.path());
     EXPECT_TRUE(en.out.contains(QStringLiteral("Watch usage quotas before they run out.")))
         << en.out.toStdString();
 }
