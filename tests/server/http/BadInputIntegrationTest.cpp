@@ -1,4 +1,5 @@
 #include "tests/support/IntegrationFixture.h"
+#include "tests/support/ProcessMemory.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -9,19 +10,6 @@
 using namespace qw::test;
 
 namespace {
-
-// A "Vm...:" line of /proc/<pid>/status in KiB, or -1.
-qint64 memoryKiB(qint64 pid, const char *field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Writing 5 to clear_refs resets the peak resident set size (VmHWM) to the current one.
 bool resetPeakMemory(qint64 pid)

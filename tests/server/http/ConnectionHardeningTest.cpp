@@ -1,4 +1,5 @@
 #include "tests/server/http/RawHttpClient.h"
+#include "tests/support/ProcessMemory.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/Wait.h"
 
@@ -15,19 +16,6 @@
 using namespace qw::test;
 
 namespace {
-
-// A "Vm...:" line of /proc/<pid>/status in KiB, or -1.
-qint64 memoryKiB(qint64 pid, const char *field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // utime + stime of a process, in milliseconds, from /proc/<pid>/stat.
 qint64 cpuMs(qint64 pid)
