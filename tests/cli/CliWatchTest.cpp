@@ -20,19 +20,8 @@ protected:
         ASSERT_FALSE(
             server.addUser(tenant, QStringLiteral("watch@acme.test"), QStringLiteral("customer"))
                 .isEmpty());
-        ASSERT_EQ(
-            server
-                .cli({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--tenant"),
-                      tenant, QStringLiteral("--metric"), QStringLiteral("requests"),
-                      QStringLiteral("--period"), QStringLiteral("daily"),
-                      QStringLiteral("--limit"), QStringLiteral("20")})
-                .exitCode,
-            0);
-        key = server
-                  .cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"),
-                        tenant})
-                  .out.trimmed()
-                  .toUtf8();
+        ASSERT_TRUE(server.setDailyRequestLimit(tenant, 20));
+        key = server.addApiKey(tenant);
         ASSERT_TRUE(server.start()) << server.lastError().toStdString();
     }
 

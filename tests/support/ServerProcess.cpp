@@ -63,6 +63,22 @@ QString ServerProcess::addUser(const QString &tenantId, const QString &email, co
     return r.exitCode == 0 ? r.out.trimmed() : QString();
 }
 
+bool ServerProcess::setDailyRequestLimit(const QString &tenantId, int limit)
+{
+    return cli({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--tenant"),
+                tenantId, QStringLiteral("--metric"), QStringLiteral("requests"),
+                QStringLiteral("--period"), QStringLiteral("daily"), QStringLiteral("--limit"),
+                QString::number(limit)})
+               .exitCode == 0;
+}
+
+QByteArray ServerProcess::addApiKey(const QString &tenantId)
+{
+    const CliResult r =
+        cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"), tenantId});
+    return r.exitCode == 0 ? r.out.trimmed().toUtf8() : QByteArray();
+}
+
 bool ServerProcess::restart(const QStringList &extraArgs)
 {
     const quint16 port = m_port;

@@ -30,6 +30,10 @@ public:
                       const QString &timezone = QStringLiteral("UTC"));
     QString addUser(const QString &tenantId, const QString &email, const QString &role,
                     const QString &password = QStringLiteral("correct horse"));
+    // `quota set` for the tenant's daily requests; false when the CLI refused it.
+    bool setDailyRequestLimit(const QString &tenantId, int limit);
+    // A new API key of the tenant (printed once by `key add`); empty on failure.
+    QByteArray addApiKey(const QString &tenantId);
 
     // Starts `serve` (on port, or a free one when 0); false (with the reason in lastError())
     // if it did not come up in time.

@@ -57,19 +57,8 @@ protected:
         ASSERT_FALSE(
             server.addUser(tenant, QStringLiteral("notify@acme.test"), QStringLiteral("customer"))
                 .isEmpty());
-        ASSERT_EQ(
-            server
-                .cli({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--tenant"),
-                      tenant, QStringLiteral("--metric"), QStringLiteral("requests"),
-                      QStringLiteral("--period"), QStringLiteral("daily"),
-                      QStringLiteral("--limit"), QStringLiteral("20")})
-                .exitCode,
-            0);
-        apiKey = server
-                     .cli({QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--tenant"),
-                           tenant})
-                     .out.trimmed()
-                     .toUtf8();
+        ASSERT_TRUE(server.setDailyRequestLimit(tenant, 20));
+        apiKey = server.addApiKey(tenant);
         ASSERT_FALSE(apiKey.isEmpty());
         ASSERT_TRUE(server.start()) << server.lastError().toStdString();
     }
