@@ -8,6 +8,8 @@ table does not know is reported and the script fails: nothing is left "unfinishe
 
 Usage: translations/fill_translations.py [path/to/lupdate]
 """
+import glob
+import importlib
 import os
 import subprocess
 import sys
@@ -16,12 +18,12 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-import table_part1  # noqa: E402
-import table_part2  # noqa: E402
-import table_part3  # noqa: E402
+# Every table_part*.py is read, so work on different parts of the app can add its own file.
+PARTS = [importlib.import_module(os.path.splitext(os.path.basename(path))[0])
+         for path in sorted(glob.glob(os.path.join(HERE, "table_part*.py")))]
 
 TABLE = {}
-for part in (table_part1, table_part2, table_part3):
+for part in PARTS:
     for key, value in part.TABLE.items():
         if key in TABLE and TABLE[key] != value:
             sys.exit(f"conflicting entries for {key!r}")
