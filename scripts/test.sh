@@ -15,15 +15,8 @@ cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
 
-echo "== benchmarks (a short run, to show they work; figures are in docs/performance.md)"
-./build/ci/bench/bench_history --benchmark_min_time=0.05
-./build/ci/bench/bench_consume --benchmark_min_time=0.2
-QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_chart --benchmark_min_time=0.05 \
-  --benchmark_filter='Decimated'
-./build/ci/bench/bench_admin_tenants --benchmark_filter='/100/'
-QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_tenants_view --benchmark_min_time=0.05
-./build/ci/bench/bench_export --benchmark_min_time=0.05
-./build/ci/bench/bench_export_cli --benchmark_filter='/100000/'
+echo "== benchmarks (a short run of each through the script that writes docs/performance.md's figures)"
+./scripts/perf-report.py --build build/ci --quick
 
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan
