@@ -306,7 +306,10 @@ def main():
             results.append(("command", spec, run_command(build, spec, args.quick)))
         except RuntimeError as error:
             failures.append(str(error))
-    write(output, render(build, args.quick, results))
+    block = render(build, args.quick, results)
+    write(output, block)
+    if args.quick:
+        print(block)  # the CI log shows the short runs' figures
     print(f"perf-report: wrote {output}")
     for failure in failures:
         print(f"perf-report: FAILED {failure}", file=sys.stderr)
