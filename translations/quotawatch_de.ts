@@ -1626,6 +1626,30 @@
         <source>Trusted &amp;certificate authority:</source>
         <translation>Vertrauenswürdige &amp;Zertifizierungsstelle:</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System follows the light or dark colours of your desktop.</source>
+        <translation>„System“ folgt den hellen oder dunklen Farben Ihrer Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
 </context>
 <context>
     <name>qw::ProfileSource::Failure</name>

@@ -1626,6 +1626,30 @@
         <source>Trusted &amp;certificate authority:</source>
         <translation>Autorité de c&amp;ertification de confiance&#xa0;:</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>System follows the light or dark colours of your desktop.</source>
+        <translation>«&#xa0;Système&#xa0;» suit les couleurs claires ou sombres de votre bureau.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>qw::ProfileSource::Failure</name>

@@ -1,5 +1,7 @@
 #include "ui/ChartPalette.h"
 
+#include "ui/theme/Contrast.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -14,11 +16,6 @@ namespace {
 double linear(double channel)
 {
     return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
 }
 
 std::array<double, 3> lab(const QColor &c)
@@ -42,7 +39,7 @@ QList<QColor> ChartPalette::seriesColours(const QColor &background)
                                            QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
                                            QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7),
                                            QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99)};
-    const bool darkBackground = luminance(background) < 0.18;
+    const bool darkBackground = Contrast::luminance(background) < 0.18;
     QList<QColor> colours;
     for (QColor c : okabeIto) {
         for (int i = 0; i < 30 && contrast(c, background) < 3.0; ++i)
@@ -54,9 +51,7 @@ QList<QColor> ChartPalette::seriesColours(const QColor &background)
 
 double ChartPalette::contrast(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a) + 0.05;
-    const double lb = luminance(b) + 0.05;
-    return la > lb ? la / lb : lb / la;
+    return Contrast::ratio(a, b);
 }
 
 double ChartPalette::distance(const QColor &a, const QColor &b)

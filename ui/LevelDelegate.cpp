@@ -16,7 +16,9 @@ void LevelDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     const QVariant level = index.data(m_levelRole);
     if (!level.isValid())
         return;
-    const int key = level.toInt() * 2 + (LevelStyle::isDark(option->palette) ? 1 : 0);
+    const std::pair<int, quint64> key{level.toInt(),
+                                      quint64(option->palette.color(QPalette::Window).rgb()) << 32 |
+                                          option->palette.color(QPalette::Base).rgb()};
     auto it = m_icons.constFind(key);
     if (it == m_icons.constEnd())
         it = m_icons.insert(key, LevelStyle::icon(QuotaLevel(level.toInt()), option->palette, 16));

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QStyledItemDelegate>
+#include <utility>
 
 namespace qw {
 
@@ -17,8 +18,10 @@ protected:
 
 private:
     int m_levelRole;
-    // Drawn once per level and light/dark palette: a table repaints dozens of cells a frame.
-    mutable QHash<int, QIcon> m_icons;
+    // Drawn once per level and palette (its window and base colours, which the icon's colours
+    // are picked against): a table repaints dozens of cells a frame, and a theme switch must
+    // not leave the other theme's icons behind.
+    mutable QHash<std::pair<int, quint64>, QIcon> m_icons;
 };
 
 } // namespace qw

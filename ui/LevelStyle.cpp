@@ -1,23 +1,22 @@
 #include "ui/LevelStyle.h"
 
 #include "core/format/QuotaFormat.h"
+#include "ui/theme/Contrast.h"
+#include "ui/theme/ThemePalette.h"
 
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPolygonF>
+#include <algorithm>
 #include <cmath>
 
 namespace qw::LevelStyle {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+namespace {
 
-QColor color(QuotaLevel level, const QPalette &palette)
+QColor startingColour(QuotaLevel level, bool dark)
 {
-    const bool dark = isDark(palette);
     switch (level) {
     case QuotaLevel::Ok:
         return dark ? QColor(0x4c, 0xc3, 0x8a) : QColor(0x1e, 0x80, 0x4a);
@@ -28,7 +27,44 @@ QColor color(QuotaLevel level, const QPalette &palette)
     case QuotaLevel::Exceeded:
         return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x1e, 0x2d);
     }
-    return palette.color(QPalette::Text);
+    return {};
+}
+
+} // namespace
+
+bool isDark(const QPalette &palette)
+{
+    return ThemePalette::isDark(palette);
+}
+
+QColor color(QuotaLevel level, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+    QColor c = startingColour(level, dark);
+    if (!c.isValid())
+        return palette.color(QPalette::WindowText);
+    // Same hue, more or less light, until it reads on both backgrounds.
+    for (int step = 0; step < 40 && std::min(Contrast::ratio(c, window), Contrast::ratio(c, base)) <
+                                        Contrast::textMinimum;
+         ++step)
+        c = dark ? c.lighter(105) : c.darker(105);
+    return c;
+}
+
+QColor fillBehindText(QuotaLevel level, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor full = color(level, palette);
+    // Two thirds strength at most (a tint, not a block); weaker while the text would not read.
+    for (double alpha = 2.0 / 3.0; alpha > 0.15; alpha -= 0.05) {
+        const QColor fill = Contrast::blend(full, alpha, base);
+        if (Contrast::ratio(text, fill) >= Contrast::textMinimum)
+            return fill;
+    }
+    return Contrast::blend(full, 0.15, base);
 }
 
 QString name(QuotaLevel level)
@@ -75,9 +111,12 @@ QIcon icon(QuotaLevel level, const QPalette &palette, int size)
             break;
         }
         }
-        // A mark inside in the contrasting colour: tick, exclamation, exclamation, bar.
-        p.setPen(QPen(level == QuotaLevel::Warning ? QColor(Qt::black) : QColor(Qt::white),
-                      px * 0.12, Qt::SolidLine, Qt::RoundCap));
+        // A mark inside in whichever of the palette's window and text colours stands out
+        // more on the shape: tick, exclamation, exclamation, bar.
+        const QColor window = palette.color(QPalette::Window);
+        const QColor ink = palette.color(QPalette::WindowText);
+        const QColor mark = Contrast::ratio(window, c) >= Contrast::ratio(ink, c) ? window : ink;
+        p.setPen(QPen(mark, px * 0.12, Qt::SolidLine, Qt::RoundCap));
         const QPointF c0 = r.center();
         switch (level) {
         case QuotaLevel::Ok:

@@ -39,13 +39,12 @@ void PercentBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(track, 3, 3);
     QRect fill = track;
     fill.setWidth(int(track.width() * fraction));
-    QColor colour = LevelStyle::color(level, opt.palette);
-    colour.setAlpha(170);
+    // A tint the percentage stays readable on (4.5:1), in light and dark palettes alike.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colour);
+    painter->setBrush(LevelStyle::fillBehindText(level, opt.palette));
     painter->drawRoundedRect(fill, 3, 3);
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                         : QPalette::Text));
+    // On the track (Base and the tint), not on the selection: Text even in a selected row.
+    painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(track.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }

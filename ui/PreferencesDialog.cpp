@@ -5,6 +5,7 @@
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
 #include "ui/ThresholdsInput.h"
+#include "ui/theme/ThemeController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     , m_scheduledBrowse(new QPushButton(tr("&Browse\u2026"), this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(tr("The language changes at the next start of Quotawatch."), this))
+    , m_theme(new QComboBox(this))
     , m_caFile(new QLineEdit(this))
     , m_caBrowse(new QPushButton(tr("Br&owse\u2026"), this))
     , m_caError(new QLabel(this))
@@ -127,6 +129,14 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     m_language->setAccessibleName(tr("Language"));
     m_languageNote->setWordWrap(true);
 
+    // The desktop's light or dark palette, or one of ours whatever the desktop uses.
+    m_theme->addItem(tr("System"), int(Settings::Theme::System));
+    m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(settings.theme()))));
+    m_theme->setAccessibleName(tr("Colour theme"));
+    m_theme->setToolTip(tr("System follows the light or dark colours of your desktop."));
+
     auto *quiet = new QHBoxLayout;
     quiet->addWidget(m_quiet);
     quiet->addWidget(m_quietStart);
@@ -148,6 +158,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     form->addRow(scheduled);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(QString(), m_languageNote);
+    form->addRow(tr("T&heme:"), m_theme);
     // A private CA for https:// (there is no switch that ignores certificate errors).
     m_caFile->setText(QDir::toNativeSeparators(settings.trustedCaFile()));
     m_caFile->setAccessibleName(tr("Trusted certificate authority file"));
@@ -242,6 +253,10 @@ void PreferencesDialog::apply()
     m_settings.setKeepRunningInTray(m_tray->isChecked());
     m_settings.setHistoryRetentionDays(m_retention->value());
     m_settings.setLanguage(m_language->currentData().toString());
+    const auto theme = Settings::Theme(m_theme->currentData().toInt());
+    m_settings.setTheme(theme);
+    if (theme != ThemeController::current())
+        ThemeController::apply(theme); // at once, for every window
     m_settings.setTrustedCaFile(QDir::fromNativeSeparators(m_caFile->text().trimmed()));
     // "Today" where the schedule's days end: the local date.
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();

@@ -44,6 +44,8 @@ public:
     QLineEdit *scheduledExportFolderField() const { return m_scheduledFolder; }
     // System (""), English, Deutsch, Français; the item data is the Settings language code.
     QComboBox *languageBox() const { return m_language; }
+    // System, Light, Dark; the item data is the Settings::Theme as an int. Applied on OK.
+    QComboBox *themeBox() const { return m_theme; }
     QLineEdit *trustedCaField() const { return m_caFile; }
     QLabel *trustedCaError() const { return m_caError; }
 
@@ -70,6 +72,7 @@ private:
     QPushButton *m_scheduledBrowse;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    QComboBox *m_theme;
     QLineEdit *m_caFile;
     QPushButton *m_caBrowse;
     QLabel *m_caError;

@@ -132,6 +132,11 @@ void QuotaBar::refreshTexts()
     m_icon->setPixmap(LevelStyle::icon(shown, palette()).pixmap(16, 16));
     const QString levelText = this->levelText();
     m_level->setText(levelText);
+    // The word in the level's colour, which reads at 4.5:1 on this palette's window. Only
+    // that role is the label's own: the rest follows the bar through theme changes.
+    QPalette levelInk;
+    levelInk.setColor(QPalette::WindowText, LevelStyle::color(shown, palette()));
+    m_level->setPalette(levelInk);
     m_meter->setValue(m_quota.percentUsed(), level);
     m_percent->setText(percentText());
     m_usage->setText(usageText());

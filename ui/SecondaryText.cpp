@@ -1,20 +1,13 @@
 #include "ui/SecondaryText.h"
 
+#include "ui/theme/Contrast.h"
+
 #include <QPalette>
 #include <QWidget>
-#include <cmath>
 
 namespace qw {
 
 namespace {
-
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
 
 QColor mix(const QColor &from, const QColor &to, double t)
 {
@@ -27,9 +20,7 @@ QColor mix(const QColor &from, const QColor &to, double t)
 
 double SecondaryText::contrastRatio(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return Contrast::ratio(a, b);
 }
 
 QColor SecondaryText::color(const QPalette &palette)

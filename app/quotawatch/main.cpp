@@ -4,6 +4,7 @@
 #include "ui/AppController.h"
 #include "ui/KeychainCredentialStore.h"
 #include "ui/ScreenshotDriver.h"
+#include "ui/theme/ThemeController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
     // Before any widget or --help text exists: the language chosen in Preferences, else the
     // system's.
     qw::AppLanguage::install(app, qw::Settings(settings).language());
+    // Before the first window shows: the theme chosen in Preferences (System leaves the
+    // desktop's palette as it is).
+    qw::ThemeController::apply(qw::Settings(settings).theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -15,6 +15,7 @@ const QString kRemember = QStringLiteral("server/remember");
 const QString kInterval = QStringLiteral("polling/intervalSeconds");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kTheme = QStringLiteral("ui/theme");
 } // namespace
 
 Settings::Settings(QSettings &store)
@@ -287,6 +288,31 @@ void Settings::setLanguage(const QString &language)
         m_store.setValue(kLanguage, language);
     else
         m_store.remove(kLanguage);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString stored = m_store.value(kTheme).toString();
+    if (stored == QStringLiteral("light"))
+        return Theme::Light;
+    if (stored == QStringLiteral("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    switch (theme) {
+    case Theme::System:
+        m_store.remove(kTheme);
+        return;
+    case Theme::Light:
+        m_store.setValue(kTheme, QStringLiteral("light"));
+        return;
+    case Theme::Dark:
+        m_store.setValue(kTheme, QStringLiteral("dark"));
+        return;
+    }
 }
 
 } // namespace qw

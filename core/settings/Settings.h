@@ -78,6 +78,12 @@ public:
     void setLanguage(const QString &language);
     static QStringList supportedLanguages(); // "en", "de", "fr"
 
+    // The colour theme: System keeps the desktop's palette, Light and Dark force one. Stored
+    // as "system", "light" or "dark" (anything else reads as System); applied at once.
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+
     static QList<double> parseThresholds(const QString &text); // "80, 95, 100"
     static QString formatThresholds(const QList<double> &percents);
 

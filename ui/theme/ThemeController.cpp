@@ -1,0 +1,67 @@
+#include "ui/theme/ThemeController.h"
+
+#include "ui/theme/ThemePalette.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QStyle>
+
+namespace qw {
+
+Q_LOGGING_CATEGORY(lcTheme, "qw.ui.theme", QtInfoMsg)
+
+namespace {
+
+struct ThemeState {
+    Settings::Theme current = Settings::Theme::System;
+    bool forced = false;  // a palette of ours is on the application
+    QString desktopStyle; // the style before the first forced theme, to give back
+};
+
+ThemeState &state()
+{
+    static ThemeState s;
+    return s;
+}
+
+const QString kFusion = QStringLiteral("fusion");
+
+} // namespace
+
+void ThemeController::apply(Settings::Theme theme)
+{
+    ThemeState &s = state();
+    if (theme == Settings::Theme::System) {
+        if (s.forced) {
+            if (QApplication::style()->name() != s.desktopStyle)
+                QApplication::setStyle(s.desktopStyle);
+            // A palette with no role set hands the application back to the platform's
+            // palette, including its later changes.
+            QApplication::setPalette(QPalette());
+            s.forced = false;
+        }
+    } else {
+        if (!s.forced)
+            s.desktopStyle = QApplication::style()->name();
+        // The style first: setting one may reset the palette.
+        if (QApplication::style()->name() != kFusion)
+            QApplication::setStyle(kFusion);
+        QApplication::setPalette(theme == Settings::Theme::Dark ? ThemePalette::dark()
+                                                                : ThemePalette::light());
+        s.forced = true;
+    }
+    s.current = theme;
+    qCInfo(lcTheme) << "theme" << int(theme) << "dark:" << isDark();
+}
+
+Settings::Theme ThemeController::current()
+{
+    return state().current;
+}
+
+bool ThemeController::isDark()
+{
+    return ThemePalette::isDark(QApplication::palette());
+}
+
+} // namespace qw
