@@ -134,7 +134,11 @@ TEST_F(CliLanguageTest, FrenchHelpAndErrorsUnderAFrenchLocale)
 
     const CliResult table = runQuotawatchCli(status(), "correct horse\n", french());
     ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
-    // French groups thousands with a narrow no-break space.
+    // The heading follows French typography; thousands are grouped with a narrow no-break space.
+    EXPECT_TRUE(table.out.startsWith(QStringLiteral("Acme (") + s_tenant +
+                                     QStringLiteral(", free)") + noBreakSpace +
+                                     QStringLiteral(": ")))
+        << table.out.toStdString();
     EXPECT_TRUE(table.out.contains(QStringLiteral("Requêtes par jour"))) << table.out.toStdString();
     EXPECT_TRUE(table.out.contains(QStringLiteral("sur 1\u202f234\u202f567 jetons")))
         << table.out.toStdString();
