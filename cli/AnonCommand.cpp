@@ -9,24 +9,23 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace qw {
 
 int AnonCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("The local anonymous-session counter."));
-    const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("Messages to count (default 1)."),
+    p.setApplicationDescription(tr("The local anonymous-session counter."));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Messages to count (default 1)."),
                                    QStringLiteral("N"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Set the daily limit."),
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Set the daily limit."),
                                    QStringLiteral("N"));
-    const QCommandLineOption statePath(
-        QStringLiteral("state"),
-        QStringLiteral("Counter file (default: shared with the desktop app)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("status: print JSON."));
-    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("reset: do not ask."));
+    const QCommandLineOption statePath(QStringLiteral("state"),
+                                       tr("Counter file (default: shared with the desktop app)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("status: print JSON."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("reset: do not ask."));
     p.addOptions({count, limit, statePath, json, yes});
     p.addPositionalArgument(QStringLiteral("record|status|reset"), QString());
     if (const auto finished = parse(p, args, 1))
@@ -35,14 +34,14 @@ int AnonCommand::run(const QStringList &args)
     if (words.size() != 1 ||
         !QStringList{QStringLiteral("record"), QStringLiteral("status"), QStringLiteral("reset")}
              .contains(words.first()))
-        return usage(QStringLiteral("anon needs one of record, status, reset"));
+        return usage(tr("anon needs one of record, status, reset"));
     const QString verb = words.first();
     int n = 1;
     if (p.isSet(count)) {
         bool ok = false;
         n = p.value(count).toInt(&ok);
         if (!ok || n < 1 || n > AnonymousCounter::maxLimit)
-            return usage(QStringLiteral("--count must be a positive number"));
+            return usage(tr("--count must be a positive number"));
     }
     SystemClock clock;
     AnonymousCounter counter(clock);
@@ -58,7 +57,7 @@ int AnonCommand::run(const QStringList &args)
         bool ok = false;
         const int l = p.value(limit).toInt(&ok);
         if (!ok || !counter.setLimit(l))
-            return usage(QStringLiteral("--limit must be 0 to %1").arg(AnonymousCounter::maxLimit));
+            return usage(tr("--limit must be 0 to %1").arg(AnonymousCounter::maxLimit));
     }
     const auto print = [this, &clock, asJson = p.isSet(json)](const AnonymousCounter::State &s) {
         if (asJson) {
@@ -72,19 +71,27 @@ int AnonCommand::run(const QStringList &args)
                              .toJson(QJsonDocument::Compact))
                   << '\n';
         } else {
-            m_out << s.count << " of " << s.limit << " messages today, " << s.remaining()
-                  << " left; " << QuotaFormat::countdown(s.resetAt, clock.now()) << '\n';
+            const QLocale locale;
+            m_out << tr("%1 of %Ln message(s) today, %2 left; %3", nullptr, s.limit)
+                         .arg(locale.toString(s.count), locale.toString(s.remaining()),
+                              QuotaFormat::countdown(s.resetAt, clock.now()))
+                  << '\n';
         }
     };
     if (verb == QStringLiteral("record")) {
         const auto r = counter.record(n);
         if (!r) {
-            m_err << "quotawatch-cli: the counter could not be updated\n";
+            m_err << "quotawatch-cli: " << tr("the counter could not be updated") << '\n';
             return Failed;
         }
         if (!r->accepted) {
-            m_err << "quotawatch-cli: daily limit reached (" << r->state.count << " of "
-                  << r->state.limit << "); nothing counted. Sign in for a higher limit.\n";
+            const QLocale locale;
+            m_err << "quotawatch-cli: "
+                  << tr("daily limit reached (%1 of %Ln); nothing counted. Sign in for a higher "
+                        "limit.",
+                        nullptr, r->state.limit)
+                         .arg(locale.toString(r->state.count))
+                  << '\n';
             return LimitReached;
         }
         print(r->state);
@@ -92,11 +99,15 @@ int AnonCommand::run(const QStringList &args)
     }
     if (verb == QStringLiteral("reset")) {
         if (!p.isSet(yes)) {
-            m_err << "Reset today's anonymous count to zero? [y/N] ";
+            m_err << tr("Reset today's anonymous count to zero? [y/N] ");
             m_err.flush();
             const QString answer = m_in.readLine().trimmed().toLower();
-            if (answer != QStringLiteral("y") && answer != QStringLiteral("yes")) {
-                m_err << "quotawatch-cli: not reset\n";
+            // English answers always work, whatever the language of the question.
+            const QStringList accepted{QStringLiteral("y"), QStringLiteral("yes"),
+                                       tr("y", "the one-letter answer yes to [y/N]").toLower(),
+                                       tr("yes", "the answer to [y/N]").toLower()};
+            if (!accepted.contains(answer)) {
+                m_err << "quotawatch-cli: " << tr("not reset") << '\n';
                 return Failed;
             }
         }

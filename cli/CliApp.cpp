@@ -13,56 +13,107 @@ namespace qw {
 
 namespace {
 
-const char *const topUsage = R"(Usage: quotawatch-cli <command> [options]
+// The description column of the overview, under the command names.
+constexpr int descriptionColumn = 12;
 
-Watch usage quotas from a terminal or a script.
+// `lead` (padded to `column`), then `text` whose further lines (a translation breaks them
+// with \n) stand under its first, then a line break.
+QString hanging(const QString &lead, int column, const QString &text)
+{
+    return lead.leftJustified(column) +
+           QString(text).replace(u'\n', u'\n' + QString(column, u' ')) + u'\n';
+}
 
-Commands:
-  status    Sign in and print the quotas:
-            --server URL --email E --password-stdin [--tenant ID] [--json]
-  watch     Poll and print one line per alert fired, resolved or predicted (one JSON
-            object per line with --json) until interrupted:
-            --server URL --email E --password-stdin [--tenant ID] [--interval S]
-            [--state FILE] [--json]
-  status, watch --profile NAME|FILE --server URL [--path P]
-            Watch another usage API through a source profile (docs/profiles.md); its
-            credentials from standard input as the profile's sign-in wants them:
-            --email E --password-stdin, --api-key-stdin or --token-stdin.
-            --json prints the contract's status shape whatever the source.
-  profiles  List the built-in profiles and those in the user's profile folder [--json]
+// One command of the overview: its name, then its description.
+QString command(const QString &name, const QString &description)
+{
+    return hanging(QStringLiteral("  ") + name, descriptionColumn, description);
+}
 
-  tenants   Support staff: list every tenant, worst first (all pages are fetched):
-            --server URL --email E --password-stdin [--search S]
-            [--sort maxPercent|name|activity] [--page-size N] [--json]
-            --json prints one object {"tenants": [...]} in the API's item shape
-  reset     Admins: reset a tenant's counters (recorded in the audit log):
-            --server URL --email E --password-stdin --tenant ID
-            --period daily|monthly [--metric M] --reason TEXT
+// A line of the description column: more description, or option syntax as it is typed.
+QString described(const QString &text)
+{
+    return hanging(QString(), descriptionColumn, text);
+}
 
-  export    Export usage data as CSV (RFC 4180), JSON or NDJSON (docs/export.md):
-            export records|analytics|history|tenants --server URL --email E
-            --password-stdin [--from WHEN] [--to WHEN] [--granularity hour|day]
-            [--group-by FIELD] [--format csv|json|ndjson] [--out FILE|-] [--tenant ID]
-            [--bom] [--local-time] [--history FILE]
-            the file appears only when complete; exit 1 when the export stopped
+// One of anon's sub-commands: its syntax, then what it does.
+QString anonVerb(const char *verb, const QString &description)
+{
+    return hanging(QString(descriptionColumn, u' ') + QString::fromUtf8(verb),
+                   descriptionColumn + 26, description);
+}
 
-  anon      The local anonymous-session counter (no server):
-            anon record [--count N]   count messages; exit 5 when the daily limit is reached
-            anon status [--json]      today's count, limit and reset time
-            anon reset [--yes]        set today's count to zero (asks unless --yes)
-            each takes [--state FILE] and [--limit N] (sets the daily limit, default 50)
-
-Exit codes:
-  0  success
-  1  the server answered something unusable, or failed (5xx)
-  2  bad command line, or a profile that does not load
-  3  sign-in refused (wrong e-mail or password, or no access to the tenant), or the
-     server refused the command for this account's role (403)
-  4  the server could not be reached or did not answer in time
-  5  anon record: the daily limit is reached; nothing was counted
-)";
+// One exit code and its meaning.
+QString exitCode(int code, const QString &meaning)
+{
+    return hanging(QStringLiteral("  %1").arg(code), 5, meaning);
+}
 
 } // namespace
+
+QString CliApp::usageText()
+{
+    QString t = tr("Usage: quotawatch-cli <command> [options]") + QStringLiteral("\n\n");
+    t += tr("Watch usage quotas from a terminal or a script.") + QStringLiteral("\n\n");
+    t += tr("Commands:") + u'\n';
+    t += command(QStringLiteral("status"), tr("Sign in and print the quotas:"));
+    t +=
+        described(QStringLiteral("--server URL --email E --password-stdin [--tenant ID] [--json]"));
+    t += command(QStringLiteral("watch"),
+                 tr("Poll and print one line per alert fired, resolved or predicted (one JSON\n"
+                    "object per line with --json) until interrupted:"));
+    t += described(
+        QStringLiteral("--server URL --email E --password-stdin [--tenant ID] [--interval S]"));
+    t += described(QStringLiteral("[--state FILE] [--json]"));
+    t += QStringLiteral("  status, watch --profile NAME|FILE --server URL [--path P]\n");
+    t += described(tr("Watch another usage API through a source profile (docs/profiles.md); its\n"
+                      "credentials from standard input as the profile's sign-in wants them:"));
+    t += described(tr("--email E --password-stdin, --api-key-stdin or --token-stdin."));
+    t += described(tr("--json prints the contract's status shape whatever the source."));
+    t += command(QStringLiteral("profiles"),
+                 tr("List the built-in profiles and those in the user's profile folder") +
+                     QStringLiteral(" [--json]"));
+    t += u'\n';
+    t += command(QStringLiteral("tenants"),
+                 tr("Support staff: list every tenant, worst first (all pages are fetched):"));
+    t += described(QStringLiteral("--server URL --email E --password-stdin [--search S]"));
+    t += described(QStringLiteral("[--sort maxPercent|name|activity] [--page-size N] [--json]"));
+    t += described(tr("--json prints one object %1 in the API's item shape")
+                       .arg(QStringLiteral("{\"tenants\": [...]}")));
+    t += command(QStringLiteral("reset"),
+                 tr("Admins: reset a tenant's counters (recorded in the audit log):"));
+    t += described(QStringLiteral("--server URL --email E --password-stdin --tenant ID"));
+    t += described(QStringLiteral("--period daily|monthly [--metric M] --reason TEXT"));
+    t += u'\n';
+    t += command(QStringLiteral("export"),
+                 tr("Export usage data as CSV (RFC 4180), JSON or NDJSON (docs/export.md):"));
+    t += described(
+        QStringLiteral("export records|analytics|history|tenants --server URL --email E"));
+    t += described(
+        QStringLiteral("--password-stdin [--from WHEN] [--to WHEN] [--granularity hour|day]"));
+    t += described(QStringLiteral(
+        "[--group-by FIELD] [--format csv|json|ndjson] [--out FILE|-] [--tenant ID]"));
+    t += described(QStringLiteral("[--bom] [--local-time] [--history FILE]"));
+    t += described(tr("the file appears only when complete; exit 1 when the export stopped"));
+    t += u'\n';
+    t += command(QStringLiteral("anon"), tr("The local anonymous-session counter (no server):"));
+    t += anonVerb("anon record [--count N]",
+                  tr("count messages; exit 5 when the daily limit is reached"));
+    t += anonVerb("anon status [--json]", tr("today's count, limit and reset time"));
+    t += anonVerb("anon reset [--yes]", tr("set today's count to zero (asks unless --yes)"));
+    t += described(
+        tr("each takes [--state FILE] and [--limit N] (sets the daily limit, default 50)"));
+    t += u'\n';
+    t += tr("Exit codes:") + u'\n';
+    t += exitCode(0, tr("success"));
+    t += exitCode(1, tr("the server answered something unusable, or failed (5xx)"));
+    t += exitCode(2, tr("bad command line, or a profile that does not load"));
+    t += exitCode(3, tr("sign-in refused (wrong e-mail or password, or no access to the tenant), "
+                        "or the\nserver refused the command for this account's role (403)"));
+    t += exitCode(4, tr("the server could not be reached or did not answer in time"));
+    t += exitCode(5, tr("anon record: the daily limit is reached; nothing was counted"));
+    return t;
+}
 
 CliApp::CliApp(QTextStream &out, QTextStream &err, QTextStream &in, QObject *parent)
     : QObject(parent)
@@ -77,13 +128,14 @@ int CliApp::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
-        m_err << "quotawatch-cli: missing command\nRun 'quotawatch-cli --help' for usage.\n";
+        m_err << "quotawatch-cli: " << tr("missing command") << '\n'
+              << tr("Run 'quotawatch-cli --help' for usage.") << '\n';
         return Usage;
     }
     const QString name = args.first();
     if (name == QStringLiteral("--help") || name == QStringLiteral("-h") ||
         name == QStringLiteral("help")) {
-        m_out << topUsage;
+        m_out << usageText();
         return Ok;
     }
     if (name == QStringLiteral("--version")) {
@@ -105,8 +157,8 @@ int CliApp::run(const QStringList &arguments)
     else if (name == QStringLiteral("profiles"))
         m_command = std::make_unique<ProfilesCommand>(m_out, m_err, m_in);
     if (!m_command) {
-        m_err << "quotawatch-cli: unknown command '" << name
-              << "'\nRun 'quotawatch-cli --help' for usage.\n";
+        m_err << "quotawatch-cli: " << tr("unknown command '%1'").arg(name) << '\n'
+              << tr("Run 'quotawatch-cli --help' for usage.") << '\n';
         return Usage;
     }
     connect(m_command.get(), &CliCommand::finished, this, &CliApp::finished);

@@ -24,6 +24,9 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // The overview --help prints, in the user's language; option syntax stays as typed.
+    static QString usageText();
+
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;

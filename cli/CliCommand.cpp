@@ -1,8 +1,10 @@
 #include "cli/CliCommand.h"
 
 #include "cli/ExitCode.h"
+#include "core/domain/JsonReader.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace qw {
 
@@ -15,7 +17,8 @@ CliCommand::CliCommand(QTextStream &out, QTextStream &err, QTextStream &in, QObj
 
 int CliCommand::usage(const QString &message)
 {
-    m_err << "quotawatch-cli: " << message << "\nRun 'quotawatch-cli --help' for usage.\n";
+    m_err << "quotawatch-cli: " << message << '\n'
+          << tr("Run 'quotawatch-cli --help' for usage.") << '\n';
     m_err.flush();
     return Usage;
 }
@@ -23,7 +26,7 @@ int CliCommand::usage(const QString &message)
 std::optional<int> CliCommand::parse(QCommandLineParser &p, const QStringList &args, int positional)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  tr("Show this help."));
     p.addOption(help);
     if (!p.parse(QStringList{QStringLiteral("quotawatch-cli")} + args))
         return usage(p.errorText());
@@ -32,8 +35,7 @@ std::optional<int> CliCommand::parse(QCommandLineParser &p, const QStringList &a
         return Ok;
     }
     if (p.positionalArguments().size() > positional)
-        return usage(
-            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().at(positional)));
+        return usage(tr("unexpected argument '%1'").arg(p.positionalArguments().at(positional)));
     return std::nullopt;
 }
 
@@ -42,6 +44,14 @@ void CliCommand::done(int code)
     m_out.flush();
     m_err.flush();
     Q_EMIT finished(code);
+}
+
+QString CliCommand::humanInstant(const QDateTime &instant)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return formatInstant(instant);
+    return locale.toString(instant.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace qw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QTextStream>
 #include <optional>
@@ -29,6 +30,9 @@ protected:
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
                              int positional = 0);
     void done(int code);
+    // An instant for people: the RFC 3339 UTC form in C and English (what the output always
+    // said), else the user's local time in their locale's short form.
+    static QString humanInstant(const QDateTime &instant);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -5,8 +5,11 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -41,56 +44,53 @@ ExportCommand::~ExportCommand() = default;
 int ExportCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Export usage data as CSV, JSON or NDJSON (docs/export.md).\n"
-        "WHAT is records, analytics, history (this machine's quota history) or tenants "
-        "(support staff)."));
+    p.setApplicationDescription(
+        tr("Export usage data as CSV, JSON or NDJSON (docs/export.md).\n"
+           "WHAT is records, analytics, history (this machine's quota history) or tenants "
+           "(support staff)."));
     p.addPositionalArgument(QStringLiteral("WHAT"),
                             QStringLiteral("records | analytics | history | tenants"));
     m_server.addTo(p);
     const QCommandLineOption from(QStringLiteral("from"),
-                                  QStringLiteral("Start of the range, an RFC 3339 instant or a "
-                                                 "date (UTC); default: 7 days before --to."),
+                                  tr("Start of the range, an RFC 3339 instant or a "
+                                     "date (UTC); default: 7 days before --to."),
                                   QStringLiteral("WHEN"));
     const QCommandLineOption to(QStringLiteral("to"),
-                                QStringLiteral("End of the range (exclusive); default: now."),
+                                tr("End of the range (exclusive); default: now."),
                                 QStringLiteral("WHEN"));
     const QCommandLineOption granularity(QStringLiteral("granularity"),
-                                         QStringLiteral("analytics: hour (default) or day."),
+                                         tr("analytics: hour (default) or day."),
                                          QStringLiteral("G"), QStringLiteral("hour"));
     const QCommandLineOption groupBy(
-        QStringLiteral("group-by"),
-        QStringLiteral("analytics: provider, model, endpoint, statusCode or user."),
+        QStringLiteral("group-by"), tr("analytics: provider, model, endpoint, statusCode or user."),
         QStringLiteral("FIELD"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("csv (default), json or ndjson."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default), json or ndjson."),
                                     QStringLiteral("F"), QStringLiteral("csv"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 QStringLiteral("The file to write (replaced only when the "
-                                                "export is complete), or - for standard output "
-                                                "(the default)."),
+                                 tr("The file to write (replaced only when the "
+                                    "export is complete), or - for standard output "
+                                    "(the default)."),
                                  QStringLiteral("FILE"), QStringLiteral("-"));
-    const QCommandLineOption bom(
-        QStringLiteral("bom"), QStringLiteral("CSV: start with a UTF-8 byte order mark (Excel)."));
-    const QCommandLineOption localTime(
-        QStringLiteral("local-time"),
-        QStringLiteral("Add a local-time column after each UTC time column."));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("CSV: start with a UTF-8 byte order mark (Excel)."));
+    const QCommandLineOption localTime(QStringLiteral("local-time"),
+                                       tr("Add a local-time column after each UTC time column."));
     const QCommandLineOption history(
         QStringLiteral("history"),
-        QStringLiteral("history: read this history file; no sign-in needed. Default: the "
-                       "desktop app's history of the signed-in tenant."),
+        tr("history: read this history file; no sign-in needed. Default: the "
+           "desktop app's history of the signed-in tenant."),
         QStringLiteral("FILE"));
     p.addOptions({from, to, granularity, groupBy, format, out, bom, localTime, history});
     if (const auto finished = parse(p, args, 1))
         return *finished;
     if (p.positionalArguments().size() != 1)
-        return usage(QStringLiteral("say what to export: records, analytics, history or tenants"));
+        return usage(tr("say what to export: records, analytics, history or tenants"));
     const auto kind = exportKindFromString(p.positionalArguments().constFirst());
     if (!kind)
-        return usage(QStringLiteral("WHAT must be records, analytics, history or tenants"));
+        return usage(tr("WHAT must be records, analytics, history or tenants"));
     const auto fmt = exportFormatFromString(p.value(format));
     if (!fmt)
-        return usage(QStringLiteral("--format must be csv, json or ndjson"));
+        return usage(tr("--format must be csv, json or ndjson"));
     m_spec.kind = *kind;
     m_spec.options.format = *fmt;
     m_spec.options.utf8Bom = p.isSet(bom);
@@ -98,15 +98,15 @@ int ExportCommand::run(const QStringList &args)
         m_spec.options.localTime = QTimeZone::systemTimeZone();
     m_spec.to = p.isSet(to) ? parseWhen(p.value(to)) : m_clock.now();
     if (!m_spec.to.isValid())
-        return usage(QStringLiteral("--to must be an RFC 3339 instant or a date (YYYY-MM-DD)"));
+        return usage(tr("--to must be an RFC 3339 instant or a date (YYYY-MM-DD)"));
     m_spec.from = p.isSet(from) ? parseWhen(p.value(from)) : m_spec.to.addDays(-7);
     if (!m_spec.from.isValid())
-        return usage(QStringLiteral("--from must be an RFC 3339 instant or a date (YYYY-MM-DD)"));
+        return usage(tr("--from must be an RFC 3339 instant or a date (YYYY-MM-DD)"));
     if (m_spec.from >= m_spec.to)
-        return usage(QStringLiteral("--from must be before --to"));
+        return usage(tr("--from must be before --to"));
     m_spec.granularity = p.value(granularity);
     if (m_spec.granularity != QStringLiteral("hour") && m_spec.granularity != QStringLiteral("day"))
-        return usage(QStringLiteral("--granularity must be hour or day"));
+        return usage(tr("--granularity must be hour or day"));
     m_spec.groupBy = p.value(groupBy);
     static const QStringList groups{QString(),
                                     QStringLiteral("provider"),
@@ -115,11 +115,11 @@ int ExportCommand::run(const QStringList &args)
                                     QStringLiteral("statusCode"),
                                     QStringLiteral("user")};
     if (!groups.contains(m_spec.groupBy))
-        return usage(QStringLiteral("--group-by must be provider, model, endpoint, statusCode or "
-                                    "user"));
+        return usage(tr("--group-by must be provider, model, endpoint, statusCode or "
+                        "user"));
     m_outPath = p.value(out);
     if (m_outPath.isEmpty())
-        return usage(QStringLiteral("--out must name a file, or - for standard output"));
+        return usage(tr("--out must name a file, or - for standard output"));
     m_progress = stderrIsTerminal();
 
     // A history file named on the command line needs no server.
@@ -136,7 +136,7 @@ int ExportCommand::run(const QStringList &args)
         std::make_unique<CliSession>(server, m_server.timeoutMs(p), m_server.caCertificates(p));
     Session &session = m_session->session();
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("sign-in failed: %1").arg(e.userMessage()) << '\n';
         done(exitCodeFor(e));
     });
     connect(&session, &Session::signedIn, this, [this, server](const UserInfo &user) {
@@ -163,15 +163,15 @@ void ExportCommand::startExport(const QString &historyFile)
     m_job = std::make_unique<ExportJob>(m_session->session(), m_clock);
     if (m_spec.kind == ExportKind::History) {
         if (!QFileInfo::exists(historyFile)) {
-            m_err << "quotawatch-cli: no local history at " << historyFile << '\n';
+            m_err << "quotawatch-cli: " << tr("no local history at %1").arg(historyFile) << '\n';
             done(Failed);
             return;
         }
         m_history = std::make_unique<HistoryStore>(m_clock);
         QString message;
         if (m_history->open(historyFile, &message) != HistoryStore::OpenResult::Opened) {
-            m_err << "quotawatch-cli: cannot read the history " << historyFile << ": " << message
-                  << '\n';
+            m_err << "quotawatch-cli: "
+                  << tr("cannot read the history %1: %2").arg(historyFile, message) << '\n';
             done(Failed);
             return;
         }
@@ -180,10 +180,14 @@ void ExportCommand::startExport(const QString &historyFile)
     connect(m_job.get(), &ExportJob::progress, this, [this](qint64 rows, qint64 estimate) {
         if (!m_progress)
             return;
+        const QLocale locale;
+        const int count = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
         if (estimate > 0)
-            m_err << "\r" << rows << " of about " << estimate << " rows";
+            m_err
+                << '\r'
+                << tr("%1 of about %2 rows").arg(locale.toString(rows), locale.toString(estimate));
         else
-            m_err << "\r" << rows << " rows";
+            m_err << '\r' << tr("%Ln row(s)", nullptr, count);
         m_err.flush();
     });
     connect(m_job.get(), &ExportJob::finished, this, &ExportCommand::onFinished);
@@ -211,7 +215,10 @@ void ExportCommand::onFinished(bool ok)
     if (!ok)
         m_err << "quotawatch-cli: " << m_job->errorString() << '\n';
     else if (m_outPath != QStringLiteral("-"))
-        m_err << "quotawatch-cli: wrote " << m_job->rowsWritten() << " rows to " << m_outPath
+        m_err << "quotawatch-cli: "
+              << tr("wrote %Ln row(s) to %1", nullptr,
+                    int(std::min<qint64>(m_job->rowsWritten(), std::numeric_limits<int>::max())))
+                     .arg(m_outPath)
               << '\n';
     m_err.flush();
     const int code = ok ? Ok : (m_job->apiError() ? exitCodeFor(*m_job->apiError()) : Failed);

@@ -29,7 +29,7 @@ std::optional<QString> ProfileOptions::checkWithoutProfile(const QCommandLinePar
 {
     for (const QCommandLineOption *o : {&m_path, &m_apiKeyStdin, &m_tokenStdin}) {
         if (p.isSet(*o))
-            return QStringLiteral("--%1 needs --profile").arg(o->names().constFirst());
+            return tr("--%1 needs --profile").arg(o->names().constFirst());
     }
     return std::nullopt;
 }
@@ -57,15 +57,15 @@ ProfileOptions::open(const QCommandLineParser &p, const ServerOptions &server,
     if (const auto wrong = server.checkServerAndTimeout(p))
         return Problem{*wrong};
     if (server.tenantSet(p))
-        return Problem{QStringLiteral("--tenant is for the Quotawatch server's own sign-in; a "
-                                      "profile watches the account its credentials belong to")};
+        return Problem{tr("--tenant is for the Quotawatch server's own sign-in; a "
+                          "profile watches the account its credentials belong to")};
     const bool email = !server.email(p).isEmpty();
     const bool password = server.passwordFromStdin(p);
     const bool apiKey = p.isSet(m_apiKeyStdin);
     const bool token = p.isSet(m_tokenStdin);
     if (int(password) + int(apiKey) + int(token) > 1)
-        return Problem{QStringLiteral("give one of --password-stdin, --api-key-stdin and "
-                                      "--token-stdin: standard input carries one secret")};
+        return Problem{tr("give one of --password-stdin, --api-key-stdin and "
+                          "--token-stdin: standard input carries one secret")};
 
     const auto profile = resolve(p.value(m_profile));
     if (!profile)
@@ -73,14 +73,12 @@ ProfileOptions::open(const QCommandLineParser &p, const ServerOptions &server,
 
     ProfileSource::Credentials credentials;
     const auto needs = [&profile](const QString &options) {
-        return Problem{
-            QStringLiteral("the profile '%1' signs in with %2").arg(profile->name, options)};
+        return Problem{tr("the profile '%1' signs in with %2").arg(profile->name, options)};
     };
     switch (profile->auth.type) {
     case ProfileAuth::Type::None:
         if (email || password || apiKey || token)
-            return Problem{
-                QStringLiteral("the profile '%1' takes no credentials").arg(profile->name)};
+            return Problem{tr("the profile '%1' takes no credentials").arg(profile->name)};
         break;
     case ProfileAuth::Type::Login:
         if (!email || !password || apiKey || token)
@@ -99,7 +97,7 @@ ProfileOptions::open(const QCommandLineParser &p, const ServerOptions &server,
     if (password || apiKey || token) {
         credentials.secret = ServerOptions::readPassword(in);
         if (credentials.secret.isEmpty())
-            return Problem{QStringLiteral("standard input gave no secret (one line expected)")};
+            return Problem{tr("standard input gave no secret (one line expected)")};
     }
 
     auto session = std::make_unique<CliProfileSession>(*profile);
@@ -109,11 +107,10 @@ ProfileOptions::open(const QCommandLineParser &p, const ServerOptions &server,
     source.setCredentials(credentials);
     if (p.isSet(m_path) && !source.setPathOverride(p.value(m_path)))
         return Problem{profile->requests.size() == 1
-                           ? QStringLiteral("--path must be a path on the server, starting with /")
-                           : QStringLiteral("--path needs a profile that makes one request; "
-                                            "'%1' makes %2")
-                                 .arg(profile->name)
-                                 .arg(profile->requests.size())};
+                           ? tr("--path must be a path on the server, starting with /")
+                           : tr("--path needs a profile that makes one request; '%1' makes %n",
+                                nullptr, int(profile->requests.size()))
+                                 .arg(profile->name)};
     return session;
 }
 

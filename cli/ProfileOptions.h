@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <memory>
 #include <optional>
 
@@ -18,6 +19,8 @@ class ServerOptions;
 // --path, and the credentials its auth takes (--email with --password-stdin for a login,
 // --api-key-stdin, --token-stdin). Secrets come from standard input, never the command line.
 class ProfileOptions final {
+    Q_DECLARE_TR_FUNCTIONS(qw::ProfileOptions)
+
 public:
     // Why the options do not make a source: a usage error (with a pointer to --help), or a
     // profile that would not load (ProfileError::toString()); both exit with the usage code.
@@ -44,19 +47,19 @@ public:
 
 private:
     QCommandLineOption m_profile{QStringLiteral("profile"),
-                                 QStringLiteral("Watch a source through a profile: a built-in "
-                                                "name (see 'quotawatch-cli profiles') or a file."),
+                                 tr("Watch a source through a profile: a built-in "
+                                    "name (see 'quotawatch-cli profiles') or a file."),
                                  QStringLiteral("NAME|FILE")};
     QCommandLineOption m_path{QStringLiteral("path"),
-                              QStringLiteral("With --profile: the path to request instead of the "
-                                             "profile's (e.g. for ratelimit-headers)."),
+                              tr("With --profile: the path to request instead of the "
+                                 "profile's (e.g. for ratelimit-headers)."),
                               QStringLiteral("P")};
     QCommandLineOption m_apiKeyStdin{QStringLiteral("api-key-stdin"),
-                                     QStringLiteral("With --profile: read the API key from "
-                                                    "standard input.")};
+                                     tr("With --profile: read the API key from "
+                                        "standard input.")};
     QCommandLineOption m_tokenStdin{QStringLiteral("token-stdin"),
-                                    QStringLiteral("With --profile: read the bearer token from "
-                                                   "standard input.")};
+                                    tr("With --profile: read the bearer token from "
+                                       "standard input.")};
 };
 
 } // namespace qw

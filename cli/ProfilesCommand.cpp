@@ -16,9 +16,9 @@ int ProfilesCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("List the built-in source profiles and those in the user's folder."));
+        tr("List the built-in source profiles and those in the user's folder."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON object with every profile."));
+                                  tr("Print one JSON object with every profile."));
     p.addOption(json);
     if (const auto finished = parse(p, args))
         return *finished;
@@ -53,16 +53,16 @@ int ProfilesCommand::run(const QStringList &args)
                 .toJson(QJsonDocument::Indented));
         return Ok;
     }
-    m_out << "Built-in profiles:\n";
+    m_out << tr("Built-in profiles:") << '\n';
     for (const QJsonValue &v : profiles) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("builtIn")).toBool())
             m_out << "  " << o.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
                   << o.value(QStringLiteral("title")).toString() << '\n';
     }
-    m_out << "Profiles in " << folder << ":\n";
+    m_out << tr("Profiles in %1:").arg(folder) << '\n';
     if (files.isEmpty())
-        m_out << "  none\n";
+        m_out << "  " << tr("none", "no profiles") << '\n';
     for (const QJsonValue &v : profiles) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("builtIn")).toBool())
@@ -71,8 +71,10 @@ int ProfilesCommand::run(const QStringList &args)
             m_out << "  " << o.value(QStringLiteral("error")).toString() << '\n';
         else
             m_out << "  " << o.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
-                  << o.value(QStringLiteral("title")).toString() << " ("
-                  << o.value(QStringLiteral("file")).toString() << ")\n";
+                  << tr("%1 (%2)", "a profile's title (its file)")
+                         .arg(o.value(QStringLiteral("title")).toString(),
+                              o.value(QStringLiteral("file")).toString())
+                  << '\n';
     }
     return Ok;
 }

@@ -13,16 +13,16 @@ int ResetCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("Reset a tenant's usage counters (admins; recorded in the audit log)."));
+        tr("Reset a tenant's usage counters (admins; recorded in the audit log)."));
     m_server.addTo(p);
-    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("daily or monthly."),
+    const QCommandLineOption period(QStringLiteral("period"), tr("daily or monthly."),
                                     QStringLiteral("P"));
     const QCommandLineOption metric(
         QStringLiteral("metric"),
-        QStringLiteral("Only this metric (requests, tokens, cost); default: all of the period."),
+        tr("Only this metric (requests, tokens, cost); default: all of the period."),
         QStringLiteral("M"));
     const QCommandLineOption reason(QStringLiteral("reason"),
-                                    QStringLiteral("Why (required; kept in the audit log)."),
+                                    tr("Why (required; kept in the audit log)."),
                                     QStringLiteral("TEXT"));
     p.addOptions({period, metric, reason});
     if (const auto finished = parse(p, args))
@@ -31,13 +31,13 @@ int ResetCommand::run(const QStringList &args)
         return usage(*wrong);
     const QString tenant = m_server.tenant(p);
     if (tenant.isEmpty())
-        return usage(QStringLiteral("--tenant is required"));
+        return usage(tr("--tenant is required"));
     if (p.value(period) != QLatin1String("daily") && p.value(period) != QLatin1String("monthly"))
-        return usage(QStringLiteral("--period must be daily or monthly"));
+        return usage(tr("--period must be daily or monthly"));
     if (p.value(reason).trimmed().isEmpty())
-        return usage(QStringLiteral("--reason is required"));
+        return usage(tr("--reason is required"));
     if (p.isSet(metric) && p.value(metric).trimmed().isEmpty())
-        return usage(QStringLiteral("--metric must not be empty"));
+        return usage(tr("--metric must not be empty"));
     CounterResetRequest request;
     request.period = p.value(period);
     if (p.isSet(metric))
@@ -50,7 +50,7 @@ int ResetCommand::run(const QStringList &args)
     m_admin = std::make_unique<AdminApi>(m_session->session());
     Session &session = m_session->session();
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("sign-in failed: %1").arg(e.userMessage()) << '\n';
         done(exitCodeFor(e));
     });
     connect(&session, &Session::signedIn, this, [this, tenant, request] {
@@ -59,17 +59,23 @@ int ResetCommand::run(const QStringList &args)
                 if (e) {
                     m_err << "quotawatch-cli: "
                           << (AdminApi::isForbidden(*e)
-                                  ? QStringLiteral("the server refused: only admins may reset "
-                                                   "counters")
+                                  ? tr("the server refused: only admins may reset "
+                                       "counters")
                                   : e->userMessage())
                           << '\n';
                     m_session->session().signOut();
                     done(exitCodeFor(*e)); // 403: 3, like a refused sign-in
                     return;
                 }
-                m_out << "reset " << request.period << ' '
-                      << request.metric.value_or(QStringLiteral("all metrics")) << " of " << tenant
-                      << '\n';
+                const bool daily = request.period == QLatin1String("daily");
+                if (request.metric)
+                    m_out << (daily ? tr("reset daily %1 of %2") : tr("reset monthly %1 of %2"))
+                                 .arg(*request.metric, tenant);
+                else
+                    m_out << (daily ? tr("reset daily all metrics of %1")
+                                    : tr("reset monthly all metrics of %1"))
+                                 .arg(tenant);
+                m_out << '\n';
                 m_session->session().signOut();
                 done(Ok);
             });

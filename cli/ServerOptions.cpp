@@ -28,10 +28,9 @@ std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
     if (const auto wrong = checkServerAndTimeout(p))
         return wrong;
     if (p.value(m_email).isEmpty())
-        return QStringLiteral("--email is required");
+        return tr("--email is required");
     if (!p.isSet(m_passwordStdin))
-        return QStringLiteral(
-            "--password-stdin is required (passwords never go on the command line)");
+        return tr("--password-stdin is required (passwords never go on the command line)");
     return std::nullopt;
 }
 
@@ -41,9 +40,9 @@ std::optional<QString> ServerOptions::checkServerAndTimeout(const QCommandLinePa
     if (!url.isValid() ||
         (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
         url.host().isEmpty())
-        return QStringLiteral("--server must be an http:// or https:// URL");
+        return tr("--server must be an http:// or https:// URL");
     if (p.isSet(m_timeout) && timeoutMs(p) == 0)
-        return QStringLiteral("--timeout must be 1 to 600 seconds");
+        return tr("--timeout must be 1 to 600 seconds");
     if (p.isSet(m_caFile)) {
         const auto certificates = TlsTrust::loadCaFile(p.value(m_caFile));
         if (!certificates.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QUrl>
@@ -14,6 +15,8 @@ namespace qw {
 // The sign-in options every server command takes (--server, --email, --password-stdin,
 // --tenant, --timeout) and their checks, in one place for status, watch and what follows.
 class ServerOptions final {
+    Q_DECLARE_TR_FUNCTIONS(qw::ServerOptions)
+
 public:
     void addTo(QCommandLineParser &parser) const;
     // A usage error for the user, or nullopt when the options are complete and sane.
@@ -36,21 +39,19 @@ public:
 
 private:
     QCommandLineOption m_server{QStringLiteral("server"),
-                                QStringLiteral("Server URL, e.g. http://127.0.0.1:8080."),
+                                tr("Server URL, e.g. http://127.0.0.1:8080."),
                                 QStringLiteral("URL")};
-    QCommandLineOption m_email{QStringLiteral("email"), QStringLiteral("Account e-mail."),
-                               QStringLiteral("E")};
+    QCommandLineOption m_email{QStringLiteral("email"), tr("Account e-mail."), QStringLiteral("E")};
     QCommandLineOption m_passwordStdin{QStringLiteral("password-stdin"),
-                                       QStringLiteral("Read the password from standard input.")};
-    QCommandLineOption m_tenant{QStringLiteral("tenant"),
-                                QStringLiteral("Another tenant (support staff)."),
+                                       tr("Read the password from standard input.")};
+    QCommandLineOption m_tenant{QStringLiteral("tenant"), tr("Another tenant (support staff)."),
                                 QStringLiteral("ID")};
     QCommandLineOption m_caFile{
         QStringLiteral("ca-file"),
-        QStringLiteral("Also trust the certificate authorities in this PEM file (a private CA)."),
+        tr("Also trust the certificate authorities in this PEM file (a private CA)."),
         QStringLiteral("FILE")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"),
-                                 QStringLiteral("Seconds to wait for each answer (default 15)."),
+                                 tr("Seconds to wait for each answer (default 15)."),
                                  QStringLiteral("S")};
 };
 

@@ -12,11 +12,11 @@ namespace qw {
 int StatusCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Sign in and print the tenant's quotas."));
+    p.setApplicationDescription(tr("Sign in and print the tenant's quotas."));
     m_server.addTo(p);
     m_profiles.addTo(p);
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the status as the contract's JSON."));
+                                  tr("Print the status as the contract's JSON."));
     p.addOption(json);
     if (const auto finished = parse(p, args))
         return *finished;
@@ -35,7 +35,7 @@ int StatusCommand::run(const QStringList &args)
     UsageMonitor &monitor = m_session->monitor();
     monitor.setTenantId(m_server.tenant(p));
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("sign-in failed: %1").arg(e.userMessage()) << '\n';
         done(exitCodeFor(e));
     });
     connect(&session, &Session::signedIn, &monitor, &UsageMonitor::start);
@@ -91,11 +91,12 @@ void StatusCommand::print(const UsageStatus &s, bool asJson, const QDateTime &no
         m_out << QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
         return;
     }
-    m_out << s.tenantName << " (" << s.tenantId
-          << (s.tier.isEmpty() ? QString() : QStringLiteral(", ") + s.tier)
-          << "): " << QuotaFormat::levelName(s.status) << '\n';
+    const QString level = QuotaFormat::levelName(s.status);
+    m_out << (s.tier.isEmpty() ? tr("%1 (%2): %3").arg(s.tenantName, s.tenantId, level)
+                               : tr("%1 (%2, %3): %4").arg(s.tenantName, s.tenantId, s.tier, level))
+          << '\n';
     if (s.quotas.isEmpty())
-        m_out << "  no quotas: nothing is limited\n";
+        m_out << "  " << tr("no quotas: nothing is limited") << '\n';
     for (const Quota &q : s.quotas) {
         m_out << "  " << QuotaFormat::title(q).leftJustified(36) << ' '
               << QuotaFormat::usage(q).leftJustified(30) << ' '
@@ -104,7 +105,7 @@ void StatusCommand::print(const UsageStatus &s, bool asJson, const QDateTime &no
               << QuotaFormat::countdown(q.resetAt, now) << '\n';
     }
     for (const UsageAlert &a : s.alerts)
-        m_out << "! " << QuotaFormat::levelName(a.level) << ": " << a.message << '\n';
+        m_out << "! " << tr("%1: %2").arg(QuotaFormat::levelName(a.level), a.message) << '\n';
 }
 
 } // namespace qw

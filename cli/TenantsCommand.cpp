@@ -17,21 +17,20 @@ TenantsCommand::~TenantsCommand() = default;
 int TenantsCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Sign in as support staff and list every tenant, worst first."));
+    p.setApplicationDescription(tr("Sign in as support staff and list every tenant, worst first."));
     m_server.addTo(p);
     const QCommandLineOption search(QStringLiteral("search"),
-                                    QStringLiteral("Only tenants whose name or id contains S."),
+                                    tr("Only tenants whose name or id contains S."),
                                     QStringLiteral("S"));
     const QCommandLineOption sort(QStringLiteral("sort"),
-                                  QStringLiteral("maxPercent (default), name or activity."),
+                                  tr("maxPercent (default), name or activity."),
                                   QStringLiteral("ORDER"), QStringLiteral("maxPercent"));
     const QCommandLineOption json(
         QStringLiteral("json"),
-        QStringLiteral("Print one JSON object {\"tenants\": [...]} with every tenant."));
+        tr("Print one JSON object {\"tenants\": [...]} with every tenant."));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      QStringLiteral("Tenants per request (default 100)."),
-                                      QStringLiteral("N"), QStringLiteral("100"));
+                                      tr("Tenants per request (default 100)."), QStringLiteral("N"),
+                                      QStringLiteral("100"));
     p.addOptions({search, sort, json, pageSize});
     if (const auto finished = parse(p, args))
         return *finished;
@@ -39,11 +38,11 @@ int TenantsCommand::run(const QStringList &args)
         return usage(*wrong);
     const auto order = tenantSortFromString(p.value(sort));
     if (!order)
-        return usage(QStringLiteral("--sort must be maxPercent, name or activity"));
+        return usage(tr("--sort must be maxPercent, name or activity"));
     bool sizeOk = false;
     const int size = p.value(pageSize).toInt(&sizeOk);
     if (!sizeOk || size < 1 || size > 1000)
-        return usage(QStringLiteral("--page-size must be a number from 1 to 1000"));
+        return usage(tr("--page-size must be a number from 1 to 1000"));
     const QString password = ServerOptions::readPassword(m_in);
     const bool asJson = p.isSet(json);
     TenantQuery query;
@@ -56,27 +55,26 @@ int TenantsCommand::run(const QStringList &args)
     m_admin = std::make_unique<AdminApi>(m_session->session());
     Session &session = m_session->session();
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("sign-in failed: %1").arg(e.userMessage()) << '\n';
         done(exitCodeFor(e));
     });
     connect(&session, &Session::signedIn, this, [this, query, asJson] {
-        m_admin->allTenants(query, this,
-                            [this, asJson](const Result<QList<TenantSummary>, ApiError> &r) {
-                                if (!r) {
-                                    m_err << "quotawatch-cli: "
-                                          << (AdminApi::isForbidden(r.error())
-                                                  ? QStringLiteral("this account may not list "
-                                                                   "tenants (support staff only)")
-                                                  : r.error().userMessage())
-                                          << '\n';
-                                    m_session->session().signOut();
-                                    done(exitCodeFor(r.error()));
-                                    return;
-                                }
-                                print(r.value(), asJson);
-                                m_session->session().signOut();
-                                done(Ok);
-                            });
+        m_admin->allTenants(
+            query, this, [this, asJson](const Result<QList<TenantSummary>, ApiError> &r) {
+                if (!r) {
+                    m_err << "quotawatch-cli: "
+                          << (AdminApi::isForbidden(r.error()) ? tr("this account may not list "
+                                                                    "tenants (support staff only)")
+                                                               : r.error().userMessage())
+                          << '\n';
+                    m_session->session().signOut();
+                    done(exitCodeFor(r.error()));
+                    return;
+                }
+                print(r.value(), asJson);
+                m_session->session().signOut();
+                done(Ok);
+            });
     });
     session.signIn(m_server.email(p), password, false);
     return -1;
@@ -92,18 +90,18 @@ void TenantsCommand::print(const QList<TenantSummary> &tenants, bool asJson)
                                        .toJson(QJsonDocument::Indented));
         return;
     }
-    const QLocale c = QLocale::c();
+    const QLocale locale;
     for (const TenantSummary &t : tenants) {
         const QString percent =
-            t.maxPercent ? c.toString(*t.maxPercent, 'f', 1) + u'%' : QStringLiteral("unlimited");
+            t.maxPercent ? tr("%1%").arg(locale.toString(*t.maxPercent, 'f', 1)) : tr("unlimited");
         m_out << t.id.leftJustified(24) << ' ' << t.name.leftJustified(28) << ' '
               << t.tier.leftJustified(11) << ' '
               << QuotaFormat::levelName(t.status).leftJustified(9) << ' '
               << percent.rightJustified(9) << "  "
-              << (t.lastActivity.isValid() ? formatInstant(t.lastActivity) : QStringLiteral("-"))
+              << (t.lastActivity.isValid() ? humanInstant(t.lastActivity) : QStringLiteral("-"))
               << '\n';
     }
-    m_out << tenants.size() << (tenants.size() == 1 ? " tenant\n" : " tenants\n");
+    m_out << tr("%Ln tenant(s)", nullptr, int(tenants.size())) << '\n';
 }
 
 } // namespace qw

@@ -16,17 +16,16 @@ namespace qw {
 int WatchCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Watch quotas and print alerts as they fire."));
+    p.setApplicationDescription(tr("Watch quotas and print alerts as they fire."));
     m_server.addTo(p);
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("One JSON object per alert."));
-    const QCommandLineOption interval(
-        QStringLiteral("interval"),
-        QStringLiteral("Seconds between polls (default 60, at least 5)."), QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per alert."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Seconds between polls (default 60, at least 5)."),
+                                      QStringLiteral("S"));
     const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("Alert state file, so a restart does not repeat "
-                                                  "alerts (default: per server and account "
-                                                  "in the user's data directory)."),
+                                   tr("Alert state file, so a restart does not repeat "
+                                      "alerts (default: per server and account "
+                                      "in the user's data directory)."),
                                    QStringLiteral("FILE"));
     p.addOptions({json, interval, state});
     m_profiles.addTo(p);
@@ -44,7 +43,7 @@ int WatchCommand::run(const QStringList &args)
         seconds = p.value(interval).toInt(&ok);
         if (!ok || seconds < UsagePoller::minIntervalSeconds ||
             seconds > UsagePoller::maxIntervalSeconds)
-            return usage(QStringLiteral("--interval must be %1 to %2 seconds")
+            return usage(tr("--interval must be %1 to %2 seconds")
                              .arg(UsagePoller::minIntervalSeconds)
                              .arg(UsagePoller::maxIntervalSeconds));
     }
@@ -83,19 +82,19 @@ int WatchCommand::run(const QStringList &args)
     connect(&monitor, &UsageMonitor::alertRaised, this,
             [this, asJson](const AlertEvent &e) { printAlert(e, asJson); });
     connect(&monitor, &UsageMonitor::pollFailed, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: not updating: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("not updating: %1").arg(e.userMessage()) << '\n';
         m_err.flush();
     });
     connect(&monitor, &UsageMonitor::accessDenied, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: stopped: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("stopped: %1").arg(e.userMessage()) << '\n';
         done(exitCodeFor(e));
     });
     connect(&session, &Session::signInFailed, this, [this](const ApiError &e) {
-        m_err << "quotawatch-cli: sign-in failed: " << e.userMessage() << '\n';
+        m_err << "quotawatch-cli: " << tr("sign-in failed: %1").arg(e.userMessage()) << '\n';
         done(exitCodeFor(e));
     });
     connect(&session, &Session::signedOut, this, [this](const QString &reason) {
-        m_err << "quotawatch-cli: signed out: " << reason << '\n';
+        m_err << "quotawatch-cli: " << tr("signed out: %1").arg(reason) << '\n';
         done(AuthFailed);
     });
     connect(&session, &Session::signedIn, &monitor, &UsageMonitor::start);
@@ -109,9 +108,22 @@ void WatchCommand::printAlert(const AlertEvent &e, bool asJson)
         m_out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
               << '\n';
     else
-        m_out << formatInstant(e.at) << ' ' << AlertEvent::kindName(e.kind) << ' ' << e.quotaId
-              << ' ' << e.message << '\n';
+        m_out << humanInstant(e.at) << ' ' << kindText(e.kind) << ' ' << e.quotaId << ' '
+              << e.message << '\n';
     m_out.flush(); // one line per alert, as it happens: pipes see it at once
+}
+
+QString WatchCommand::kindText(AlertEvent::Kind kind)
+{
+    switch (kind) {
+    case AlertEvent::Kind::Fired:
+        return tr("fired", "an alert");
+    case AlertEvent::Kind::Resolved:
+        return tr("resolved", "an alert");
+    case AlertEvent::Kind::Predicted:
+        return tr("predicted", "an alert");
+    }
+    return AlertEvent::kindName(kind);
 }
 
 int WatchCommand::runProfile(const QCommandLineParser &p, bool asJson, int seconds,
@@ -160,11 +172,11 @@ int WatchCommand::runProfile(const QCommandLineParser &p, bool asJson, int secon
             [this, seconds](const ProfileSource::Failure &f) {
                 if (f.error.kind == ApiError::Kind::Http &&
                     (f.error.httpStatus == 401 || f.error.httpStatus == 403)) {
-                    m_err << "quotawatch-cli: stopped: " << f.userMessage() << '\n';
+                    m_err << "quotawatch-cli: " << tr("stopped: %1").arg(f.userMessage()) << '\n';
                     done(exitCodeFor(f.error));
                     return;
                 }
-                m_err << "quotawatch-cli: not updating: " << f.userMessage() << '\n';
+                m_err << "quotawatch-cli: " << tr("not updating: %1").arg(f.userMessage()) << '\n';
                 m_err.flush();
                 // Nothing leaves before the source's Retry-After, whatever the interval.
                 qint64 waitMs = qint64(seconds) * 1000;

@@ -28,6 +28,8 @@ private:
     int runProfile(const QCommandLineParser &parser, bool asJson, int seconds,
                    const QString &statePath);
     void printAlert(const AlertEvent &event, bool asJson);
+    // "fired", "resolved", "predicted" in the user's language (--json keeps the contract's).
+    static QString kindText(AlertEvent::Kind kind);
 
     ServerOptions m_server;
     ProfileOptions m_profiles;

@@ -27,6 +27,18 @@
         <source>With --screenshot: the window size to render at, e.g. 800x600.</source>
         <translation>Mit --screenshot: die Fenstergröße beim Zeichnen, z. B. 800x600.</translation>
     </message>
+    <message>
+        <source>--view must be quotas, analytics, alerts or tenants</source>
+        <translation>--view muss quotas, analytics, alerts oder tenants sein</translation>
+    </message>
+    <message>
+        <source>--as must be customer, support or admin</source>
+        <translation>--as muss customer, support oder admin sein</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, 320 to 7680 each</source>
+        <translation>--size muss BREITExHÖHE sein, jeweils 320 bis 7680</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>
@@ -351,6 +363,81 @@
     <message>
         <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;small&gt;Kosten&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnonCommand</name>
+    <message>
+        <source>The local anonymous-session counter.</source>
+        <translation>Der lokale Zähler der anonymen Sitzung.</translation>
+    </message>
+    <message>
+        <source>Messages to count (default 1).</source>
+        <translation>Zu zählende Nachrichten (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Set the daily limit.</source>
+        <translation>Das Tageslimit setzen.</translation>
+    </message>
+    <message>
+        <source>Counter file (default: shared with the desktop app).</source>
+        <translation>Zählerdatei (Vorgabe: die der Desktop-App).</translation>
+    </message>
+    <message>
+        <source>status: print JSON.</source>
+        <translation>status: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>reset: do not ask.</source>
+        <translation>reset: nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>anon needs one of record, status, reset</source>
+        <translation>anon braucht record, status oder reset</translation>
+    </message>
+    <message>
+        <source>--count must be a positive number</source>
+        <translation>--count muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 to %1</source>
+        <translation>--limit muss 0 bis %1 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) today, %2 left; %3</source>
+        <translation>
+            <numerusform>heute %1 von %Ln Nachricht, noch %2; %3</numerusform>
+            <numerusform>heute %1 von %Ln Nachrichten, noch %2; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the counter could not be updated</source>
+        <translation>der Zähler konnte nicht aktualisiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>daily limit reached (%1 of %Ln); nothing counted. Sign in for a higher limit.</source>
+        <translation>
+            <numerusform>Tageslimit erreicht (%1 von %Ln); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
+            <numerusform>Tageslimit erreicht (%1 von %Ln); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset today&apos;s anonymous count to zero? [y/N] </source>
+        <translation>Den heutigen anonymen Zähler auf null setzen? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the one-letter answer yes to [y/N]</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer to [y/N]</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not reset</source>
+        <translation>nicht zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -758,6 +845,147 @@
     </message>
 </context>
 <context>
+    <name>qw::CliApp</name>
+    <message>
+        <source>Usage: quotawatch-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: quotawatch-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Watch usage quotas from a terminal or a script.</source>
+        <translation>Nutzungskontingente im Terminal oder in einem Skript beobachten.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Sign in and print the quotas:</source>
+        <translation>Anmelden und die Kontingente ausgeben:</translation>
+    </message>
+    <message>
+        <source>Poll and print one line per alert fired, resolved or predicted (one JSON
+object per line with --json) until interrupted:</source>
+        <translation>Regelmäßig abfragen und je ausgelöstem, behobenem oder vorhergesagtem Alarm
+eine Zeile ausgeben (mit --json ein JSON-Objekt je Zeile), bis zum Abbruch:</translation>
+    </message>
+    <message>
+        <source>Watch another usage API through a source profile (docs/profiles.md); its
+credentials from standard input as the profile&apos;s sign-in wants them:</source>
+        <translation>Eine andere Nutzungs-API über ein Quellprofil beobachten (docs/profiles.md);
+die Zugangsdaten von der Standardeingabe, wie die Anmeldung des Profils sie will:</translation>
+    </message>
+    <message>
+        <source>--json prints the contract&apos;s status shape whatever the source.</source>
+        <translation>--json gibt den Status in der Form des Vertrags aus, gleich welche Quelle.</translation>
+    </message>
+    <message>
+        <source>List the built-in profiles and those in the user&apos;s profile folder</source>
+        <translation>Die eingebauten Profile und die im Profilordner des Benutzers auflisten</translation>
+    </message>
+    <message>
+        <source>Support staff: list every tenant, worst first (all pages are fetched):</source>
+        <translation>Support: alle Mandanten auflisten, kritischste zuerst (holt alle Seiten):</translation>
+    </message>
+    <message>
+        <source>--json prints one object %1 in the API&apos;s item shape</source>
+        <translation>--json gibt ein Objekt %1 in der Eintragsform der API aus</translation>
+    </message>
+    <message>
+        <source>Admins: reset a tenant&apos;s counters (recorded in the audit log):</source>
+        <translation>Admins: die Zähler eines Mandanten zurücksetzen (im Prüfprotokoll vermerkt):</translation>
+    </message>
+    <message>
+        <source>Export usage data as CSV (RFC 4180), JSON or NDJSON (docs/export.md):</source>
+        <translation>Nutzungsdaten als CSV (RFC 4180), JSON oder NDJSON exportieren (docs/export.md):</translation>
+    </message>
+    <message>
+        <source>the file appears only when complete; exit 1 when the export stopped</source>
+        <translation>die Datei erscheint erst vollständig; Exit-Code 1, wenn der Export abbrach</translation>
+    </message>
+    <message>
+        <source>The local anonymous-session counter (no server):</source>
+        <translation>Der lokale Zähler der anonymen Sitzung (ohne Server):</translation>
+    </message>
+    <message>
+        <source>count messages; exit 5 when the daily limit is reached</source>
+        <translation>Nachrichten zählen; Exit-Code 5 bei erreichtem Tageslimit</translation>
+    </message>
+    <message>
+        <source>today&apos;s count, limit and reset time</source>
+        <translation>heutiger Stand, Limit und Zeitpunkt der Zurücksetzung</translation>
+    </message>
+    <message>
+        <source>set today&apos;s count to zero (asks unless --yes)</source>
+        <translation>heutigen Stand auf null setzen (fragt, außer mit --yes)</translation>
+    </message>
+    <message>
+        <source>each takes [--state FILE] and [--limit N] (sets the daily limit, default 50)</source>
+        <translation>jeweils mit [--state FILE] und [--limit N] (setzt das Tageslimit, Vorgabe 50)</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>the server answered something unusable, or failed (5xx)</source>
+        <translation>der Server gab eine unbrauchbare Antwort oder scheiterte (5xx)</translation>
+    </message>
+    <message>
+        <source>bad command line, or a profile that does not load</source>
+        <translation>fehlerhafte Befehlszeile oder ein Profil, das sich nicht laden lässt</translation>
+    </message>
+    <message>
+        <source>sign-in refused (wrong e-mail or password, or no access to the tenant), or the
+server refused the command for this account&apos;s role (403)</source>
+        <translation>Anmeldung abgelehnt (falsche E-Mail-Adresse oder falsches Passwort, oder kein
+Zugriff auf den Mandanten), oder der Server lehnte den Befehl für die Rolle
+dieses Kontos ab (403)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached or did not answer in time</source>
+        <translation>der Server war nicht erreichbar oder antwortete nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>anon record: the daily limit is reached; nothing was counted</source>
+        <translation>anon record: das Tageslimit ist erreicht; nichts wurde gezählt</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>Run &apos;quotawatch-cli --help&apos; for usage.</source>
+        <translation>Aufruf: siehe „quotawatch-cli --help“.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--email E --password-stdin, --api-key-stdin or --token-stdin.</source>
+        <translation>--email E --password-stdin, --api-key-stdin oder --token-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::CliCommand</name>
+    <message>
+        <source>Run &apos;quotawatch-cli --help&apos; for usage.</source>
+        <translation>Aufruf: siehe „quotawatch-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
     <name>qw::DemoLauncher</name>
     <message>
         <source>The demo server did not start in time.</source>
@@ -778,6 +1006,117 @@
     <message>
         <source>The demo server stopped unexpectedly (exit code %1).</source>
         <translation>Der Demo-Server wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportCommand</name>
+    <message>
+        <source>Export usage data as CSV, JSON or NDJSON (docs/export.md).
+WHAT is records, analytics, history (this machine&apos;s quota history) or tenants (support staff).</source>
+        <translation>Nutzungsdaten als CSV, JSON oder NDJSON exportieren (docs/export.md).
+WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) oder tenants (Support).</translation>
+    </message>
+    <message>
+        <source>Start of the range, an RFC 3339 instant or a date (UTC); default: 7 days before --to.</source>
+        <translation>Beginn des Zeitraums, ein RFC-3339-Zeitpunkt oder ein Datum (UTC); Vorgabe: 7 Tage vor --to.</translation>
+    </message>
+    <message>
+        <source>End of the range (exclusive); default: now.</source>
+        <translation>Ende des Zeitraums (ausschließlich); Vorgabe: jetzt.</translation>
+    </message>
+    <message>
+        <source>analytics: hour (default) or day.</source>
+        <translation>analytics: hour (Vorgabe) oder day.</translation>
+    </message>
+    <message>
+        <source>analytics: provider, model, endpoint, statusCode or user.</source>
+        <translation>analytics: provider, model, endpoint, statusCode oder user.</translation>
+    </message>
+    <message>
+        <source>csv (default), json or ndjson.</source>
+        <translation>csv (Vorgabe), json oder ndjson.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only when the export is complete), or - for standard output (the default).</source>
+        <translation>Die zu schreibende Datei (erst ersetzt, wenn der Export vollständig ist), oder - für die Standardausgabe (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark (Excel).</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolge-Markierung beginnen (Excel).</translation>
+    </message>
+    <message>
+        <source>Add a local-time column after each UTC time column.</source>
+        <translation>Nach jeder UTC-Zeitspalte eine Spalte in Ortszeit einfügen.</translation>
+    </message>
+    <message>
+        <source>history: read this history file; no sign-in needed. Default: the desktop app&apos;s history of the signed-in tenant.</source>
+        <translation>history: diese Verlaufsdatei lesen; keine Anmeldung nötig. Vorgabe: der Verlauf der Desktop-App für den angemeldeten Mandanten.</translation>
+    </message>
+    <message>
+        <source>say what to export: records, analytics, history or tenants</source>
+        <translation>geben Sie an, was exportiert wird: records, analytics, history oder tenants</translation>
+    </message>
+    <message>
+        <source>WHAT must be records, analytics, history or tenants</source>
+        <translation>WHAT muss records, analytics, history oder tenants sein</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or ndjson</source>
+        <translation>--format muss csv, json oder ndjson sein</translation>
+    </message>
+    <message>
+        <source>--to must be an RFC 3339 instant or a date (YYYY-MM-DD)</source>
+        <translation>--to muss ein RFC-3339-Zeitpunkt oder ein Datum (JJJJ-MM-TT) sein</translation>
+    </message>
+    <message>
+        <source>--from must be an RFC 3339 instant or a date (YYYY-MM-DD)</source>
+        <translation>--from muss ein RFC-3339-Zeitpunkt oder ein Datum (JJJJ-MM-TT) sein</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from muss vor --to liegen</translation>
+    </message>
+    <message>
+        <source>--granularity must be hour or day</source>
+        <translation>--granularity muss hour oder day sein</translation>
+    </message>
+    <message>
+        <source>--group-by must be provider, model, endpoint, statusCode or user</source>
+        <translation>--group-by muss provider, model, endpoint, statusCode oder user sein</translation>
+    </message>
+    <message>
+        <source>--out must name a file, or - for standard output</source>
+        <translation>--out muss eine Datei nennen, oder - für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no local history at %1</source>
+        <translation>kein lokaler Verlauf unter %1</translation>
+    </message>
+    <message>
+        <source>cannot read the history %1: %2</source>
+        <translation>der Verlauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows</source>
+        <translation>%1 von etwa %2 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Zeilen nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1991,60 @@
     </message>
 </context>
 <context>
+    <name>qw::ProfileOptions</name>
+    <message>
+        <source>--%1 needs --profile</source>
+        <translation>--%1 braucht --profile</translation>
+    </message>
+    <message>
+        <source>--tenant is for the Quotawatch server&apos;s own sign-in; a profile watches the account its credentials belong to</source>
+        <translation>--tenant gilt nur für die Anmeldung am Quotawatch-Server; ein Profil beobachtet das Konto, zu dem seine Zugangsdaten gehören</translation>
+    </message>
+    <message>
+        <source>give one of --password-stdin, --api-key-stdin and --token-stdin: standard input carries one secret</source>
+        <translation>nur eine von --password-stdin, --api-key-stdin und --token-stdin angeben: die Standardeingabe trägt ein einziges Geheimnis</translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; signs in with %2</source>
+        <translation>das Profil „%1“ meldet sich mit %2 an</translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; takes no credentials</source>
+        <translation>das Profil „%1“ nimmt keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>standard input gave no secret (one line expected)</source>
+        <translation>die Standardeingabe lieferte kein Geheimnis (eine Zeile erwartet)</translation>
+    </message>
+    <message>
+        <source>--path must be a path on the server, starting with /</source>
+        <translation>--path muss ein Pfad auf dem Server sein, der mit / beginnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>--path needs a profile that makes one request; &apos;%1&apos; makes %n</source>
+        <translation>
+            <numerusform>--path braucht ein Profil mit einer einzigen Anfrage; „%1“ stellt %n</numerusform>
+            <numerusform>--path braucht ein Profil mit einer einzigen Anfrage; „%1“ stellt %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a source through a profile: a built-in name (see &apos;quotawatch-cli profiles&apos;) or a file.</source>
+        <translation>Eine Quelle über ein Profil beobachten: ein eingebauter Name (siehe „quotawatch-cli profiles“) oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>With --profile: the path to request instead of the profile&apos;s (e.g. for ratelimit-headers).</source>
+        <translation>Mit --profile: der abzufragende Pfad statt dem des Profils (z. B. für ratelimit-headers).</translation>
+    </message>
+    <message>
+        <source>With --profile: read the API key from standard input.</source>
+        <translation>Mit --profile: den API-Schlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>With --profile: read the bearer token from standard input.</source>
+        <translation>Mit --profile: das Bearer-Token von der Standardeingabe lesen.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProfileSource::Failure</name>
     <message>
         <source>%1 (%2)</source>
@@ -1680,6 +2073,35 @@
     <message>
         <source>%1 Ask again after %2.</source>
         <translation>%1 Erneut fragen nach %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfilesCommand</name>
+    <message>
+        <source>List the built-in source profiles and those in the user&apos;s folder.</source>
+        <translation>Die eingebauten Quellprofile und die im Ordner des Benutzers auflisten.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with every profile.</source>
+        <translation>Ein JSON-Objekt mit allen Profilen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Built-in profiles:</source>
+        <translation>Eingebaute Profile:</translation>
+    </message>
+    <message>
+        <source>Profiles in %1:</source>
+        <translation>Profile in %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no profiles</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a profile&apos;s title (its file)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2317,65 @@
     </message>
 </context>
 <context>
+    <name>qw::ResetCommand</name>
+    <message>
+        <source>Reset a tenant&apos;s usage counters (admins; recorded in the audit log).</source>
+        <translation>Die Nutzungszähler eines Mandanten zurücksetzen (Admins; im Prüfprotokoll vermerkt).</translation>
+    </message>
+    <message>
+        <source>daily or monthly.</source>
+        <translation>daily oder monthly.</translation>
+    </message>
+    <message>
+        <source>Only this metric (requests, tokens, cost); default: all of the period.</source>
+        <translation>Nur diese Metrik (requests, tokens, cost); Vorgabe: alle des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the audit log).</source>
+        <translation>Begründung (erforderlich; wird im Prüfprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>--tenant is required</source>
+        <translation>--tenant ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--period must be daily or monthly</source>
+        <translation>--period muss daily oder monthly sein</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>--reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--metric must not be empty</source>
+        <translation>--metric darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server refused: only admins may reset counters</source>
+        <translation>der Server hat abgelehnt: nur Admins dürfen Zähler zurücksetzen</translation>
+    </message>
+    <message>
+        <source>reset daily %1 of %2</source>
+        <translation>Tageszähler %1 von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>reset monthly %1 of %2</source>
+        <translation>Monatszähler %1 von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>reset daily all metrics of %1</source>
+        <translation>alle Tageszähler von %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>reset monthly all metrics of %1</source>
+        <translation>alle Monatszähler von %1 zurückgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>qw::ResetCountersDialog</name>
     <message>
         <source>&amp;Reset</source>
@@ -2002,10 +2483,84 @@
     </message>
 </context>
 <context>
+    <name>qw::ServerOptions</name>
+    <message>
+        <source>--email is required</source>
+        <translation>--email ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--password-stdin is required (passwords never go on the command line)</source>
+        <translation>--password-stdin ist erforderlich (Passwörter gehören nie auf die Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>--server must be an http:// or https:// URL</source>
+        <translation>--server muss eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>--timeout must be 1 to 600 seconds</source>
+        <translation>--timeout muss 1 bis 600 Sekunden betragen</translation>
+    </message>
+    <message>
+        <source>Server URL, e.g. http://127.0.0.1:8080.</source>
+        <translation>URL des Servers, z. B. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Account e-mail.</source>
+        <translation>E-Mail-Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Another tenant (support staff).</source>
+        <translation>Ein anderer Mandant (Support).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a private CA).</source>
+        <translation>Auch den Zertifizierungsstellen in dieser PEM-Datei vertrauen (eine private CA).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 15).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Vorgabe 15).</translation>
+    </message>
+</context>
+<context>
     <name>qw::Session</name>
     <message>
         <source>The server ended the session. Please sign in again.</source>
         <translation>Der Server hat die Sitzung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StatusCommand</name>
+    <message>
+        <source>Sign in and print the tenant&apos;s quotas.</source>
+        <translation>Anmelden und die Kontingente des Mandanten ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the status as the contract&apos;s JSON.</source>
+        <translation>Den Status als JSON des Vertrags ausgeben.</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>no quotas: nothing is limited</source>
+        <translation>keine Kontingente: nichts ist begrenzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2665,60 @@
     <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantsCommand</name>
+    <message>
+        <source>Sign in as support staff and list every tenant, worst first.</source>
+        <translation>Als Support anmelden und alle Mandanten auflisten, die kritischsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Only tenants whose name or id contains S.</source>
+        <translation>Nur Mandanten, deren Name oder ID S enthält.</translation>
+    </message>
+    <message>
+        <source>maxPercent (default), name or activity.</source>
+        <translation>maxPercent (Vorgabe), name oder activity.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object {&quot;tenants&quot;: [...]} with every tenant.</source>
+        <translation>Ein JSON-Objekt {&quot;tenants&quot;: [...]} mit allen Mandanten ausgeben.</translation>
+    </message>
+    <message>
+        <source>Tenants per request (default 100).</source>
+        <translation>Mandanten je Anfrage (Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>--sort must be maxPercent, name or activity</source>
+        <translation>--sort muss maxPercent, name oder activity sein</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 1000</source>
+        <translation>--page-size muss eine Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>this account may not list tenants (support staff only)</source>
+        <translation>dieses Konto darf keine Mandanten auflisten (nur Support)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln Mandant</numerusform>
+            <numerusform>%Ln Mandanten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2916,60 @@ Einen Legendeneintrag anklicken oder 1, 2 oder 3 drücken, um ihn aus- oder einz
     <message>
         <source>It keeps watching your quotas from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
         <translation>Es beobachtet Ihre Kontingente weiter aus dem Infobereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::WatchCommand</name>
+    <message>
+        <source>Watch quotas and print alerts as they fire.</source>
+        <translation>Kontingente beobachten und Alarme ausgeben, sobald sie auslösen.</translation>
+    </message>
+    <message>
+        <source>One JSON object per alert.</source>
+        <translation>Ein JSON-Objekt je Alarm.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 60, at least 5).</source>
+        <translation>Sekunden zwischen den Abfragen (Vorgabe 60, mindestens 5).</translation>
+    </message>
+    <message>
+        <source>Alert state file, so a restart does not repeat alerts (default: per server and account in the user&apos;s data directory).</source>
+        <translation>Datei für den Alarmzustand, damit ein Neustart keine Alarme wiederholt (Vorgabe: je Server und Konto im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>--interval must be %1 to %2 seconds</source>
+        <translation>--interval muss %1 bis %2 Sekunden betragen</translation>
+    </message>
+    <message>
+        <source>not updating: %1</source>
+        <translation>keine Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>signed out: %1</source>
+        <translation>abgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <comment>an alert</comment>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>an alert</comment>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <comment>an alert</comment>
+        <translation>vorhergesagt</translation>
     </message>
 </context>
 </TS>

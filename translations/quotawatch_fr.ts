@@ -27,6 +27,18 @@
         <source>With --screenshot: the window size to render at, e.g. 800x600.</source>
         <translation>Avec --screenshot : la taille de la fenêtre à enregistrer, par ex. 800x600.</translation>
     </message>
+    <message>
+        <source>--view must be quotas, analytics, alerts or tenants</source>
+        <translation>--view doit valoir quotas, analytics, alerts ou tenants</translation>
+    </message>
+    <message>
+        <source>--as must be customer, support or admin</source>
+        <translation>--as doit valoir customer, support ou admin</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, 320 to 7680 each</source>
+        <translation>--size doit être LARGEURxHAUTEUR, chacune de 320 à 7680</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>
@@ -351,6 +363,81 @@
     <message>
         <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;small&gt;Coût&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AnonCommand</name>
+    <message>
+        <source>The local anonymous-session counter.</source>
+        <translation>Le compteur local de la session anonyme.</translation>
+    </message>
+    <message>
+        <source>Messages to count (default 1).</source>
+        <translation>Messages à compter (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Set the daily limit.</source>
+        <translation>Fixer la limite quotidienne.</translation>
+    </message>
+    <message>
+        <source>Counter file (default: shared with the desktop app).</source>
+        <translation>Fichier du compteur (par défaut&#xa0;: celui de l&apos;application de bureau).</translation>
+    </message>
+    <message>
+        <source>status: print JSON.</source>
+        <translation>status&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>reset: do not ask.</source>
+        <translation>reset&#xa0;: ne pas demander confirmation.</translation>
+    </message>
+    <message>
+        <source>anon needs one of record, status, reset</source>
+        <translation>anon nécessite record, status ou reset</translation>
+    </message>
+    <message>
+        <source>--count must be a positive number</source>
+        <translation>--count doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 to %1</source>
+        <translation>--limit doit être compris entre 0 et %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) today, %2 left; %3</source>
+        <translation>
+            <numerusform>%1 sur %Ln message aujourd&apos;hui, il en reste %2&#x202f;; %3</numerusform>
+            <numerusform>%1 sur %Ln messages aujourd&apos;hui, il en reste %2&#x202f;; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the counter could not be updated</source>
+        <translation>le compteur n&apos;a pas pu être mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>daily limit reached (%1 of %Ln); nothing counted. Sign in for a higher limit.</source>
+        <translation>
+            <numerusform>limite quotidienne atteinte (%1 sur %Ln)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
+            <numerusform>limite quotidienne atteinte (%1 sur %Ln)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset today&apos;s anonymous count to zero? [y/N] </source>
+        <translation>Remettre à zéro le total anonyme du jour&#x202f;? [o/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the one-letter answer yes to [y/N]</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer to [y/N]</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not reset</source>
+        <translation>non réinitialisé</translation>
     </message>
 </context>
 <context>
@@ -758,6 +845,154 @@
     </message>
 </context>
 <context>
+    <name>qw::CliApp</name>
+    <message>
+        <source>Usage: quotawatch-cli &lt;command&gt; [options]</source>
+        <translation>Utilisation&#xa0;: quotawatch-cli &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Watch usage quotas from a terminal or a script.</source>
+        <translation>Surveillez vos quotas d&apos;utilisation depuis un terminal ou un script.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in and print the quotas:</source>
+        <translation>Se connecter et afficher les quotas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Poll and print one line per alert fired, resolved or predicted (one JSON
+object per line with --json) until interrupted:</source>
+        <translation>Interroger régulièrement et afficher une ligne par alerte déclenchée, levée ou
+prévue (un objet JSON par ligne avec --json) jusqu&apos;à l&apos;interruption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Watch another usage API through a source profile (docs/profiles.md); its
+credentials from standard input as the profile&apos;s sign-in wants them:</source>
+        <translation>Surveiller une autre API d&apos;utilisation au moyen d&apos;un profil de source
+(docs/profiles.md)&#x202f;; les identifiants sur l&apos;entrée standard,
+comme la connexion du profil les demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--json prints the contract&apos;s status shape whatever the source.</source>
+        <translation>--json affiche le statut sous la forme du contrat, quelle que soit la source.</translation>
+    </message>
+    <message>
+        <source>List the built-in profiles and those in the user&apos;s profile folder</source>
+        <translation>Lister les profils intégrés et ceux du dossier de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Support staff: list every tenant, worst first (all pages are fetched):</source>
+        <translation>Support&#xa0;: lister tous les locataires, les plus critiques d&apos;abord
+(toutes les pages sont chargées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--json prints one object %1 in the API&apos;s item shape</source>
+        <translation>--json affiche un objet %1 sous la forme des éléments de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Admins: reset a tenant&apos;s counters (recorded in the audit log):</source>
+        <translation>Administrateurs&#xa0;: réinitialiser les compteurs d&apos;un locataire
+(consigné dans le journal d&apos;audit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export usage data as CSV (RFC 4180), JSON or NDJSON (docs/export.md):</source>
+        <translation>Exporter les données d&apos;utilisation en CSV (RFC 4180), JSON ou NDJSON
+(docs/export.md)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the file appears only when complete; exit 1 when the export stopped</source>
+        <translation>le fichier n&apos;apparaît qu&apos;une fois complet&#x202f;; code de sortie 1
+si l&apos;exportation s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>The local anonymous-session counter (no server):</source>
+        <translation>Le compteur local de la session anonyme (sans serveur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>count messages; exit 5 when the daily limit is reached</source>
+        <translation>compter des messages&#x202f;; code de sortie 5
+si la limite quotidienne est atteinte</translation>
+    </message>
+    <message>
+        <source>today&apos;s count, limit and reset time</source>
+        <translation>total du jour, limite et heure de réinitialisation</translation>
+    </message>
+    <message>
+        <source>set today&apos;s count to zero (asks unless --yes)</source>
+        <translation>remettre le total du jour à zéro
+(demande confirmation sauf avec --yes)</translation>
+    </message>
+    <message>
+        <source>each takes [--state FILE] and [--limit N] (sets the daily limit, default 50)</source>
+        <translation>chacune accepte [--state FILE] et [--limit N]
+(fixe la limite quotidienne, 50 par défaut)</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>the server answered something unusable, or failed (5xx)</source>
+        <translation>le serveur a donné une réponse inutilisable, ou a échoué (5xx)</translation>
+    </message>
+    <message>
+        <source>bad command line, or a profile that does not load</source>
+        <translation>ligne de commande incorrecte, ou profil impossible à charger</translation>
+    </message>
+    <message>
+        <source>sign-in refused (wrong e-mail or password, or no access to the tenant), or the
+server refused the command for this account&apos;s role (403)</source>
+        <translation>connexion refusée (adresse e-mail ou mot de passe incorrect, ou pas d&apos;accès
+au locataire), ou le serveur a refusé la commande pour le rôle de ce compte (403)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached or did not answer in time</source>
+        <translation>le serveur était injoignable ou n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>anon record: the daily limit is reached; nothing was counted</source>
+        <translation>anon record&#xa0;: la limite quotidienne est atteinte&#x202f;; rien n&apos;a été compté</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>commande manquante</translation>
+    </message>
+    <message>
+        <source>Run &apos;quotawatch-cli --help&apos; for usage.</source>
+        <translation>Lancez «&#xa0;quotawatch-cli --help&#xa0;» pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--email E --password-stdin, --api-key-stdin or --token-stdin.</source>
+        <translation>--email E --password-stdin, --api-key-stdin ou --token-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::CliCommand</name>
+    <message>
+        <source>Run &apos;quotawatch-cli --help&apos; for usage.</source>
+        <translation>Lancez «&#xa0;quotawatch-cli --help&#xa0;» pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>qw::DemoLauncher</name>
     <message>
         <source>The demo server did not start in time.</source>
@@ -778,6 +1013,117 @@
     <message>
         <source>The demo server stopped unexpectedly (exit code %1).</source>
         <translation>Le serveur de démonstration s&apos;est arrêté de façon inattendue (code de sortie %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportCommand</name>
+    <message>
+        <source>Export usage data as CSV, JSON or NDJSON (docs/export.md).
+WHAT is records, analytics, history (this machine&apos;s quota history) or tenants (support staff).</source>
+        <translation>Exporter les données d&apos;utilisation en CSV, JSON ou NDJSON (docs/export.md).
+WHAT vaut records, analytics, history (l&apos;historique des quotas de cette machine) ou tenants (support).</translation>
+    </message>
+    <message>
+        <source>Start of the range, an RFC 3339 instant or a date (UTC); default: 7 days before --to.</source>
+        <translation>Début de la période, un instant RFC 3339 ou une date (UTC)&#x202f;; par défaut&#xa0;: 7 jours avant --to.</translation>
+    </message>
+    <message>
+        <source>End of the range (exclusive); default: now.</source>
+        <translation>Fin de la période (exclue)&#x202f;; par défaut&#xa0;: maintenant.</translation>
+    </message>
+    <message>
+        <source>analytics: hour (default) or day.</source>
+        <translation>analytics&#xa0;: hour (par défaut) ou day.</translation>
+    </message>
+    <message>
+        <source>analytics: provider, model, endpoint, statusCode or user.</source>
+        <translation>analytics&#xa0;: provider, model, endpoint, statusCode ou user.</translation>
+    </message>
+    <message>
+        <source>csv (default), json or ndjson.</source>
+        <translation>csv (par défaut), json ou ndjson.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only when the export is complete), or - for standard output (the default).</source>
+        <translation>Le fichier à écrire (remplacé seulement une fois l&apos;exportation complète), ou - pour la sortie standard (par défaut).</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark (Excel).</source>
+        <translation>CSV&#xa0;: commencer par une marque d&apos;ordre des octets UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>Add a local-time column after each UTC time column.</source>
+        <translation>Ajouter une colonne en heure locale après chaque colonne d&apos;heure UTC.</translation>
+    </message>
+    <message>
+        <source>history: read this history file; no sign-in needed. Default: the desktop app&apos;s history of the signed-in tenant.</source>
+        <translation>history&#xa0;: lire ce fichier d&apos;historique&#x202f;; aucune connexion nécessaire. Par défaut&#xa0;: l&apos;historique de l&apos;application de bureau pour le locataire connecté.</translation>
+    </message>
+    <message>
+        <source>say what to export: records, analytics, history or tenants</source>
+        <translation>indiquez quoi exporter&#xa0;: records, analytics, history ou tenants</translation>
+    </message>
+    <message>
+        <source>WHAT must be records, analytics, history or tenants</source>
+        <translation>WHAT doit valoir records, analytics, history ou tenants</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or ndjson</source>
+        <translation>--format doit valoir csv, json ou ndjson</translation>
+    </message>
+    <message>
+        <source>--to must be an RFC 3339 instant or a date (YYYY-MM-DD)</source>
+        <translation>--to doit être un instant RFC 3339 ou une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--from must be an RFC 3339 instant or a date (YYYY-MM-DD)</source>
+        <translation>--from doit être un instant RFC 3339 ou une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from doit précéder --to</translation>
+    </message>
+    <message>
+        <source>--granularity must be hour or day</source>
+        <translation>--granularity doit valoir hour ou day</translation>
+    </message>
+    <message>
+        <source>--group-by must be provider, model, endpoint, statusCode or user</source>
+        <translation>--group-by doit valoir provider, model, endpoint, statusCode ou user</translation>
+    </message>
+    <message>
+        <source>--out must name a file, or - for standard output</source>
+        <translation>--out doit nommer un fichier, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no local history at %1</source>
+        <translation>aucun historique local dans %1</translation>
+    </message>
+    <message>
+        <source>cannot read the history %1: %2</source>
+        <translation>impossible de lire l&apos;historique %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows</source>
+        <translation>%1 lignes sur environ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1</numerusform>
+            <numerusform>%Ln lignes écrites dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1998,60 @@
     </message>
 </context>
 <context>
+    <name>qw::ProfileOptions</name>
+    <message>
+        <source>--%1 needs --profile</source>
+        <translation>--%1 nécessite --profile</translation>
+    </message>
+    <message>
+        <source>--tenant is for the Quotawatch server&apos;s own sign-in; a profile watches the account its credentials belong to</source>
+        <translation>--tenant ne sert qu&apos;à la connexion au serveur Quotawatch&#x202f;; un profil surveille le compte auquel appartiennent ses identifiants</translation>
+    </message>
+    <message>
+        <source>give one of --password-stdin, --api-key-stdin and --token-stdin: standard input carries one secret</source>
+        <translation>indiquez une seule option parmi --password-stdin, --api-key-stdin et --token-stdin&#xa0;: l&apos;entrée standard ne porte qu&apos;un secret</translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; signs in with %2</source>
+        <translation>le profil «&#xa0;%1&#xa0;» se connecte avec %2</translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; takes no credentials</source>
+        <translation>le profil «&#xa0;%1&#xa0;» ne prend pas d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>standard input gave no secret (one line expected)</source>
+        <translation>l&apos;entrée standard n&apos;a fourni aucun secret (une ligne attendue)</translation>
+    </message>
+    <message>
+        <source>--path must be a path on the server, starting with /</source>
+        <translation>--path doit être un chemin sur le serveur, commençant par /</translation>
+    </message>
+    <message numerus="yes">
+        <source>--path needs a profile that makes one request; &apos;%1&apos; makes %n</source>
+        <translation>
+            <numerusform>--path nécessite un profil qui fait une seule requête&#x202f;; «&#xa0;%1&#xa0;» en fait %n</numerusform>
+            <numerusform>--path nécessite un profil qui fait une seule requête&#x202f;; «&#xa0;%1&#xa0;» en fait %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch a source through a profile: a built-in name (see &apos;quotawatch-cli profiles&apos;) or a file.</source>
+        <translation>Surveiller une source au moyen d&apos;un profil&#xa0;: un nom intégré (voir «&#xa0;quotawatch-cli profiles&#xa0;») ou un fichier.</translation>
+    </message>
+    <message>
+        <source>With --profile: the path to request instead of the profile&apos;s (e.g. for ratelimit-headers).</source>
+        <translation>Avec --profile&#xa0;: le chemin à demander au lieu de celui du profil (par ex. pour ratelimit-headers).</translation>
+    </message>
+    <message>
+        <source>With --profile: read the API key from standard input.</source>
+        <translation>Avec --profile&#xa0;: lire la clé d&apos;API sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>With --profile: read the bearer token from standard input.</source>
+        <translation>Avec --profile&#xa0;: lire le jeton porteur sur l&apos;entrée standard.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProfileSource::Failure</name>
     <message>
         <source>%1 (%2)</source>
@@ -1680,6 +2080,35 @@
     <message>
         <source>%1 Ask again after %2.</source>
         <translation>%1 Redemander après %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfilesCommand</name>
+    <message>
+        <source>List the built-in source profiles and those in the user&apos;s folder.</source>
+        <translation>Lister les profils de source intégrés et ceux du dossier de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with every profile.</source>
+        <translation>Afficher un objet JSON avec tous les profils.</translation>
+    </message>
+    <message>
+        <source>Built-in profiles:</source>
+        <translation>Profils intégrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles in %1:</source>
+        <translation>Profils dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no profiles</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a profile&apos;s title (its file)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2324,65 @@
     </message>
 </context>
 <context>
+    <name>qw::ResetCommand</name>
+    <message>
+        <source>Reset a tenant&apos;s usage counters (admins; recorded in the audit log).</source>
+        <translation>Réinitialiser les compteurs d&apos;utilisation d&apos;un locataire (administrateurs&#x202f;; consigné dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>daily or monthly.</source>
+        <translation>daily ou monthly.</translation>
+    </message>
+    <message>
+        <source>Only this metric (requests, tokens, cost); default: all of the period.</source>
+        <translation>Seulement cette métrique (requests, tokens, cost)&#x202f;; par défaut&#xa0;: toutes celles de la période.</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the audit log).</source>
+        <translation>Motif (obligatoire&#x202f;; conservé dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>--tenant is required</source>
+        <translation>--tenant est obligatoire</translation>
+    </message>
+    <message>
+        <source>--period must be daily or monthly</source>
+        <translation>--period doit valoir daily ou monthly</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>--reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>--metric must not be empty</source>
+        <translation>--metric ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server refused: only admins may reset counters</source>
+        <translation>le serveur a refusé&#xa0;: seuls les administrateurs peuvent réinitialiser les compteurs</translation>
+    </message>
+    <message>
+        <source>reset daily %1 of %2</source>
+        <translation>compteur journalier %1 de %2 réinitialisé</translation>
+    </message>
+    <message>
+        <source>reset monthly %1 of %2</source>
+        <translation>compteur mensuel %1 de %2 réinitialisé</translation>
+    </message>
+    <message>
+        <source>reset daily all metrics of %1</source>
+        <translation>tous les compteurs journaliers de %1 réinitialisés</translation>
+    </message>
+    <message>
+        <source>reset monthly all metrics of %1</source>
+        <translation>tous les compteurs mensuels de %1 réinitialisés</translation>
+    </message>
+</context>
+<context>
     <name>qw::ResetCountersDialog</name>
     <message>
         <source>&amp;Reset</source>
@@ -2002,10 +2490,84 @@
     </message>
 </context>
 <context>
+    <name>qw::ServerOptions</name>
+    <message>
+        <source>--email is required</source>
+        <translation>--email est obligatoire</translation>
+    </message>
+    <message>
+        <source>--password-stdin is required (passwords never go on the command line)</source>
+        <translation>--password-stdin est obligatoire (un mot de passe ne va jamais sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>--server must be an http:// or https:// URL</source>
+        <translation>--server doit être une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>--timeout must be 1 to 600 seconds</source>
+        <translation>--timeout doit être de 1 à 600 secondes</translation>
+    </message>
+    <message>
+        <source>Server URL, e.g. http://127.0.0.1:8080.</source>
+        <translation>URL du serveur, par ex. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Account e-mail.</source>
+        <translation>Adresse e-mail du compte.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Another tenant (support staff).</source>
+        <translation>Un autre locataire (support).</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a private CA).</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM (une AC privée).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 15).</source>
+        <translation>Secondes d&apos;attente de chaque réponse (15 par défaut).</translation>
+    </message>
+</context>
+<context>
     <name>qw::Session</name>
     <message>
         <source>The server ended the session. Please sign in again.</source>
         <translation>Le serveur a mis fin à la session. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StatusCommand</name>
+    <message>
+        <source>Sign in and print the tenant&apos;s quotas.</source>
+        <translation>Se connecter et afficher les quotas du locataire.</translation>
+    </message>
+    <message>
+        <source>Print the status as the contract&apos;s JSON.</source>
+        <translation>Afficher le statut dans le JSON du contrat.</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>no quotas: nothing is limited</source>
+        <translation>aucun quota&#xa0;: rien n&apos;est limité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2672,60 @@
     <message>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TenantsCommand</name>
+    <message>
+        <source>Sign in as support staff and list every tenant, worst first.</source>
+        <translation>Se connecter en tant que support et lister tous les locataires, les plus critiques d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only tenants whose name or id contains S.</source>
+        <translation>Seulement les locataires dont le nom ou l&apos;identifiant contient S.</translation>
+    </message>
+    <message>
+        <source>maxPercent (default), name or activity.</source>
+        <translation>maxPercent (par défaut), name ou activity.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object {&quot;tenants&quot;: [...]} with every tenant.</source>
+        <translation>Afficher un objet JSON {&quot;tenants&quot;: [...]} avec tous les locataires.</translation>
+    </message>
+    <message>
+        <source>Tenants per request (default 100).</source>
+        <translation>Locataires par requête (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>--sort must be maxPercent, name or activity</source>
+        <translation>--sort doit valoir maxPercent, name ou activity</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 1000</source>
+        <translation>--page-size doit être un nombre de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this account may not list tenants (support staff only)</source>
+        <translation>ce compte ne peut pas lister les locataires (réservé au support)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln locataire</numerusform>
+            <numerusform>%Ln locataires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2923,60 @@ Cliquez sur une entrée de la légende, ou appuyez sur 1, 2 ou 3, pour la masque
     <message>
         <source>It keeps watching your quotas from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
         <translation>Il continue de surveiller vos quotas depuis la zone de notification. Pour quitter, choisissez Quitter dans le menu de l&apos;icône.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::WatchCommand</name>
+    <message>
+        <source>Watch quotas and print alerts as they fire.</source>
+        <translation>Surveiller les quotas et afficher les alertes dès qu&apos;elles se déclenchent.</translation>
+    </message>
+    <message>
+        <source>One JSON object per alert.</source>
+        <translation>Un objet JSON par alerte.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 60, at least 5).</source>
+        <translation>Secondes entre deux interrogations (60 par défaut, au moins 5).</translation>
+    </message>
+    <message>
+        <source>Alert state file, so a restart does not repeat alerts (default: per server and account in the user&apos;s data directory).</source>
+        <translation>Fichier d&apos;état des alertes, pour qu&apos;un redémarrage ne les répète pas (par défaut&#xa0;: un par serveur et par compte dans le dossier de données de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>--interval must be %1 to %2 seconds</source>
+        <translation>--interval doit être de %1 à %2 secondes</translation>
+    </message>
+    <message>
+        <source>not updating: %1</source>
+        <translation>pas de mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>signed out: %1</source>
+        <translation>déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <comment>an alert</comment>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>an alert</comment>
+        <translation>levée</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <comment>an alert</comment>
+        <translation>prévue</translation>
     </message>
 </context>
 </TS>

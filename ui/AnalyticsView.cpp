@@ -104,7 +104,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     m_breakdownStyle->setToolTip(tr("Show the provider and model breakdowns as bars or donuts"));
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        e->setDisplayFormat(locale().dateTimeFormat(QLocale::ShortFormat)); // the user's way
         e->setEnabled(false);
     }
     m_from->setAccessibleName(tr("From"));

@@ -1,5 +1,7 @@
 #include "app/i18n/AppLanguage.h"
 
+#include "app/i18n/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -19,8 +21,11 @@ bool AppLanguage::install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true; // the sources are English
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // The sources are English; only their plurals need a hand ("%n row(s)").
+        QCoreApplication::installTranslator(new EnglishPlurals(&app));
+        return true;
+    }
 
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -18,7 +18,8 @@ public:
     // empty or is the system's own language (keeping its territory), else that language's.
     static QLocale localeFor(const QString &language);
     // Makes that locale the default and installs both catalogues on `app` (their parent).
-    // English needs none. Returns whether Quotawatch's catalogue was found, or none was needed.
+    // English needs none but its plurals (EnglishPlurals). Returns whether Quotawatch's catalogue
+    // was found, or none was needed.
     static bool install(QCoreApplication &app, const QString &language);
 };
 

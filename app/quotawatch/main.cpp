@@ -32,6 +32,12 @@ void chooseHeadlessPlatform(int argc, char *argv[])
     }
 }
 
+// A command-line error, in the user's language, after the program's name.
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "quotawatch: %s\n", message.toUtf8().constData());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,12 +94,13 @@ int main(int argc, char *argv[])
     if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
                      QStringLiteral("alerts"), QStringLiteral("tenants")}
              .contains(parser.value(view))) {
-        std::fprintf(stderr, "quotawatch: --view must be quotas, analytics, alerts or tenants\n");
+        printError(
+            QApplication::translate("main", "--view must be quotas, analytics, alerts or tenants"));
         return 2;
     }
     if (!QStringList{QStringLiteral("customer"), QStringLiteral("support"), QStringLiteral("admin")}
              .contains(parser.value(as))) {
-        std::fprintf(stderr, "quotawatch: --as must be customer, support or admin\n");
+        printError(QApplication::translate("main", "--as must be customer, support or admin"));
         return 2;
     }
 
@@ -101,7 +108,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(size)) {
         windowSize = qw::ScreenshotDriver::sizeFromString(parser.value(size));
         if (!windowSize) {
-            std::fprintf(stderr, "quotawatch: --size must be WIDTHxHEIGHT, 320 to 7680 each\n");
+            printError(
+                QApplication::translate("main", "--size must be WIDTHxHEIGHT, 320 to 7680 each"));
             return 2;
         }
     }
