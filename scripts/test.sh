@@ -18,6 +18,7 @@ ctest --preset ci -j "$jobs"
 echo "== benchmarks (a short run, to show they work; figures are in docs/performance.md)"
 ./build/ci/bench/bench_history --benchmark_min_time=0.05
 ./build/ci/bench/bench_consume --benchmark_min_time=0.2
+./bench/wrk/run-consume.sh --server ./build/ci/server/quotawatch-server --duration 2
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_chart --benchmark_min_time=0.05 \
   --benchmark_filter='Decimated'
 ./build/ci/bench/bench_admin_tenants --benchmark_filter='/100/'
