@@ -15,6 +15,7 @@ packages=(
   openssl # throwaway certificate authorities for the TLS tests
   # The Debian package (cpack, tests/packaging): man pages from --help, dpkg-shlibdeps, its checks
   appstream desktop-file-utils dpkg-dev file help2man lintian strace
+  wrk sqlite3 jq # bench/wrk/run-consume.sh: load, then the exactness check on the database
   dbus gnome-keyring libsecret-tools
 )
 

@@ -17,6 +17,7 @@ ctest --preset ci -j "$jobs"
 
 echo "== benchmarks (a short run of each through the script that writes docs/performance.md's figures)"
 ./scripts/perf-report.py --build build/ci --quick
+./bench/wrk/run-consume.sh --server ./build/ci/server/quotawatch-server --duration 2
 
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan

@@ -32,6 +32,7 @@ The Quotawatch reference usage API.
 
 Commands:
   serve        Serve the API:      --db PATH --listen HOST:PORT [--secret-file F]
+                                   [--durability process|power]
   demo         Serve a demo tenant (temporary database unless --db is given)
   tenant add   Create a tenant:    --db PATH --name NAME --tier free|pro|enterprise [--timezone TZ]
   tenant list  List tenants:       --db PATH [--search S] [--json]   (worst quota first)
@@ -499,6 +500,11 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         QStringLiteral("trust-proxy"),
         QStringLiteral("Behind a reverse proxy: throttle sign-ins by the last X-Forwarded-For "
                        "address instead of the peer's."));
+    const auto durability = cmd.add(
+        QStringLiteral("durability"),
+        QStringLiteral("What an answered write survives: process (a killed server; the default) "
+                       "or power (power loss too: synced to disk before the answer)."),
+        QStringLiteral("MODE"));
     const auto exitWithStdin = cmd.add(
         QStringLiteral("exit-with-stdin"),
         QStringLiteral("Stop when standard input closes (the app that started it has gone)."));
@@ -509,6 +515,10 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         if (!limiter)
             return usage(QStringLiteral("--poll-limit must be N/SECONDS, e.g. 120/60"));
     }
+    const auto durabilityMode = durabilityFromName(
+        cmd.parser.isSet(durability) ? cmd.parser.value(durability) : QStringLiteral("process"));
+    if (!durabilityMode)
+        return usage(QStringLiteral("--durability must be process or power"));
     if (!demo && !cmd.parser.isSet(cmd.db))
         return usage(QStringLiteral("--db is required"));
     if (!demo && !cmd.parser.isSet(listen))
@@ -574,6 +584,7 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
 
     SystemClock clock;
     ServerContext context(clock, secret, lifetimes);
+    context.database().setDurability(*durabilityMode);
     if (!context.open(dbPath)) {
         m_err << "quotawatch-server: cannot open database " << dbPath << ": "
               << context.errorString() << '\n';

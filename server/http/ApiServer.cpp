@@ -305,27 +305,8 @@ std::optional<HttpResponse> ApiServer::admitCaller(const Route &route, const Htt
 void ApiServer::addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response)
 {
     const auto states = m_context.ledger().snapshot(tenant);
-    if (!states)
-        return;
-    // The tightest general request quota; none (enterprise) means no headers.
-    const QuotaState *tightest = nullptr;
-    qint64 tightestRemaining = 0;
-    for (const QuotaState &s : *states) {
-        if (s.def.metric != QStringLiteral("requests") || s.def.provider || s.def.model ||
-            !s.def.limit)
-            continue;
-        const qint64 remaining = std::max<qint64>(0, *s.limitScaled() - s.usedScaled);
-        if (!tightest || remaining < tightestRemaining) {
-            tightest = &s;
-            tightestRemaining = remaining;
-        }
-    }
-    if (!tightest)
-        return;
-    response.addHeader("X-RateLimit-Limit", QByteArray::number(*tightest->limitScaled()));
-    response.addHeader("X-RateLimit-Remaining", QByteArray::number(tightestRemaining));
-    response.addHeader("X-RateLimit-Reset",
-                       QByteArray::number(tightest->window.end.toSecsSinceEpoch()));
+    if (states)
+        UsageRoutes::addRateLimitHeaders(*states, response);
 }
 
 } // namespace qw::server

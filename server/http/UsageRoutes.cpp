@@ -6,9 +6,13 @@
 #include "server/http/ErrorResponses.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <algorithm>
+#include <cmath>
 
 namespace qw::server {
+
+Q_LOGGING_CATEGORY(lcUsage, "qw.server.usage", QtInfoMsg)
 
 using Method = HttpMethod;
 
@@ -22,11 +26,139 @@ QJsonArray quotasJson(const QList<QuotaState> &states)
     return out;
 }
 
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\b') {
+            out += "\\b";
+        } else if (c == '\f') {
+            out += "\\f";
+        } else if (byte < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendJsonNumber(QByteArray &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out += "null";
+        return;
+    }
+    out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+template <typename T> void appendJsonOptional(QByteArray &out, const std::optional<T> &value)
+{
+    if (!value)
+        out += "null";
+    else if constexpr (std::is_same_v<T, double>)
+        appendJsonNumber(out, *value);
+    else
+        appendJsonString(out, *value);
+}
+
 } // namespace
+
+QByteArray UsageRoutes::consumedJson(bool duplicate, const QList<QuotaState> &states)
+{
+    QByteArray out;
+    out.reserve(64 + 256 * states.size());
+    out += duplicate ? "{\"consumed\":true,\"duplicate\":true,\"quotas\":["
+                     : "{\"consumed\":true,\"duplicate\":false,\"quotas\":[";
+    bool first = true;
+    for (const QuotaState &s : states) {
+        const Quota q = s.toQuota();
+        out += first ? "{\"id\":" : ",{\"id\":";
+        first = false;
+        appendJsonString(out, q.id);
+        out += ",\"limit\":";
+        appendJsonOptional(out, q.limit);
+        out += ",\"metric\":";
+        appendJsonString(out, q.metric);
+        out += ",\"model\":";
+        appendJsonOptional(out, q.model);
+        out += ",\"percent\":";
+        appendJsonOptional(out, q.percent);
+        out += ",\"period\":";
+        appendJsonString(out, q.period);
+        out += ",\"provider\":";
+        appendJsonOptional(out, q.provider);
+        out += ",\"resetAt\":";
+        if (q.resetAt.isValid())
+            appendJsonString(out, formatInstant(q.resetAt));
+        else
+            out += "null";
+        out += ",\"unit\":";
+        appendJsonString(out, q.unit);
+        out += ",\"used\":";
+        appendJsonNumber(out, q.used);
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
 
 UsageRoutes::UsageRoutes(ServerContext &context)
     : m_context(context)
-{}
+{
+    Database &db = m_context.database();
+    if (db.path().isEmpty())
+        return;
+    auto committer = std::make_unique<ConsumeCommitter>();
+    QString error;
+    if (!committer->start(db.path(), db.durability(), &error)) {
+        qCWarning(lcUsage) << "consumes commit one by one: no connection for group commit:"
+                           << error;
+        return;
+    }
+    qCInfo(lcUsage).noquote() << "consumes commit in groups; durability"
+                              << durabilityName(db.durability())
+                              << QStringLiteral("(synchronous=%1)").arg(committer->syncSetting());
+    m_committer = std::move(committer);
+}
+
+UsageRoutes::~UsageRoutes() = default;
+
+void UsageRoutes::addRateLimitHeaders(const QList<QuotaState> &states, HttpResponse &response)
+{
+    // The tightest general request quota; none (enterprise) means no headers.
+    const QuotaState *tightest = nullptr;
+    qint64 tightestRemaining = 0;
+    for (const QuotaState &s : states) {
+        if (s.def.metric != QStringLiteral("requests") || s.def.provider || s.def.model ||
+            !s.def.limit)
+            continue;
+        const qint64 remaining = std::max<qint64>(0, *s.limitScaled() - s.usedScaled);
+        if (!tightest || remaining < tightestRemaining) {
+            tightest = &s;
+            tightestRemaining = remaining;
+        }
+    }
+    if (!tightest)
+        return;
+    response.addHeader("X-RateLimit-Limit", QByteArray::number(*tightest->limitScaled()));
+    response.addHeader("X-RateLimit-Remaining", QByteArray::number(tightestRemaining));
+    response.addHeader("X-RateLimit-Reset",
+                       QByteArray::number(tightest->window.end.toSecsSinceEpoch()));
+}
 
 QList<Route> UsageRoutes::routes()
 {
@@ -37,7 +169,7 @@ QList<Route> UsageRoutes::routes()
          RouteBody::JsonObject, RouteAnswer::Now,
          [this](const RouteCall &call) { return check(call); }},
         {QStringLiteral("/api/usage/consume"), Method::Post, RouteAccess::CallerWriting,
-         RouteBody::JsonObject, RouteAnswer::Now,
+         RouteBody::JsonObject, RouteAnswer::Later,
          [this](const RouteCall &call) { return consume(call); }},
         {QStringLiteral("/api/usage/record"), Method::Post, RouteAccess::CallerWriting,
          RouteBody::JsonObject, RouteAnswer::Now,
@@ -82,47 +214,61 @@ HttpResponse UsageRoutes::check(const RouteCall &call)
              });
 }
 
-HttpResponse UsageRoutes::consume(const RouteCall &call)
+std::optional<HttpResponse> UsageRoutes::consume(const RouteCall &call)
 {
-    const auto req = UsageRequest::fromJson(call.body, UsageRequest::Kind::Consume);
+    auto req = UsageRequest::fromJson(call.body, UsageRequest::Kind::Consume);
     if (!req)
         return badRequest(req.error());
-    const auto result = m_context.ledger().consume(call.tenant, *req, call.principal.userId);
+    UsageLedger::ConsumeItem item{call.tenant, std::move(req).value(), call.principal.userId,
+                                  m_context.clock().now()};
+    if (!m_committer) {
+        const auto results = m_context.ledger().consumeBatch({item});
+        call.answerLater(consumeAnswer(item.tenant, item.now, results.first()));
+        return std::nullopt;
+    }
+    auto done = [this, answer = call.answerLater, tenant = call.tenant,
+                 arrived = item.now](const UsageLedger::ConsumeResult &result) {
+        answer(consumeAnswer(tenant, arrived, result));
+    };
+    m_committer->submit(std::move(item), std::move(done));
+    return std::nullopt;
+}
+
+HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
+                                        const UsageLedger::ConsumeResult &result) const
+{
     using O = UsageLedger::ConsumeOutcome;
+    HttpResponse r;
     switch (result.outcome) {
     case O::StorageError:
         return storageUnavailable();
     case O::Consumed:
     case O::Duplicate:
-        return HttpResponse::json(200,
-                                  QJsonObject{
-                                      {QStringLiteral("consumed"), true},
-                                      {QStringLiteral("duplicate"), result.outcome == O::Duplicate},
-                                      {QStringLiteral("quotas"), quotasJson(result.quotas)},
-                                  });
+        r = HttpResponse{200, consumedJson(result.outcome == O::Duplicate, result.quotas), {}};
+        addRateLimitHeaders(result.quotas, r);
+        return r;
     case O::LimitExceeded:
         break;
     }
     const QuotaState &b = *result.blocking;
     const Quota q = b.toQuota();
-    const QDateTime now = m_context.clock().now();
     // Never 0 and never before the window resets: a client that obeys it will not be refused
     // again for this quota.
     const qint64 retryAfter = std::max<qint64>(1, (now.msecsTo(b.window.end) + 999) / 1000);
-    HttpResponse r =
-        HttpResponse::error(429, QStringLiteral("usage_limit_exceeded"),
+    r = HttpResponse::error(429, QStringLiteral("usage_limit_exceeded"),
                             QStringLiteral("%1 limit exceeded").arg(b.label()),
                             QJsonObject{
                                 {QStringLiteral("current"), q.used},
                                 {QStringLiteral("limit"),
                                  q.limit ? QJsonValue(*q.limit) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("tier"), call.tenant.tier},
+                                {QStringLiteral("tier"), tenant.tier},
                                 {QStringLiteral("metric"), q.metric},
                                 {QStringLiteral("period"), q.period},
                                 {QStringLiteral("quotaId"), q.id},
                                 {QStringLiteral("resetAt"), formatInstant(q.resetAt)},
                             });
     r.addHeader("Retry-After", QByteArray::number(retryAfter));
+    addRateLimitHeaders(result.quotas, r);
     return r;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <unordered_map>
 
 namespace qw::server {
 
@@ -221,6 +222,122 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
         return result;
     result.outcome = ConsumeOutcome::Consumed;
     return result;
+}
+
+QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items)
+{
+    const auto failed = [&items] { return QList<ConsumeResult>(items.size()); };
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return failed();
+    // Read under the write lock, then kept current in memory for the rest of the batch.
+    struct Counter {
+        QString tenantId;
+        QString quotaId;
+        QDateTime windowStart;
+        qint64 used = 0;
+        qint64 added = 0;
+    };
+    QHash<QString, QList<QuotaDefinition>> defsByTenant;
+    // Node-based, so the pointers an item holds survive later insertions.
+    std::unordered_map<QString, Counter> counters; // tenant \x1f quota \x1f window start
+    QHash<QString, bool> loaded;                   // tenant \x1f daily start \x1f monthly start
+    const auto counterKey = [](const QString &tenantId, const QString &quotaId,
+                               qint64 start) -> QString {
+        return tenantId + u'\x1f' + quotaId + u'\x1f' + QString::number(start);
+    };
+    QList<ConsumeResult> results;
+    results.reserve(items.size());
+    for (const ConsumeItem &item : items) {
+        const TenantRecord &tenant = item.tenant;
+        const UsageRequest &request = item.request;
+        auto defs = defsByTenant.find(tenant.id);
+        if (defs == defsByTenant.end()) {
+            auto effective = m_tenants.effectiveQuotas(tenant);
+            if (!effective)
+                return failed();
+            defs = defsByTenant.insert(tenant.id, *effective);
+        }
+        const QList<QuotaDefinition> own = applicable(*defs, request.provider, request.model);
+        const QTimeZone zone = tenant.zone();
+        const QuotaWindow daily = QuotaWindow::containing(Period::Daily, item.now, zone);
+        const QuotaWindow monthly = QuotaWindow::containing(Period::Monthly, item.now, zone);
+        const QString windowsKey = tenant.id + u'\x1f' +
+                                   QString::number(daily.start.toSecsSinceEpoch()) + u'\x1f' +
+                                   QString::number(monthly.start.toSecsSinceEpoch());
+        if (!loaded.contains(windowsKey)) {
+            // Every quota of the tenant, so a later item with another provider finds its
+            // counters here too.
+            const auto states = loadStates(tenant, *defs, item.now);
+            if (!states)
+                return failed();
+            for (const QuotaState &st : *states) {
+                const QString key =
+                    counterKey(tenant.id, st.def.id(), st.window.start.toSecsSinceEpoch());
+                counters.try_emplace(
+                    key, Counter{tenant.id, st.def.id(), st.window.start, st.usedScaled, 0});
+            }
+            loaded.insert(windowsKey, true);
+        }
+        ConsumeResult result;
+        result.quotas.reserve(own.size());
+        QList<Counter *> mine;
+        mine.reserve(own.size());
+        for (const QuotaDefinition &d : own) {
+            const QuotaWindow &w = d.period == Period::Daily ? daily : monthly;
+            Counter &c = counters
+                             .try_emplace(counterKey(tenant.id, d.id(), w.start.toSecsSinceEpoch()),
+                                          Counter{tenant.id, d.id(), w.start, 0, 0})
+                             .first->second;
+            result.quotas.append(QuotaState{d, w, c.used});
+            mine.append(&c);
+        }
+        if (const auto blocking = blockingQuota(result.quotas, request)) {
+            // Refused either way; a replay of a counted event still answers as a duplicate.
+            bool seen = false;
+            if (!eventExists(tenant.id, request.id, &seen))
+                return failed();
+            result.outcome = seen ? ConsumeOutcome::Duplicate : ConsumeOutcome::LimitExceeded;
+            if (!seen)
+                result.blocking = blocking;
+            results.append(std::move(result));
+            continue;
+        }
+        UsageEvent event;
+        event.id = request.id;
+        event.timestamp = item.now;
+        event.userId = item.userId;
+        event.provider = request.provider;
+        event.model = request.model;
+        event.tokens = request.estimatedTokens;
+        event.cost = request.estimatedCost;
+        bool inserted = false;
+        // The unique (tenant, id) decides duplicates: one statement instead of a read first.
+        if (!insertEvent(tenant.id, event, QStringLiteral("consume"), &inserted))
+            return failed();
+        if (!inserted) {
+            result.outcome = ConsumeOutcome::Duplicate;
+            results.append(std::move(result));
+            continue;
+        }
+        for (qsizetype i = 0; i < result.quotas.size(); ++i) {
+            QuotaState &st = result.quotas[i];
+            const qint64 amount =
+                scaledAmount(st.def.metric, request.estimatedTokens, request.estimatedCost);
+            st.usedScaled += amount;
+            mine[i]->used += amount;
+            mine[i]->added += amount;
+        }
+        result.outcome = ConsumeOutcome::Consumed;
+        results.append(std::move(result));
+    }
+    for (const auto &[key, c] : counters) {
+        if (c.added != 0 && !addToCounter(c.tenantId, c.quotaId, c.windowStart, c.added))
+            return failed();
+    }
+    if (!tx.commit())
+        return failed();
+    return results;
 }
 
 UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,

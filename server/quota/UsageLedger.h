@@ -47,6 +47,20 @@ public:
     ConsumeResult consume(const TenantRecord &tenant, const UsageRequest &request,
                           const std::optional<QString> &userId);
 
+    // One consume of a batch; `now` is when its request arrived.
+    struct ConsumeItem {
+        TenantRecord tenant;
+        UsageRequest request;
+        std::optional<QString> userId;
+        QDateTime now;
+    };
+    // Group commit: every item in one write transaction, in order, each counted exactly as
+    // consume() would one after the other (a later item sees the earlier ones' counts and
+    // event ids). Counters are read once per tenant and window and written once per batch;
+    // each item costs one event insert. One result per item; if anything fails, nothing is
+    // stored and every result is StorageError.
+    QList<ConsumeResult> consumeBatch(const QList<ConsumeItem> &items);
+
     struct RecordResult {
         bool ok = false;
         int accepted = 0;

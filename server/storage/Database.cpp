@@ -116,9 +116,30 @@ bool Database::open(const QString &path)
         return false;
     }
     probe.finish(); // an active statement would hold a read transaction and block WAL
-    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
-           exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && applyDurability() &&
            exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
+}
+
+bool Database::setDurability(Durability durability)
+{
+    m_durability = durability;
+    return !m_db.isOpen() || applyDurability();
+}
+
+bool Database::applyDurability()
+{
+    return exec(m_durability == Durability::Power ? QStringLiteral("PRAGMA synchronous=FULL")
+                                                  : QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+QString Database::syncSetting()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA synchronous")) || !q.next())
+        return {};
+    static const char *const names[] = {"OFF", "NORMAL", "FULL", "EXTRA"};
+    const int value = q.value(0).toInt();
+    return value >= 0 && value <= 3 ? QString::fromLatin1(names[value]) : QString::number(value);
 }
 
 bool Database::migrate()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/Durability.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -25,6 +27,14 @@ public:
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 
+    // What a commit on this connection survives. Before open() it only chooses; on an open
+    // connection it applies at once. See applyDurability() for the back-end-specific part.
+    bool setDurability(Durability durability);
+    Durability durability() const { return m_durability; }
+    // The setting the back end reports for this connection (SQLite: PRAGMA synchronous, as
+    // OFF, NORMAL, FULL or EXTRA), for the startup log and the tests; empty on failure.
+    QString syncSetting();
+
     // The statement cache behind Statement: the cached query for sql, or nullptr while it
     // is in use. *fresh is true when it still has to be prepared.
     QSqlQuery *acquireStatement(const QString &sql, bool *fresh);
@@ -39,12 +49,15 @@ private:
     };
 
     bool migrate();
+    // SQLite: synchronous=NORMAL (process) or FULL (power); the WAL is set up by open().
+    bool applyDurability();
     bool exec(const QString &sql);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
     QString m_error;
+    Durability m_durability = Durability::Process;
     std::unordered_map<QString, CachedStatement> m_statements;
 };
 

@@ -90,6 +90,21 @@ TEST(ServerCli, WrongCommandLinesExitTwoWithAMessageOnStderr)
     }
 }
 
+TEST(ServerCli, ADurabilityOtherThanProcessOrPowerIsRefusedWithExitTwo)
+{
+    ServerProcess s;
+    for (const QString &mode : {QStringLiteral("fast"), QStringLiteral("POWER"), QString()}) {
+        const CliResult r = run({QStringLiteral("serve"), QStringLiteral("--db"), s.dbPath(),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--durability"), mode});
+        EXPECT_EQ(r.exitCode, 2) << mode.toStdString() << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith(
+            QStringLiteral("quotawatch-server: --durability must be process or power\n")))
+            << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+}
+
 TEST(ServerCli, OperationsOnMissingThingsExitOne)
 {
     ServerProcess s;

@@ -1,0 +1,108 @@
+#include "server/quota/ConsumeCommitter.h"
+
+#include "core/util/Clock.h"
+#include "server/storage/Database.h"
+#include "server/storage/TenantRepository.h"
+
+#include <QLoggingCategory>
+#include <future>
+
+namespace qw::server {
+
+Q_LOGGING_CATEGORY(lcCommit, "qw.server.commit", QtInfoMsg)
+
+ConsumeCommitter::ConsumeCommitter(QObject *parent)
+    : QObject(parent)
+{}
+
+ConsumeCommitter::~ConsumeCommitter()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool ConsumeCommitter::start(const QString &dbPath, Durability durability, QString *error)
+{
+    std::promise<QString> opened;
+    std::future<QString> result = opened.get_future();
+    m_thread =
+        std::thread([this, dbPath, durability, &opened] { run(dbPath, durability, &opened); });
+    const QString failure = result.get();
+    if (failure.isEmpty())
+        return true;
+    m_thread.join();
+    m_thread = std::thread();
+    *error = failure;
+    return false;
+}
+
+void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Done done)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back(Job{std::move(item), std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+void ConsumeCommitter::run(const QString &dbPath, Durability durability,
+                           std::promise<QString> *opened)
+{
+    // The connection belongs to this thread (QtSql connections must stay on the thread that
+    // opened them), and so do the repositories over it.
+    Database db;
+    db.setDurability(durability);
+    if (!db.open(dbPath)) {
+        opened->set_value(db.errorString().isEmpty() ? QStringLiteral("cannot open the database")
+                                                     : db.errorString());
+        return;
+    }
+    m_syncSetting = db.syncSetting();
+    SystemClock unusedClock; // every item carries the time its request arrived
+    TenantRepository tenants(db);
+    UsageLedger ledger(db, tenants, unusedClock);
+    opened->set_value(QString());
+
+    for (;;) {
+        std::vector<Job> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping)
+                return;
+            const auto take = std::min<std::size_t>(m_queue.size(), maxBatch);
+            batch.reserve(take);
+            for (std::size_t i = 0; i < take; ++i) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        QList<UsageLedger::ConsumeItem> items;
+        items.reserve(static_cast<qsizetype>(batch.size()));
+        for (const Job &job : batch)
+            items.append(job.item);
+        QList<UsageLedger::ConsumeResult> results = ledger.consumeBatch(items);
+        if (results.size() != items.size()) // never; but no answer may be left out
+            results = QList<UsageLedger::ConsumeResult>(items.size());
+        // Back to the owner's thread; if the owner is gone by then, Qt drops the call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, jobs = std::move(batch), out = std::move(results)]() mutable {
+                deliver(std::move(jobs), std::move(out));
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void ConsumeCommitter::deliver(std::vector<Job> jobs, QList<UsageLedger::ConsumeResult> results)
+{
+    for (std::size_t i = 0; i < jobs.size(); ++i)
+        jobs[i].done(results.at(static_cast<qsizetype>(i)));
+}
+
+} // namespace qw::server

@@ -1,0 +1,162 @@
+// Group commit: a batch of consumes in one transaction counts exactly as the same consumes
+// one by one, and the hand-written consume answer is the document QJsonDocument would write.
+#include "core/util/Clock.h"
+#include "server/ServerContext.h"
+#include "server/http/UsageRoutes.h"
+#include "server/quota/ConsumeCommitter.h"
+#include "tests/support/Wait.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace qw;
+using namespace qw::server;
+using namespace qw::test;
+
+namespace {
+
+using O = UsageLedger::ConsumeOutcome;
+
+class ConsumeBatchTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(ctx.open(dir.filePath(QStringLiteral("batch.sqlite"))))
+            << ctx.errorString().toStdString();
+        tenant = *ctx.tenants().add(QStringLiteral("Acme"), QStringLiteral("free"),
+                                    QStringLiteral("UTC"));
+        ASSERT_TRUE(ctx.tenants().setOverride(
+            tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 3.0}));
+    }
+
+    UsageLedger::ConsumeItem item(const QString &id, qint64 tokens = 1)
+    {
+        UsageLedger::ConsumeItem out;
+        out.tenant = tenant;
+        out.request.id = id;
+        out.request.estimatedTokens = tokens;
+        out.now = clock.now();
+        return out;
+    }
+
+    qint64 used(const QString &quotaId)
+    {
+        const auto states = ctx.ledger().snapshot(tenant);
+        for (const QuotaState &s : states.value_or(QList<QuotaState>())) {
+            if (s.def.id() == quotaId)
+                return s.usedScaled;
+        }
+        return -1;
+    }
+
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)};
+    ServerContext ctx{clock, QByteArray(32, 's'), {}};
+    TenantRecord tenant;
+};
+
+} // namespace
+
+TEST_F(ConsumeBatchTest, OneBatchCountsAsTheSameConsumesInOrder)
+{
+    // Five distinct ids and a replay, against a daily limit of 3: the first three count, the
+    // replay of one of them is a duplicate, the rest are refused.
+    const auto results = ctx.ledger().consumeBatch(
+        {item(QStringLiteral("a")), item(QStringLiteral("b")), item(QStringLiteral("a")),
+         item(QStringLiteral("c")), item(QStringLiteral("d")), item(QStringLiteral("e"))});
+    ASSERT_EQ(results.size(), 6);
+    EXPECT_EQ(results[0].outcome, O::Consumed);
+    EXPECT_EQ(results[1].outcome, O::Consumed);
+    EXPECT_EQ(results[2].outcome, O::Duplicate);
+    EXPECT_EQ(results[3].outcome, O::Consumed);
+    EXPECT_EQ(results[4].outcome, O::LimitExceeded);
+    ASSERT_TRUE(results[4].blocking.has_value());
+    EXPECT_EQ(results[4].blocking->def.id(), QStringLiteral("daily.requests"));
+    EXPECT_EQ(results[5].outcome, O::LimitExceeded);
+    // Each answer carries the counts as of its own turn.
+    auto usedIn = [](const UsageLedger::ConsumeResult &r, const QString &id) {
+        for (const QuotaState &s : r.quotas) {
+            if (s.def.id() == id)
+                return s.usedScaled;
+        }
+        return qint64(-1);
+    };
+    EXPECT_EQ(usedIn(results[0], QStringLiteral("daily.requests")), 1);
+    EXPECT_EQ(usedIn(results[1], QStringLiteral("daily.requests")), 2);
+    EXPECT_EQ(usedIn(results[3], QStringLiteral("daily.requests")), 3);
+    EXPECT_EQ(usedIn(results[3], QStringLiteral("monthly.tokens")), 3);
+    // And the database holds exactly that.
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 3);
+    EXPECT_EQ(used(QStringLiteral("monthly.requests")), 3);
+    EXPECT_EQ(used(QStringLiteral("daily.tokens")), 3);
+    // A later consume of a counted id is a duplicate, even at the limit.
+    EXPECT_EQ(
+        ctx.ledger().consume(tenant, UsageRequest{QStringLiteral("b"), {}, {}, 1, 0}, {}).outcome,
+        O::Duplicate);
+}
+
+TEST_F(ConsumeBatchTest, AFailedBatchStoresNothingAndAnswersEveryItemWithStorageError)
+{
+    QSqlQuery q(ctx.database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE events RENAME TO events_gone")));
+    const auto results =
+        ctx.ledger().consumeBatch({item(QStringLiteral("x")), item(QStringLiteral("y"))});
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_EQ(results[0].outcome, O::StorageError);
+    EXPECT_EQ(results[1].outcome, O::StorageError);
+    ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE events_gone RENAME TO events")));
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 0);
+}
+
+TEST_F(ConsumeBatchTest, TheCommitterAnswersOnTheOwnersThreadOnlyAfterCommitting)
+{
+    ConsumeCommitter committer;
+    QString error;
+    ASSERT_TRUE(committer.start(ctx.database().path(), Durability::Power, &error))
+        << error.toStdString();
+    EXPECT_EQ(committer.syncSetting(), QStringLiteral("FULL"));
+    QList<O> outcomes;
+    QList<qint64> storedWhenAnswered;
+    for (const QString &id : {QStringLiteral("p"), QStringLiteral("q")}) {
+        committer.submit(item(id), [&](const UsageLedger::ConsumeResult &r) {
+            EXPECT_EQ(QThread::currentThread(), qApp->thread());
+            outcomes.append(r.outcome);
+            storedWhenAnswered.append(used(QStringLiteral("daily.requests")));
+        });
+    }
+    ASSERT_TRUE(waitUntil([&] { return outcomes.size() == 2; }, 10000));
+    EXPECT_EQ(outcomes, (QList<O>{O::Consumed, O::Consumed}));
+    // Read on another connection: the count was committed before each answer.
+    EXPECT_GE(storedWhenAnswered.at(0), 1);
+    EXPECT_EQ(storedWhenAnswered.at(1), 2);
+}
+
+TEST(ConsumeAnswerJson, IsTheDocumentQJsonDocumentWouldWrite)
+{
+    QuotaWindow day{QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC),
+                    QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC)};
+    const QList<QuotaState> states{
+        {QuotaDefinition{QStringLiteral("requests"), Period::Daily, {}, {}, 500.0}, day, 7},
+        {QuotaDefinition{QStringLiteral("tokens"), Period::Daily, {}, {}, std::nullopt}, day, 0},
+        {QuotaDefinition{QStringLiteral("cost"), Period::Daily, QStringLiteral("open\"ai\\"),
+                         QStringLiteral("gpt\n4\u00e9\U0001F600"), 2.5},
+         day, 12345},
+    };
+    for (const bool duplicate : {false, true}) {
+        QJsonArray quotas;
+        for (const QuotaState &s : states)
+            quotas.append(s.toQuota().toJson());
+        const QJsonObject expected{{QStringLiteral("consumed"), true},
+                                   {QStringLiteral("duplicate"), duplicate},
+                                   {QStringLiteral("quotas"), quotas}};
+        QJsonParseError error;
+        const QJsonDocument written =
+            QJsonDocument::fromJson(UsageRoutes::consumedJson(duplicate, states), &error);
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        EXPECT_EQ(written.object(), expected);
+        EXPECT_EQ(UsageRoutes::consumedJson(duplicate, states),
+                  QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+}
