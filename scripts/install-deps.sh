@@ -9,6 +9,9 @@ packages=(
   qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n # Qt's own catalogues (qtbase_de, qtbase_fr) for the translated app
   libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev libgl1-mesa-dev
+  # PostgreSQL back end: Qt's driver, and the server the tests run throwaway clusters of
+  # (initdb/pg_ctl); HAProxy for the scale-out example's test
+  libqt6sql6-psql postgresql haproxy
   libgtest-dev libgmock-dev libbenchmark-dev
   tzdata clang-format
   xvfb xauth

@@ -71,9 +71,11 @@ bool StaffAuditLog::recordAccess(const Principal &actor, const QString &tenantId
             "INSERT INTO staff_audit(at, hour, actor_id, actor_email, actor_role, action, "
             "tenant_id, detail) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(actor_id, tenant_id, action, hour) WHERE action <> 'reset' "
-            "DO UPDATE SET count = count + 1, detail = CASE "
-            "WHEN instr(' ' || detail || ' ', ' ' || excluded.detail || ' ') > 0 THEN detail "
-            "ELSE detail || ' ' || excluded.detail END"),
+            "DO UPDATE SET count = staff_audit.count + 1, detail = CASE WHEN ") +
+            m_db.dialect().position(QStringLiteral("' ' || excluded.detail || ' '"),
+                                    QStringLiteral("' ' || staff_audit.detail || ' '")) +
+            QStringLiteral(" > 0 THEN staff_audit.detail "
+                           "ELSE staff_audit.detail || ' ' || excluded.detail END"),
         {at, at / msPerHour, actor.userId.value_or(QString()), emailOf(actor), actor.role, action,
          tenantId, detail});
 }

@@ -22,7 +22,7 @@ QDateTime fromMsecs(const QVariant &v)
                       : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
 }
 
-// created_at columns hold SQLite's datetime('now'): "YYYY-MM-DD HH:MM:SS" in UTC.
+// created_at columns hold the dialect's nowAsText(): "YYYY-MM-DD HH:MM:SS" in UTC.
 QDateTime fromSqliteText(const QVariant &v)
 {
     if (v.isNull())
@@ -149,7 +149,7 @@ struct ScanRow {
 // row itself.
 class FleetScan final {
 public:
-    FleetScan(sqlite3 *db, const QDateTime &now)
+    FleetScan(Database &db, const QDateTime &now)
         : m_db(db)
         , m_now(now)
     {}
@@ -314,7 +314,7 @@ private:
         return static_cast<int>(m_plans.size() - 1);
     }
 
-    sqlite3 *m_db;
+    Database &m_db;
     QDateTime m_now;
     QHash<QString, QList<QuotaDefinition>> m_overrides;
     std::vector<ScanRow> m_rows;
@@ -335,7 +335,7 @@ Result<TenantRanking, StorageError> TenantDirectory::rank(const TenantFilter &fi
 {
     m_now = m_clock.now();
     m_windows.clear();
-    FleetScan scan(RawStatement::handleOf(m_db), m_now);
+    FleetScan scan(m_db, m_now);
     if (!scan.readOverrides(m_db) ||
         !scan.readTenants(filter, !filter.search.isEmpty() || by == TenantSort::Name,
                           by == TenantSort::Activity) ||
@@ -398,7 +398,7 @@ Result<TenantRanking, StorageError> TenantDirectory::rank(const TenantFilter &fi
 
 bool TenantDirectory::complete(QList<TenantSummary> &page)
 {
-    RawStatement q(RawStatement::handleOf(m_db),
+    RawStatement q(m_db,
                    "SELECT name, (SELECT MAX(ts) FROM events WHERE tenant_id = ?1), "
                    "(SELECT COUNT(*) FROM users WHERE tenant_id = ?1) FROM tenants WHERE id = ?1");
     for (TenantSummary &s : page) {

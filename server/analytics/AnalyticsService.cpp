@@ -213,7 +213,7 @@ std::optional<QByteArray> AnalyticsService::records(const TenantRecord &tenant,
         *error = Error::BadCursor;
         return std::nullopt;
     }
-    RawStatement q(RawStatement::handleOf(m_db),
+    RawStatement q(m_db,
                    "SELECT rowid, id, ts, user_id, provider, model, endpoint, method, status_code, "
                    "response_time_ms, tokens, cost FROM events "
                    "WHERE tenant_id = ? AND ts >= ? AND ts < ? AND "

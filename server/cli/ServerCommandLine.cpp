@@ -10,6 +10,7 @@
 #include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
 #include "server/http/ApiServer.h"
+#include "server/storage/DatabaseLocation.h"
 #include "server/storage/Sql.h"
 
 #include <QCommandLineParser>
@@ -31,7 +32,7 @@ const char *const topUsage = R"(Usage: quotawatch-server <command> [options]
 The Quotawatch reference usage API.
 
 Commands:
-  serve        Serve the API:      --db PATH --listen HOST:PORT [--secret-file F]
+  serve        Serve the API:      --db PATH|URL --listen HOST:PORT [--secret-file F]
                                    [--durability process|power]
   demo         Serve a demo tenant (temporary database unless --db is given)
   tenant add   Create a tenant:    --db PATH --name NAME --tier free|pro|enterprise [--timezone TZ]
@@ -43,6 +44,8 @@ Commands:
   quota set    Set a quota:        --db PATH --tenant ID --metric requests|tokens|cost
                                    --period daily|monthly --limit N|unlimited [--provider P] [--model M]
 
+--db is a SQLite file, or a PostgreSQL database: postgresql://user@host:port/dbname
+(several server processes may share one; serve then needs --secret-file).
 Run 'quotawatch-server <command> --help' for a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 bad command line.
 )";
@@ -50,8 +53,10 @@ Exit codes: 0 success, 1 the operation failed, 2 bad command line.
 // A parser with --help and --db; each command adds its own options.
 struct Command {
     QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("SQLite database file."),
-                          QStringLiteral("PATH")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("SQLite database file, or postgresql://user@host:port/"
+                                         "dbname (also ?host=/socket/dir)."),
+                          QStringLiteral("PATH|URL")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             QStringLiteral("Show this help.")};
 
@@ -207,6 +212,8 @@ int ServerCommandLine::run(const QStringList &arguments)
 #define QW_OPEN_DB(cmd, ctx)                                                                       \
     if (!(cmd).parser.isSet((cmd).db))                                                             \
         return usage(QStringLiteral("--db is required"));                                          \
+    if (const auto location = DatabaseLocation::parse((cmd).parser.value((cmd).db)); !location)    \
+        return usage(DatabaseLocation::describe(location.error()));                                \
     SystemClock clock_;                                                                            \
     ServerContext ctx(clock_, QByteArray(32, 'x'), {});                                            \
     if (!ctx.open((cmd).parser.value((cmd).db))) {                                                 \
@@ -572,6 +579,13 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         }
         dbPath = demoDir.filePath(QStringLiteral("demo.sqlite"));
     }
+    const auto location = DatabaseLocation::parse(dbPath);
+    if (!location)
+        return usage(DatabaseLocation::describe(location.error()));
+    // Processes sharing a PostgreSQL database must share the token secret too, and a URL
+    // names no directory to keep one beside.
+    if (location->isPostgres() && !cmd.parser.isSet(secretFile))
+        return usage(QStringLiteral("--secret-file is required with a postgresql:// database"));
     QString error;
     const bool explicitSecret = cmd.parser.isSet(secretFile);
     const QByteArray secret = SecretFile::loadOrCreate(
@@ -586,7 +600,7 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     ServerContext context(clock, secret, lifetimes);
     context.database().setDurability(*durabilityMode);
     if (!context.open(dbPath)) {
-        m_err << "quotawatch-server: cannot open database " << dbPath << ": "
+        m_err << "quotawatch-server: cannot open database " << location->displayName() << ": "
               << context.errorString() << '\n';
         return Failed;
     }

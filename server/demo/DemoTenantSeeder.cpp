@@ -76,7 +76,8 @@ bool DemoTenantSeeder::seed(int tenantCount)
             Statement q(db);
             if (!execPrepared(q,
                               QStringLiteral("INSERT INTO tenants(id, name, tier, timezone, "
-                                             "created_at) VALUES(?, ?, ?, ?, datetime('now'))"),
+                                             "created_at) VALUES(?, ?, ?, ?, ") +
+                                  db.dialect().nowAsText() + u')',
                               {id, name, tier, zone}))
                 return false;
         }

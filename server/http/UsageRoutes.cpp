@@ -124,7 +124,7 @@ UsageRoutes::UsageRoutes(ServerContext &context)
         return;
     auto committer = std::make_unique<ConsumeCommitter>();
     QString error;
-    if (!committer->start(db.path(), db.durability(), &error)) {
+    if (!committer->start(db.location(), db.durability(), &error)) {
         qCWarning(lcUsage) << "consumes commit one by one: no connection for group commit:"
                            << error;
         return;

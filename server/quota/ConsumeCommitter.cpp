@@ -26,12 +26,13 @@ ConsumeCommitter::~ConsumeCommitter()
         m_thread.join();
 }
 
-bool ConsumeCommitter::start(const QString &dbPath, Durability durability, QString *error)
+bool ConsumeCommitter::start(const DatabaseLocation &location, Durability durability,
+                             QString *error)
 {
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
     m_thread =
-        std::thread([this, dbPath, durability, &opened] { run(dbPath, durability, &opened); });
+        std::thread([this, location, durability, &opened] { run(location, durability, &opened); });
     const QString failure = result.get();
     if (failure.isEmpty())
         return true;
@@ -50,14 +51,14 @@ void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Done done)
     m_wake.notify_one();
 }
 
-void ConsumeCommitter::run(const QString &dbPath, Durability durability,
+void ConsumeCommitter::run(const DatabaseLocation &location, Durability durability,
                            std::promise<QString> *opened)
 {
     // The connection belongs to this thread (QtSql connections must stay on the thread that
     // opened them), and so do the repositories over it.
     Database db;
     db.setDurability(durability);
-    if (!db.open(dbPath)) {
+    if (!db.open(location)) {
         opened->set_value(db.errorString().isEmpty() ? QStringLiteral("cannot open the database")
                                                      : db.errorString());
         return;

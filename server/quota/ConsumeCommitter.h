@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/quota/UsageLedger.h"
+#include "server/storage/DatabaseLocation.h"
 #include "server/storage/Durability.h"
 
 #include <QObject>
@@ -30,8 +31,9 @@ public:
     // Stops the worker; queued consumes not yet begun are dropped unanswered (never counted).
     ~ConsumeCommitter() override;
 
-    // Opens the worker's connection to the database file; false with *error if it cannot.
-    bool start(const QString &dbPath, Durability durability, QString *error);
+    // Opens the worker's connection to the database (the server's own location, password
+    // included); false with *error if it cannot.
+    bool start(const DatabaseLocation &location, Durability durability, QString *error);
     bool running() const { return m_thread.joinable(); }
     // The back end's sync setting on the worker's connection (see Database::syncSetting).
     QString syncSetting() const { return m_syncSetting; }
@@ -44,7 +46,8 @@ private:
         UsageLedger::ConsumeItem item;
         Done done;
     };
-    void run(const QString &dbPath, Durability durability, std::promise<QString> *opened);
+    void run(const DatabaseLocation &location, Durability durability,
+             std::promise<QString> *opened);
     void deliver(std::vector<Job> jobs, QList<UsageLedger::ConsumeResult> results);
 
     std::mutex m_mutex;

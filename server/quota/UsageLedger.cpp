@@ -140,7 +140,7 @@ bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
         q,
         QStringLiteral("INSERT INTO counters(tenant_id, quota_id, window_start, used) "
                        "VALUES(?, ?, ?, ?) ON CONFLICT(tenant_id, quota_id, "
-                       "window_start) DO UPDATE SET used = used + excluded.used"),
+                       "window_start) DO UPDATE SET used = counters.used + excluded.used"),
         {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
 }
 
@@ -180,7 +180,7 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
                                                 const std::optional<QString> &userId)
 {
     ConsumeResult result;
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, tenant.id);
     if (!tx.begun())
         return result;
     const QDateTime now = m_clock.now();
@@ -345,7 +345,7 @@ UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
                                               const std::optional<QString> &defaultUserId)
 {
     RecordResult result;
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, tenant.id);
     if (!tx.begun())
         return result;
     const auto effective = m_tenants.effectiveQuotas(tenant);
@@ -387,7 +387,7 @@ UsageLedger::resetCounters(const TenantRecord &tenant, Period period,
                            const std::optional<QString> &metric,
                            const std::function<bool(const QList<CounterChange> &)> &audit)
 {
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, tenant.id);
     if (!tx.begun())
         return std::nullopt;
     const auto defs = m_tenants.effectiveQuotas(tenant);

@@ -25,7 +25,8 @@ std::optional<UserRecord> AccountRepository::addUser(const QString &tenantId, co
     Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO users(id, tenant_id, email, role, password_hash, "
-                                     "created_at) VALUES(?, ?, ?, ?, ?, datetime('now'))"),
+                                     "created_at) VALUES(?, ?, ?, ?, ?, ") +
+                          m_db.dialect().nowAsText() + u')',
                       {u.id, u.tenantId, u.email, u.role, u.passwordHash}))
         return std::nullopt;
     return u;
@@ -38,7 +39,9 @@ Lookup<UserRecord> AccountRepository::findUser(const QString &column, const QStr
     if (!execPrepared(q,
                       QStringLiteral("SELECT id, tenant_id, email, role, password_hash FROM users "
                                      "WHERE ") +
-                          column + QStringLiteral(" = ?"),
+                          (column == QStringLiteral("email")
+                               ? m_db.dialect().equalsIgnoringCase(column)
+                               : column + QStringLiteral(" = ?")),
                       {value}))
         return StorageError{};
     if (!q.next())
@@ -70,7 +73,8 @@ std::optional<AccountRepository::NewKey> AccountRepository::addApiKey(const QStr
     Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO api_keys(id, tenant_id, key_hash, created_at) "
-                                     "VALUES(?, ?, ?, datetime('now'))"),
+                                     "VALUES(?, ?, ?, ") +
+                          m_db.dialect().nowAsText() + u')',
                       {k.id, tenantId, hash}))
         return std::nullopt;
     return k;
@@ -80,8 +84,9 @@ bool AccountRepository::revokeApiKey(const QString &keyId)
 {
     Statement q(m_db);
     return execPrepared(q,
-                        QStringLiteral("UPDATE api_keys SET revoked_at = datetime('now') "
-                                       "WHERE id = ? AND revoked_at IS NULL"),
+                        QStringLiteral("UPDATE api_keys SET revoked_at = ") +
+                            m_db.dialect().nowAsText() +
+                            QStringLiteral(" WHERE id = ? AND revoked_at IS NULL"),
                         {keyId}) &&
            q.numRowsAffected() == 1;
 }

@@ -1,5 +1,6 @@
 #include "server/storage/Database.h"
 
+#include "server/storage/DatabaseLocation.h"
 #include "server/storage/Sql.h"
 #include "server/storage/Statement.h"
 
@@ -10,67 +11,6 @@
 namespace qw::server {
 
 Q_LOGGING_CATEGORY(lcDb, "qw.server.db", QtInfoMsg)
-
-namespace {
-
-const char *const schemaV1[] = {
-    R"(CREATE TABLE tenants(
-        id TEXT PRIMARY KEY, name TEXT NOT NULL, tier TEXT NOT NULL,
-        timezone TEXT NOT NULL DEFAULT 'UTC', created_at TEXT NOT NULL))",
-    R"(CREATE TABLE users(
-        id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id),
-        email TEXT NOT NULL UNIQUE COLLATE NOCASE, role TEXT NOT NULL,
-        password_hash TEXT NOT NULL, created_at TEXT NOT NULL))",
-    R"(CREATE TABLE sessions(
-        id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
-        created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0))",
-    R"(CREATE TABLE refresh_tokens(
-        token_hash BLOB PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id),
-        expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0))",
-    R"(CREATE TABLE api_keys(
-        id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id),
-        key_hash BLOB NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT))",
-    R"(CREATE TABLE quota_overrides(
-        tenant_id TEXT NOT NULL REFERENCES tenants(id), quota_id TEXT NOT NULL,
-        metric TEXT NOT NULL, period TEXT NOT NULL, provider TEXT, model TEXT, limit_value REAL,
-        PRIMARY KEY(tenant_id, quota_id)))",
-    R"(CREATE TABLE counters(
-        tenant_id TEXT NOT NULL, quota_id TEXT NOT NULL, window_start INTEGER NOT NULL,
-        used INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY(tenant_id, quota_id, window_start)) WITHOUT ROWID)",
-    R"(CREATE TABLE events(
-        tenant_id TEXT NOT NULL, id TEXT NOT NULL, ts INTEGER NOT NULL, user_id TEXT,
-        provider TEXT, model TEXT, endpoint TEXT, method TEXT, status_code INTEGER,
-        response_time_ms REAL, tokens INTEGER NOT NULL DEFAULT 0, cost REAL NOT NULL DEFAULT 0,
-        source TEXT NOT NULL, UNIQUE(tenant_id, id)))",
-    "CREATE INDEX events_by_time ON events(tenant_id, ts)",
-    R"(CREATE TABLE audit_log(
-        seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
-        detail TEXT NOT NULL))",
-};
-
-// Support staff: last sign-in and key use for the tenant detail, the audit trail of staff
-// reads and resets, and an index so the tenant list reads only current windows' counters.
-const char *const schemaV2[] = {
-    "ALTER TABLE users ADD COLUMN last_sign_in_at INTEGER",
-    "ALTER TABLE api_keys ADD COLUMN last_used_at INTEGER",
-    // Covering, so the tenant list reads the current windows' counters as one range scan.
-    "CREATE INDEX counters_by_window ON counters(window_start, tenant_id, quota_id, used)",
-    "CREATE INDEX users_by_tenant ON users(tenant_id)",
-    R"(CREATE TABLE staff_audit(
-        id INTEGER PRIMARY KEY, at INTEGER NOT NULL, hour INTEGER NOT NULL,
-        actor_id TEXT NOT NULL, actor_email TEXT NOT NULL, actor_role TEXT NOT NULL,
-        action TEXT NOT NULL, tenant_id TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
-        detail TEXT NOT NULL DEFAULT '', count INTEGER NOT NULL DEFAULT 1,
-        counters TEXT NOT NULL DEFAULT '[]'))",
-    // Reads coalesce per actor, tenant and hour; resets never do (their hour is NULL-free but
-    // the index covers reads only).
-    R"(CREATE UNIQUE INDEX staff_audit_coalesced ON staff_audit(actor_id, tenant_id, action, hour)
-        WHERE action <> 'reset')",
-    "CREATE INDEX staff_audit_by_tenant ON staff_audit(tenant_id, id)",
-};
-
-} // namespace
 
 Database::Database()
 {
@@ -87,37 +27,48 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::exec(const QString &sql)
+bool Database::execDirect(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
+        noteStatementFailed();
         qCWarning(lcDb) << "statement failed:" << m_error;
         return false;
     }
     return true;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &location)
 {
-    m_path = path;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    const auto parsed = DatabaseLocation::parse(location);
+    if (!parsed) {
+        m_error = DatabaseLocation::describe(parsed.error());
+        return false;
+    }
+    return open(*parsed);
+}
+
+bool Database::open(const DatabaseLocation &location)
+{
+    m_path = location.displayName();
+    m_location = location;
+    m_dialect = SqlDialect::forLocation(location);
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        m_error =
+            QStringLiteral("the Qt SQL driver %1 is not installed%2")
+                .arg(m_dialect->driverName(),
+                     location.isPostgres() ? QStringLiteral(" (Debian package libqt6sql6-psql)")
+                                           : QString());
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    m_dialect->configure(m_db, location);
     if (!m_db.open()) {
         m_error = m_db.lastError().text();
         return false;
     }
-    // Reading the schema version first also detects a file that is not a database.
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
-        m_error =
-            QStringLiteral("not a readable SQLite database: %1").arg(probe.lastError().text());
-        return false;
-    }
-    probe.finish(); // an active statement would hold a read transaction and block WAL
-    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && applyDurability() &&
-           exec(QStringLiteral("PRAGMA foreign_keys=ON")) && migrate();
+    return m_dialect->prepareSession(*this, &m_error) && applyDurability() && migrate();
 }
 
 bool Database::setDurability(Durability durability)
@@ -128,62 +79,54 @@ bool Database::setDurability(Durability durability)
 
 bool Database::applyDurability()
 {
-    return exec(m_durability == Durability::Power ? QStringLiteral("PRAGMA synchronous=FULL")
-                                                  : QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return m_dialect->applyDurability(*this, m_durability);
 }
 
 QString Database::syncSetting()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA synchronous")) || !q.next())
-        return {};
-    static const char *const names[] = {"OFF", "NORMAL", "FULL", "EXTRA"};
-    const int value = q.value(0).toInt();
-    return value >= 0 && value <= 3 ? QString::fromLatin1(names[value]) : QString::number(value);
+    return m_dialect ? m_dialect->syncSetting(*this) : QString();
 }
 
 bool Database::migrate()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_error = q.lastError().text();
+    // Read outside a write transaction first: the usual start finds the schema current and
+    // takes no lock.
+    auto version = m_dialect->schemaVersion(*this, &m_error);
+    if (!version)
         return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > schemaVersion) {
+    if (*version == schemaVersion)
+        return true;
+    if (*version > schemaVersion) {
         m_error = QStringLiteral("database schema version %1 is newer than this server (%2)")
-                      .arg(version)
+                      .arg(*version)
                       .arg(schemaVersion);
         return false;
     }
-    if (version == schemaVersion)
-        return true;
 
     WriteTransaction tx(*this);
     if (!tx.begun()) {
         m_error = QStringLiteral("could not lock the database for migration");
         return false;
     }
-    if (version < 1) {
-        for (const char *sql : schemaV1) {
-            if (!exec(QString::fromLatin1(sql)))
+    // Another process may have migrated while this one waited for the lock.
+    const int from = m_dialect->schemaVersion(*this, &m_error).value_or(-1);
+    if (from < 0)
+        return false;
+    for (int v = from + 1; v <= schemaVersion; ++v) {
+        for (const QString &sql : m_dialect->migration(v)) {
+            if (!execDirect(sql))
                 return false;
         }
     }
-    if (version < 2) {
-        for (const char *sql : schemaV2) {
-            if (!exec(QString::fromLatin1(sql)))
-                return false;
-        }
-    }
-    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)))
+    if (from < schemaVersion && !m_dialect->setSchemaVersion(*this, schemaVersion))
         return false;
     if (!tx.commit()) {
-        m_error = m_db.lastError().text();
+        if (m_error.isEmpty())
+            m_error = m_db.lastError().text();
         return false;
     }
-    qCInfo(lcDb) << "database migrated from version" << version << "to" << schemaVersion;
+    if (from < schemaVersion)
+        qCInfo(lcDb) << "database migrated from version" << from << "to" << schemaVersion;
     return true;
 }
 
@@ -218,15 +161,24 @@ void Database::forgetStatement(const QString &sql)
 WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
 {
-    Statement begin(m_db);
-    m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"), {});
+    m_begun = m_db.dialect().begin(m_db, nullptr);
+    if (m_begun)
+        m_db.setInTransaction(true);
+}
+
+WriteTransaction::WriteTransaction(Database &db, const QString &tenantId)
+    : m_db(db)
+{
+    m_begun = m_db.dialect().begin(m_db, &tenantId);
+    if (m_begun)
+        m_db.setInTransaction(true);
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_begun && !m_done) {
-        Statement rollback(m_db);
-        rollback.exec(QStringLiteral("ROLLBACK"), {});
+        m_db.dialect().rollback(m_db);
+        m_db.setInTransaction(false);
     }
 }
 
@@ -234,10 +186,10 @@ bool WriteTransaction::commit()
 {
     if (!m_begun || m_done)
         return false;
-    Statement commit(m_db);
-    if (!commit.exec(QStringLiteral("COMMIT"), {}))
+    if (!m_db.dialect().commit(m_db))
         return false;
     m_done = true;
+    m_db.setInTransaction(false);
     return true;
 }
 

@@ -1,28 +1,31 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <memory>
+#include <vector>
 
-struct sqlite3;
 struct sqlite3_stmt;
+class QSqlQuery;
 
 namespace qw::server {
 
 class Database;
 
-// A statement straight on the connection's SQLite handle, for the whole-fleet scans of the
-// tenant list: going through QtSql costs a QVariant (and an allocation) per value, which at
-// 10,000 tenants was most of the time. Read-only use; errors turn ok() false.
+// A read-only statement for the whole-fleet scans (the tenant list, the records export).
+// On SQLite it runs straight on the connection's native handle: going through QtSql costs a
+// QVariant (and an allocation) per value, which at 10,000 tenants was most of the time. On
+// PostgreSQL it is a plain QSqlQuery (libpq hands over text anyway). Placeholders are `?`,
+// or `?N` for the N-th bound value used more than once. Errors turn ok() false.
 class RawStatement final {
 public:
-    RawStatement(sqlite3 *db, const char *sql);
+    RawStatement(Database &db, const char *sql);
     ~RawStatement();
     Q_DISABLE_COPY_MOVE(RawStatement)
 
-    // The SQLite handle under a QtSql connection, or null when it is not SQLite.
-    static sqlite3 *handleOf(Database &db);
-
     bool ok() const { return m_ok; }
+    // 1-based, as in SQLite.
     void bind(int index, qint64 value);
     // The bytes must outlive the next step().
     void bind(int index, QByteArrayView text);
@@ -31,14 +34,18 @@ public:
     // True for a row; false at the end or on an error (then ok() turns false).
     bool step();
 
+    // Valid until the next step().
     QByteArrayView bytes(int column) const;
-    QString text(int column) const { return QString::fromUtf8(bytes(column)); }
+    QString text(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<QSqlQuery> m_query; // PostgreSQL
+    bool m_executed = false;
+    mutable std::vector<QByteArray> m_cells; // PostgreSQL: UTF-8 of the current row's text
     bool m_ok = false;
 };
 

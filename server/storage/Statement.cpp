@@ -39,10 +39,11 @@ bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds)
     }
     // Every reader walks its rows once with next(): without this, the driver also copies each
     // row into a cache for seeking backwards, which dominated large scans (the tenant list).
-    if (fresh)
+    if (fresh && m_db.dialect().forwardOnlyQueries())
         m_query->setForwardOnly(true);
     if (fresh && !m_query->prepare(sql)) {
         qCWarning(lcDb) << "prepare failed:" << m_query->lastError().text();
+        m_db.noteStatementFailed();
         m_db.forgetStatement(sql);
         m_query = nullptr;
         m_private.reset();
@@ -53,6 +54,7 @@ bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds)
         m_query->bindValue(i++, v);
     if (!m_query->exec()) {
         qCWarning(lcDb) << "exec failed:" << m_query->lastError().text();
+        m_db.noteStatementFailed();
         return false;
     }
     return true;

@@ -22,7 +22,8 @@ std::optional<TenantRecord> TenantRepository::add(const QString &name, const QSt
     Statement q(m_db);
     if (!execPrepared(q,
                       QStringLiteral("INSERT INTO tenants(id, name, tier, timezone, created_at) "
-                                     "VALUES(?, ?, ?, ?, datetime('now'))"),
+                                     "VALUES(?, ?, ?, ?, ") +
+                          m_db.dialect().nowAsText() + u')',
                       {t.id, t.name, t.tier, t.timezone}))
         return std::nullopt;
     return t;

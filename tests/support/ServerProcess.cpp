@@ -1,5 +1,6 @@
 #include "tests/support/ServerProcess.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -11,6 +12,18 @@ ServerProcess::ServerProcess(QString dbPath)
     : m_dbPath(dbPath.isEmpty() ? m_dir.filePath(QStringLiteral("usage.sqlite"))
                                 : std::move(dbPath))
 {}
+
+bool ServerProcess::isPostgres() const
+{
+    return m_dbPath.startsWith(QStringLiteral("postgresql://")) ||
+           m_dbPath.startsWith(QStringLiteral("postgres://"));
+}
+
+QString ServerProcess::logPath() const
+{
+    return isPostgres() ? m_dir.filePath(QStringLiteral("server.log"))
+                        : m_dbPath + QStringLiteral(".log");
+}
 
 ServerProcess::~ServerProcess()
 {
@@ -109,12 +122,23 @@ bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
     // The log goes to a file, not a pipe: a pipe nobody drains fills after a few hundred
     // access-log lines and then blocks the server in write(2) (while a test or a benchmark
     // waits on something else). Appended, so it accumulates across restarts.
-    m_process->setStandardErrorFile(m_dbPath + QStringLiteral(".log"), QIODevice::Append);
-    m_process->start(QStringLiteral(QW_SERVER_EXE),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
-                                 QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(port)} +
-                         extraArgs);
+    m_process->setStandardErrorFile(logPath(), QIODevice::Append);
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+    if (isPostgres() && !extraArgs.contains(QStringLiteral("--secret-file"))) {
+        const QString secretPath = m_dir.filePath(QStringLiteral("token.secret"));
+        QFile secret(secretPath);
+        if (!secret.open(QIODevice::WriteOnly) ||
+            !secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            secret.write(
+                QCryptographicHash::hash(m_dbPath.toUtf8(), QCryptographicHash::Sha256).toHex()) !=
+                64) {
+            m_lastError = QStringLiteral("could not write ") + secretPath;
+            return false;
+        }
+        args << QStringLiteral("--secret-file") << secretPath;
+    }
+    m_process->start(QStringLiteral(QW_SERVER_EXE), args + extraArgs);
     if (!m_process->waitForStarted(10000)) {
         m_lastError = m_process->errorString();
         return false;
@@ -171,7 +195,7 @@ QUrl ServerProcess::url(const QString &path) const
 
 QByteArray ServerProcess::log()
 {
-    QFile file(m_dbPath + QStringLiteral(".log"));
+    QFile file(logPath());
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -18,7 +18,9 @@ struct CliResult {
 // through its CLI, and `serve` on an ephemeral loopback port read back from its stdout.
 class ServerProcess final {
 public:
-    // dbPath empty: a fresh database in a private temporary directory.
+    // dbPath empty: a fresh database in a private temporary directory. A postgresql:// URL
+    // works too: the log then goes to the private directory, and `serve` gets a token secret
+    // derived from the URL, so every process on one database accepts the others' tokens.
     explicit ServerProcess(QString dbPath = {});
     ~ServerProcess();
 
@@ -58,6 +60,9 @@ public:
     QByteArray log();
 
 private:
+    bool isPostgres() const;
+    QString logPath() const;
+
     QTemporaryDir m_dir;
     QString m_dbPath;
     std::unique_ptr<QProcess> m_process;

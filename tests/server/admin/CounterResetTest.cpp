@@ -1,5 +1,6 @@
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
+#include "tests/support/StorageBackend.h"
 
 #include <QTemporaryDir>
 #include <QUuid>
@@ -27,13 +28,15 @@ qint64 usedOf(ServerContext &ctx, const TenantRecord &t, const QString &quotaId)
     return -1;
 }
 
-class CounterResetTest : public ::testing::Test {
+class CounterResetTest : public ::testing::TestWithParam<qw::test::StorageBackend> {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        path = dir.filePath(QStringLiteral("reset.sqlite"));
-        ASSERT_TRUE(ctx.open(path));
+        QString error;
+        path = qw::test::freshDatabase(GetParam(), dir, QStringLiteral("reset.sqlite"), &error);
+        ASSERT_FALSE(path.isEmpty()) << error.toStdString();
+        ASSERT_TRUE(ctx.open(path)) << ctx.errorString().toStdString();
         tenant = *ctx.tenants().add(QStringLiteral("Acme"), QStringLiteral("pro"),
                                     QStringLiteral("UTC"));
     }
@@ -53,7 +56,7 @@ protected:
 
 } // namespace
 
-TEST_F(CounterResetTest, ZeroesTheCurrentWindowOfThatPeriodAndMetricOnly)
+TEST_P(CounterResetTest, ZeroesTheCurrentWindowOfThatPeriodAndMetricOnly)
 {
     ASSERT_EQ(ctx.ledger().consume(tenant, req(300), std::nullopt).outcome,
               UsageLedger::ConsumeOutcome::Consumed);
@@ -73,7 +76,7 @@ TEST_F(CounterResetTest, ZeroesTheCurrentWindowOfThatPeriodAndMetricOnly)
 
 // On the 1st, the daily and monthly windows start at the same instant: a daily reset must
 // still leave the monthly counters alone.
-TEST_F(CounterResetTest, ADailyResetOnTheFirstOfTheMonthLeavesMonthlyCounters)
+TEST_P(CounterResetTest, ADailyResetOnTheFirstOfTheMonthLeavesMonthlyCounters)
 {
     clock.set(utc(2026, 12, 1, 9));
     ASSERT_EQ(ctx.ledger().consume(tenant, req(50), std::nullopt).outcome,
@@ -85,7 +88,7 @@ TEST_F(CounterResetTest, ADailyResetOnTheFirstOfTheMonthLeavesMonthlyCounters)
     EXPECT_EQ(usedOf(ctx, tenant, QStringLiteral("monthly.tokens")), 50);
 }
 
-TEST_F(CounterResetTest, AFailingAuditLeavesTheCountersAsTheyWere)
+TEST_P(CounterResetTest, AFailingAuditLeavesTheCountersAsTheyWere)
 {
     ASSERT_EQ(ctx.ledger().consume(tenant, req(10), std::nullopt).outcome,
               UsageLedger::ConsumeOutcome::Consumed);
@@ -97,7 +100,7 @@ TEST_F(CounterResetTest, AFailingAuditLeavesTheCountersAsTheyWere)
 // Consumers on four connections of their own (as separate server processes would be) while
 // resets run: every successful consume is counted exactly once, either in a reset's "before"
 // (it happened before that reset) or in the final counter (after the last one).
-TEST_F(CounterResetTest, ConcurrentConsumesStayExactAcrossResets)
+TEST_P(CounterResetTest, ConcurrentConsumesStayExactAcrossResets)
 {
     constexpr int threads = 4;
     constexpr int perThread = 150;
@@ -145,3 +148,7 @@ TEST_F(CounterResetTest, ConcurrentConsumesStayExactAcrossResets)
     // The untouched counters saw every consume.
     EXPECT_EQ(usedOf(ctx, tenant, QStringLiteral("daily.requests")), consumed.load());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, CounterResetTest,
+                         ::testing::ValuesIn(qw::test::allStorageBackends),
+                         qw::test::storageBackendName);

@@ -1,5 +1,6 @@
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
+#include "tests/support/StorageBackend.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -14,12 +15,16 @@ QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
 }
 
-class StaffAuditLogTest : public ::testing::Test {
+class StaffAuditLogTest : public ::testing::TestWithParam<qw::test::StorageBackend> {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        ASSERT_TRUE(ctx.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        QString error;
+        const QString database =
+            qw::test::freshDatabase(GetParam(), dir, QStringLiteral("audit.sqlite"), &error);
+        ASSERT_FALSE(database.isEmpty()) << error.toStdString();
+        ASSERT_TRUE(ctx.open(database)) << ctx.errorString().toStdString();
         staffTenant =
             ctx.tenants()
                 .add(QStringLiteral("Staff"), QStringLiteral("free"), QStringLiteral("UTC"))
@@ -49,7 +54,7 @@ protected:
 
 } // namespace
 
-TEST_F(StaffAuditLogTest, ReadsInOneHourCoalesceIntoOneEntryWithACount)
+TEST_P(StaffAuditLogTest, ReadsInOneHourCoalesceIntoOneEntryWithACount)
 {
     for (int i = 0; i < 60; ++i) {
         ASSERT_TRUE(ctx.audit().recordAccess(support, QStringLiteral("t_a"), QStringLiteral("read"),
@@ -67,7 +72,7 @@ TEST_F(StaffAuditLogTest, ReadsInOneHourCoalesceIntoOneEntryWithACount)
     EXPECT_EQ(entries[0].detail, QStringLiteral("/api/usage/analytics /api/usage/status"));
 }
 
-TEST_F(StaffAuditLogTest, ANewHourAnotherTenantOrAnotherActorStartsANewEntry)
+TEST_P(StaffAuditLogTest, ANewHourAnotherTenantOrAnotherActorStartsANewEntry)
 {
     ASSERT_TRUE(ctx.audit().recordAccess(support, QStringLiteral("t_a"), QStringLiteral("read"),
                                          QStringLiteral("/api/usage/status")));
@@ -90,7 +95,7 @@ TEST_F(StaffAuditLogTest, ANewHourAnotherTenantOrAnotherActorStartsANewEntry)
         EXPECT_EQ(entries[i].count, 1);
 }
 
-TEST_F(StaffAuditLogTest, ResetsNeverCoalesceAndKeepTheirCounters)
+TEST_P(StaffAuditLogTest, ResetsNeverCoalesceAndKeepTheirCounters)
 {
     const QList<CounterChange> changes{{QStringLiteral("daily.tokens"), 500, 0}};
     ASSERT_TRUE(ctx.audit().recordReset(admin, QStringLiteral("t_a"), QStringLiteral("ticket 1"),
@@ -105,7 +110,7 @@ TEST_F(StaffAuditLogTest, ResetsNeverCoalesceAndKeepTheirCounters)
     EXPECT_EQ(entries[0].action, QStringLiteral("reset"));
 }
 
-TEST_F(StaffAuditLogTest, SupportSeesOnlyEntriesAboutTenantsItInspected)
+TEST_P(StaffAuditLogTest, SupportSeesOnlyEntriesAboutTenantsItInspected)
 {
     ASSERT_TRUE(ctx.audit().recordAccess(support, QStringLiteral("t_a"), QStringLiteral("read"),
                                          QStringLiteral("/api/usage/status")));
@@ -120,7 +125,7 @@ TEST_F(StaffAuditLogTest, SupportSeesOnlyEntriesAboutTenantsItInspected)
     EXPECT_EQ(seenBy(admin).size(), 3);
 }
 
-TEST_F(StaffAuditLogTest, PagesNewestFirstWithoutRepeats)
+TEST_P(StaffAuditLogTest, PagesNewestFirstWithoutRepeats)
 {
     for (int i = 0; i < 7; ++i)
         ASSERT_TRUE(ctx.audit().recordReset(admin, QStringLiteral("t_a"), QString::number(i),
@@ -140,3 +145,7 @@ TEST_F(StaffAuditLogTest, PagesNewestFirstWithoutRepeats)
                                     QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1"),
                                     QStringLiteral("0")}));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, StaffAuditLogTest,
+                         ::testing::ValuesIn(qw::test::allStorageBackends),
+                         qw::test::storageBackendName);

@@ -2,6 +2,7 @@
 #include "server/ServerContext.h"
 #include "server/admin/TenantListSnapshots.h"
 #include "server/demo/DemoTenantSeeder.h"
+#include "tests/support/StorageBackend.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -16,12 +17,16 @@ QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
 }
 
-class TenantDirectoryTest : public ::testing::Test {
+class TenantDirectoryTest : public ::testing::TestWithParam<qw::test::StorageBackend> {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        ASSERT_TRUE(ctx.open(dir.filePath(QStringLiteral("dir.sqlite"))));
+        QString error;
+        const QString database =
+            qw::test::freshDatabase(GetParam(), dir, QStringLiteral("dir.sqlite"), &error);
+        ASSERT_FALSE(database.isEmpty()) << error.toStdString();
+        ASSERT_TRUE(ctx.open(database)) << ctx.errorString().toStdString();
     }
     TenantSummary find(const QList<TenantSummary> &list, const QString &id)
     {
@@ -48,7 +53,7 @@ TEST(TenantSearchFold, IgnoresCaseAndAccents)
               QStringLiteral("zurich ærø"));
 }
 
-TEST_F(TenantDirectoryTest, SummariesCarryTheWorstQuotaActivityAndUsers)
+TEST_P(TenantDirectoryTest, SummariesCarryTheWorstQuotaActivityAndUsers)
 {
     const TenantRecord busy = *ctx.tenants().add(QStringLiteral("Busy"), QStringLiteral("free"),
                                                  QStringLiteral("Europe/Berlin"));
@@ -103,7 +108,7 @@ TEST(TenantListSnapshots, CursorsRoundTripAndSnapshotsExpireAndBelongToTheirOwne
               nullptr);
 }
 
-TEST_F(TenantDirectoryTest, TheFleetScanRatesEveryTenantAsThePerTenantPathDoes)
+TEST_P(TenantDirectoryTest, TheFleetScanRatesEveryTenantAsThePerTenantPathDoes)
 {
     ASSERT_TRUE(DemoTenantSeeder(ctx).seed(300));
     // Overrides give a tenant a plan of its own: a tighter daily limit, a new per-model quota
@@ -140,7 +145,7 @@ TEST_F(TenantDirectoryTest, TheFleetScanRatesEveryTenantAsThePerTenantPathDoes)
     }
 }
 
-TEST_F(TenantDirectoryTest, AmongEqualPercentsTheFirstQuotaOfThePlanIsTheWorst)
+TEST_P(TenantDirectoryTest, AmongEqualPercentsTheFirstQuotaOfThePlanIsTheWorst)
 {
     const TenantRecord quiet =
         *ctx.tenants().add(QStringLiteral("Quiet"), QStringLiteral("free"), QStringLiteral("UTC"));
@@ -151,7 +156,7 @@ TEST_F(TenantDirectoryTest, AmongEqualPercentsTheFirstQuotaOfThePlanIsTheWorst)
     EXPECT_EQ(q.worstQuotaId, PlanCatalog::quotasFor(QStringLiteral("free")).first().id());
 }
 
-TEST_F(TenantDirectoryTest, RankingFiltersByTierLevelAndSearchBeforeItPages)
+TEST_P(TenantDirectoryTest, RankingFiltersByTierLevelAndSearchBeforeItPages)
 {
     ASSERT_TRUE(DemoTenantSeeder(ctx).seed(200));
     const auto all = ctx.directory().rank({}, TenantSort::Name, 1000);
@@ -182,3 +187,7 @@ TEST_F(TenantDirectoryTest, RankingFiltersByTierLevelAndSearchBeforeItPages)
         EXPECT_TRUE(TenantDirectory::foldForSearch(t.name).contains(
             TenantDirectory::foldForSearch(search.search)));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, TenantDirectoryTest,
+                         ::testing::ValuesIn(qw::test::allStorageBackends),
+                         qw::test::storageBackendName);

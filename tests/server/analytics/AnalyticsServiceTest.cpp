@@ -1,5 +1,6 @@
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
+#include "tests/support/StorageBackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,9 +24,16 @@ struct Naive {
     double cost = 0;
 };
 
-class AnalyticsServiceTest : public ::testing::Test {
+class AnalyticsServiceTest : public ::testing::TestWithParam<qw::test::StorageBackend> {
 protected:
-    void SetUp() override { ASSERT_TRUE(ctx.open(dir.filePath(QStringLiteral("a.sqlite")))); }
+    void SetUp() override
+    {
+        QString error;
+        const QString database =
+            qw::test::freshDatabase(GetParam(), dir, QStringLiteral("a.sqlite"), &error);
+        ASSERT_FALSE(database.isEmpty()) << error.toStdString();
+        ASSERT_TRUE(ctx.open(database)) << ctx.errorString().toStdString();
+    }
 
     TenantRecord tenant(const QString &zone)
     {
@@ -118,7 +126,7 @@ void expectMatches(const QJsonObject &report, const QMap<QDateTime, Naive> &expe
 
 } // namespace
 
-TEST_F(AnalyticsServiceTest, MatchesBruteForceAcrossZonesAndDst)
+TEST_P(AnalyticsServiceTest, MatchesBruteForceAcrossZonesAndDst)
 {
     struct Case {
         const char *zone;
@@ -154,7 +162,7 @@ TEST_F(AnalyticsServiceTest, MatchesBruteForceAcrossZonesAndDst)
     }
 }
 
-TEST_F(AnalyticsServiceTest, BucketsAreZeroFilledAndFollowLocalDays)
+TEST_P(AnalyticsServiceTest, BucketsAreZeroFilledAndFollowLocalDays)
 {
     const TenantRecord t = tenant(QStringLiteral("America/New_York"));
     AnalyticsService::Error e{};
@@ -177,7 +185,7 @@ TEST_F(AnalyticsServiceTest, BucketsAreZeroFilledAndFollowLocalDays)
     EXPECT_EQ(totals.value(QStringLiteral("successRate")).toDouble(), 0.0);
 }
 
-TEST_F(AnalyticsServiceTest, ASingleEventAndItsBreakdown)
+TEST_P(AnalyticsServiceTest, ASingleEventAndItsBreakdown)
 {
     const TenantRecord t = tenant(QStringLiteral("UTC"));
     UsageEvent e;
@@ -219,7 +227,7 @@ TEST_F(AnalyticsServiceTest, ASingleEventAndItsBreakdown)
     }
 }
 
-TEST_F(AnalyticsServiceTest, BreakdownSumsToTheTotals)
+TEST_P(AnalyticsServiceTest, BreakdownSumsToTheTotals)
 {
     const TenantRecord t = tenant(QStringLiteral("UTC"));
     const QList<UsageEvent> events = randomEvents(utc(2026, 11, 1), utc(2026, 11, 8), 2000, 99);
@@ -245,7 +253,7 @@ TEST_F(AnalyticsServiceTest, BreakdownSumsToTheTotals)
     EXPECT_EQ(requests, 2000);
 }
 
-TEST_F(AnalyticsServiceTest, RejectsEmptyInvertedAndHugeRanges)
+TEST_P(AnalyticsServiceTest, RejectsEmptyInvertedAndHugeRanges)
 {
     const TenantRecord t = tenant(QStringLiteral("UTC"));
     AnalyticsService::Error e{};
@@ -260,7 +268,7 @@ TEST_F(AnalyticsServiceTest, RejectsEmptyInvertedAndHugeRanges)
         ctx.analytics().analytics(t, {utc(2020, 1, 1), utc(2026, 1, 1), Granularity::Day, {}}, &e));
 }
 
-TEST_F(AnalyticsServiceTest, RecordPagesAreStableWhileEventsArrive)
+TEST_P(AnalyticsServiceTest, RecordPagesAreStableWhileEventsArrive)
 {
     const TenantRecord t = tenant(QStringLiteral("UTC"));
     const QList<UsageEvent> first = randomEvents(utc(2026, 11, 1), utc(2026, 11, 2), 250, 5);
@@ -301,3 +309,7 @@ TEST_F(AnalyticsServiceTest, RecordPagesAreStableWhileEventsArrive)
     EXPECT_FALSE(ctx.analytics().records(t, {{}, {}, 10, QStringLiteral("garbage!")}, &e));
     EXPECT_EQ(e, AnalyticsService::Error::BadCursor);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, AnalyticsServiceTest,
+                         ::testing::ValuesIn(qw::test::allStorageBackends),
+                         qw::test::storageBackendName);

@@ -1,4 +1,5 @@
 #include "tests/support/IntegrationFixture.h"
+#include "tests/support/StorageBackend.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -391,9 +392,25 @@ TEST(ServerCli, DemoSeedsAFleetAndStaffWhoCanBrowseAndResetIt)
     EXPECT_TRUE(demo.waitForFinished(10000));
 }
 
-TEST(ServerCli, TenantListAndAuditListReadTheDatabase)
+namespace {
+// The operator commands on either back end.
+class ServerCliOnBackend : public ::testing::TestWithParam<StorageBackend> {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        QString error;
+        location = freshDatabase(GetParam(), dir, QStringLiteral("usage.sqlite"), &error);
+        ASSERT_FALSE(location.isEmpty()) << error.toStdString();
+    }
+    QTemporaryDir dir;
+    QString location;
+};
+} // namespace
+
+TEST_P(ServerCliOnBackend, TenantListAndAuditListReadTheDatabase)
 {
-    ServerProcess server;
+    ServerProcess server(location);
     const QString acme = server.addTenant(QStringLiteral("Ácme GmbH"), QStringLiteral("pro"));
     server.addTenant(QStringLiteral("Globex"), QStringLiteral("free"));
     const CliResult text = server.cli({QStringLiteral("tenant"), QStringLiteral("list"),
@@ -421,4 +438,48 @@ TEST(ServerCli, TenantListAndAuditListReadTheDatabase)
                         QStringLiteral("0")})
                   .exitCode,
               2);
+}
+
+TEST_P(ServerCliOnBackend, KeysAndQuotasSetFromTheCommandLineHoldInTheServer)
+{
+    ServerProcess server(location);
+    const QString tenant = server.addTenant(QStringLiteral("Acme"), QStringLiteral("free"));
+    ASSERT_FALSE(tenant.isEmpty());
+    ASSERT_TRUE(server.setDailyRequestLimit(tenant, 1));
+    const QByteArray key = server.addApiKey(tenant);
+    ASSERT_FALSE(key.isEmpty());
+    ASSERT_TRUE(server.start()) << server.lastError().toStdString();
+    TestHttp http;
+    const auto consume = [&](const QString &id) {
+        return http
+            .post(server.url(QStringLiteral("/api/usage/consume")),
+                  QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}).toJson(), {},
+                  {{"X-API-Key", key}})
+            .status;
+    };
+    EXPECT_EQ(consume(QStringLiteral("a")), 200);
+    EXPECT_EQ(consume(QStringLiteral("b")), 429);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServerCliOnBackend, ::testing::ValuesIn(allStorageBackends),
+                         storageBackendName);
+
+TEST(ServerCli, APostgresDatabaseNeedsAWellFormedUrlAndASharedSecret)
+{
+    const CliResult noSecret = run({QStringLiteral("serve"), QStringLiteral("--db"),
+                                    QStringLiteral("postgresql://qw@127.0.0.1:5432/usage"),
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    EXPECT_EQ(noSecret.exitCode, 2);
+    EXPECT_TRUE(noSecret.err.contains(QStringLiteral("--secret-file")))
+        << noSecret.err.toStdString();
+    const CliResult badPort =
+        run({QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--db"),
+             QStringLiteral("postgresql://h:0/usage")});
+    EXPECT_EQ(badPort.exitCode, 2);
+    EXPECT_TRUE(badPort.err.contains(QStringLiteral("port"))) << badPort.err.toStdString();
+    const CliResult noName = run({QStringLiteral("key"), QStringLiteral("add"),
+                                  QStringLiteral("--db"), QStringLiteral("postgresql://h:5432"),
+                                  QStringLiteral("--tenant"), QStringLiteral("t_1")});
+    EXPECT_EQ(noName.exitCode, 2);
+    EXPECT_TRUE(noName.err.contains(QStringLiteral("dbname"))) << noName.err.toStdString();
 }

@@ -1,5 +1,6 @@
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
+#include "tests/support/StorageBackend.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,13 +16,16 @@ QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
 }
 
-class UsageLedgerTest : public ::testing::Test {
+class UsageLedgerTest : public ::testing::TestWithParam<qw::test::StorageBackend> {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        ASSERT_TRUE(ctx.open(dir.filePath(QStringLiteral("ledger.sqlite"))))
-            << ctx.errorString().toStdString();
+        QString error;
+        const QString database =
+            qw::test::freshDatabase(GetParam(), dir, QStringLiteral("ledger.sqlite"), &error);
+        ASSERT_FALSE(database.isEmpty()) << error.toStdString();
+        ASSERT_TRUE(ctx.open(database)) << ctx.errorString().toStdString();
         tenant = *ctx.tenants().add(QStringLiteral("Acme"), QStringLiteral("free"),
                                     QStringLiteral("UTC"));
     }
@@ -64,7 +68,7 @@ using O = UsageLedger::ConsumeOutcome;
 
 } // namespace
 
-TEST_F(UsageLedgerTest, ConsumeCountsUntilTheLimitThenRefuses)
+TEST_P(UsageLedgerTest, ConsumeCountsUntilTheLimitThenRefuses)
 {
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 3.0}));
@@ -79,7 +83,7 @@ TEST_F(UsageLedgerTest, ConsumeCountsUntilTheLimitThenRefuses)
     EXPECT_EQ(used(QStringLiteral("monthly.requests")), 3); // the refused one counted nowhere
 }
 
-TEST_F(UsageLedgerTest, DailyQuotaResetsAtMidnightMonthlyDoesNot)
+TEST_P(UsageLedgerTest, DailyQuotaResetsAtMidnightMonthlyDoesNot)
 {
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 1.0}));
@@ -94,7 +98,7 @@ TEST_F(UsageLedgerTest, DailyQuotaResetsAtMidnightMonthlyDoesNot)
     EXPECT_EQ(used(QStringLiteral("monthly.requests")), 0);
 }
 
-TEST_F(UsageLedgerTest, DailyResetFollowsTenantTimeZone)
+TEST_P(UsageLedgerTest, DailyResetFollowsTenantTimeZone)
 {
     const auto tokyo = *ctx.tenants().add(QStringLiteral("Tokyo"), QStringLiteral("free"),
                                           QStringLiteral("Asia/Tokyo"));
@@ -109,7 +113,7 @@ TEST_F(UsageLedgerTest, DailyResetFollowsTenantTimeZone)
     EXPECT_EQ(ctx.ledger().consume(tokyo, req(QStringLiteral("c")), {}).outcome, O::Consumed);
 }
 
-TEST_F(UsageLedgerTest, ReplayedConsumeCountsOnce)
+TEST_P(UsageLedgerTest, ReplayedConsumeCountsOnce)
 {
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("same"), 100), {}).outcome,
               O::Consumed);
@@ -119,7 +123,7 @@ TEST_F(UsageLedgerTest, ReplayedConsumeCountsOnce)
     EXPECT_EQ(used(QStringLiteral("daily.tokens")), 100);
 }
 
-TEST_F(UsageLedgerTest, TokenAndCostEstimatesCountAndBlock)
+TEST_P(UsageLedgerTest, TokenAndCostEstimatesCountAndBlock)
 {
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("a"), 99'000, 4.5), {}).outcome,
               O::Consumed);
@@ -135,7 +139,7 @@ TEST_F(UsageLedgerTest, TokenAndCostEstimatesCountAndBlock)
     EXPECT_EQ(used(QStringLiteral("daily.cost")), 5.0);
 }
 
-TEST_F(UsageLedgerTest, BlockingQuotaIsTheOneThatResetsLast)
+TEST_P(UsageLedgerTest, BlockingQuotaIsTheOneThatResetsLast)
 {
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 1.0}));
@@ -147,7 +151,7 @@ TEST_F(UsageLedgerTest, BlockingQuotaIsTheOneThatResetsLast)
     EXPECT_EQ(refused.blocking->def.id(), QStringLiteral("monthly.requests"));
 }
 
-TEST_F(UsageLedgerTest, ProviderAndModelQuotasApplyOnlyToTheirScope)
+TEST_P(UsageLedgerTest, ProviderAndModelQuotasApplyOnlyToTheirScope)
 {
     ASSERT_TRUE(ctx.tenants().setOverride(tenant.id, {QStringLiteral("tokens"), Period::Monthly,
                                                       QStringLiteral("openai"),
@@ -177,7 +181,7 @@ TEST_F(UsageLedgerTest, ProviderAndModelQuotasApplyOnlyToTheirScope)
     EXPECT_EQ(used(QStringLiteral("monthly.tokens")), 1800);
 }
 
-TEST_F(UsageLedgerTest, CheckIsADryRun)
+TEST_P(UsageLedgerTest, CheckIsADryRun)
 {
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 1.0}));
@@ -192,7 +196,7 @@ TEST_F(UsageLedgerTest, CheckIsADryRun)
     EXPECT_EQ(refused->reasons[0], QStringLiteral("Daily requests limit exceeded"));
 }
 
-TEST_F(UsageLedgerTest, RecordCountsOnlySuccessfulEventsAndKeepsAll)
+TEST_P(UsageLedgerTest, RecordCountsOnlySuccessfulEventsAndKeepsAll)
 {
     const auto r = ctx.ledger().record(tenant,
                                        {event(QStringLiteral("e1"), clock.now(), 200, 10),
@@ -212,7 +216,7 @@ TEST_F(UsageLedgerTest, RecordCountsOnlySuccessfulEventsAndKeepsAll)
     EXPECT_EQ(q.value(1).toInt(), 1);
 }
 
-TEST_F(UsageLedgerTest, RecordIsIdempotentAndSharesIdsWithConsume)
+TEST_P(UsageLedgerTest, RecordIsIdempotentAndSharesIdsWithConsume)
 {
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("shared")), {}).outcome, O::Consumed);
     const auto r1 = ctx.ledger().record(
@@ -227,7 +231,7 @@ TEST_F(UsageLedgerTest, RecordIsIdempotentAndSharesIdsWithConsume)
     EXPECT_EQ(used(QStringLiteral("daily.requests")), 2);
 }
 
-TEST_F(UsageLedgerTest, RecordedPastUsageLandsInItsOwnWindow)
+TEST_P(UsageLedgerTest, RecordedPastUsageLandsInItsOwnWindow)
 {
     ASSERT_TRUE(
         ctx.ledger().record(tenant, {event(QStringLiteral("old"), utc(2026, 11, 22, 23))}, {}).ok);
@@ -235,7 +239,7 @@ TEST_F(UsageLedgerTest, RecordedPastUsageLandsInItsOwnWindow)
     EXPECT_EQ(used(QStringLiteral("monthly.requests")), 1);
 }
 
-TEST_F(UsageLedgerTest, StatusReportsLevelsAndAlerts)
+TEST_P(UsageLedgerTest, StatusReportsLevelsAndAlerts)
 {
     ASSERT_TRUE(ctx.tenants().setOverride(
         tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 10.0}));
@@ -254,7 +258,7 @@ TEST_F(UsageLedgerTest, StatusReportsLevelsAndAlerts)
     EXPECT_EQ(s->generatedAt, clock.now());
 }
 
-TEST_F(UsageLedgerTest, TwoConnectionsToOneFileShareCounters)
+TEST_P(UsageLedgerTest, TwoConnectionsToOneFileShareCounters)
 {
     ManualClock clock2{clock.now()};
     ServerContext other{clock2, QByteArray(32, 's'), {}};
@@ -266,3 +270,7 @@ TEST_F(UsageLedgerTest, TwoConnectionsToOneFileShareCounters)
     EXPECT_EQ(ctx.ledger().consume(tenant, req(QStringLiteral("c")), {}).outcome, O::LimitExceeded);
     EXPECT_EQ(other.ledger().consume(tenant, req(QStringLiteral("a")), {}).outcome, O::Duplicate);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, UsageLedgerTest,
+                         ::testing::ValuesIn(qw::test::allStorageBackends),
+                         qw::test::storageBackendName);
