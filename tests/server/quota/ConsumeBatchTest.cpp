@@ -114,7 +114,7 @@ TEST_F(ConsumeBatchTest, TheCommitterAnswersOnTheOwnersThreadOnlyAfterCommitting
 {
     ConsumeCommitter committer;
     QString error;
-    ASSERT_TRUE(committer.start(ctx.database().path(), Durability::Power, &error))
+    ASSERT_TRUE(committer.start(ctx.database().location(), Durability::Power, &error))
         << error.toStdString();
     EXPECT_EQ(committer.syncSetting(), QStringLiteral("FULL"));
     QList<O> outcomes;
