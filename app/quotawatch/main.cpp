@@ -1,8 +1,11 @@
 #include "app/i18n/AppLanguage.h"
+#include "app/quotawatch/StartupTimeline.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
 #include "ui/AppController.h"
+#include "ui/DemoLauncher.h"
 #include "ui/KeychainCredentialStore.h"
+#include "ui/MainWindow.h"
 #include "ui/ScreenshotDriver.h"
 
 #include <QApplication>
@@ -10,6 +13,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 #include <string_view>
 
@@ -31,12 +35,25 @@ void chooseHeadlessPlatform(int argc, char *argv[])
     }
 }
 
+bool hasArgument(int argc, char *argv[], std::string_view name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == name)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    using Phase = qw::StartupTimeline::Phase;
+    qw::StartupTimeline timeline; // first: its clock starts here
+    timeline.mark(Phase::Main);
     chooseHeadlessPlatform(argc, argv);
     QApplication app(argc, argv);
+    timeline.mark(Phase::Application);
     QApplication::setApplicationName(QStringLiteral("quotawatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("Quotawatch"));
     QApplication::setOrganizationName(QStringLiteral("Quotawatch"));
@@ -48,6 +65,14 @@ int main(int argc, char *argv[])
     // Before any widget or --help text exists: the language chosen in Preferences, else the
     // system's.
     qw::AppLanguage::install(app, qw::Settings(settings).language());
+    timeline.mark(Phase::Settings);
+    // The demo server starts before the windows are built, so the two overlap. (Read from
+    // argv: the parser below is set up only after this.)
+    std::shared_ptr<qw::DemoLauncher> demoServer;
+    if (hasArgument(argc, argv, "--demo")) {
+        demoServer = std::make_shared<qw::DemoLauncher>();
+        demoServer->start();
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -79,7 +104,15 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "With --screenshot: the window size to render at, e.g. 800x600."),
         QStringLiteral("WxH"));
-    parser.addOptions({demo, screenshot, view, as, size});
+    const QCommandLineOption timing(
+        QStringLiteral("timing"),
+        QApplication::translate("main",
+                                "With --screenshot: print when each start-up phase was reached, "
+                                "as JSON, and wait for the first live status as well."));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start with the main window minimised."));
+    parser.addOptions({demo, screenshot, view, as, size, timing, minimized});
     parser.process(app); // prints errors and exits 1 on a bad command line
     if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
                      QStringLiteral("alerts"), QStringLiteral("tenants")}
@@ -108,12 +141,35 @@ int main(int argc, char *argv[])
     qw::AppController::Options options;
     options.demo = parser.isSet(demo);
     options.demoRole = parser.value(as);
+    if (demoServer) {
+        demoServer->setRole(options.demoRole);
+        options.startedDemo = demoServer;
+    }
     options.screenshotPath = parser.value(screenshot);
     options.screenshotView = parser.value(view);
     options.screenshotSize = windowSize.value_or(QSize());
+    options.startMinimized = parser.isSet(minimized);
+    const bool timed = parser.isSet(timing) && parser.isSet(screenshot);
     qw::AppController controller(settings, credentials, &nam, clock, options);
-    QObject::connect(&controller, &qw::AppController::exitRequested, &app,
-                     [](int code) { QApplication::exit(code); });
+    if (timed)
+        timeline.watch(*controller.mainWindow(), controller.monitor());
+    QObject::connect(&controller, &qw::AppController::exitRequested, &app, [&](int code) {
+        // The screenshot is of the first frame with data (the cached one, for a returning
+        // user); the timing waits for the first live frame too, for as long as a screenshot
+        // may wait for data.
+        if (!timed || code != 0 || timeline.at(Phase::NetworkPainted)) {
+            QApplication::exit(code);
+            return;
+        }
+        QObject::connect(&timeline, &qw::StartupTimeline::marked, &app, [code](Phase phase) {
+            if (phase == Phase::NetworkPainted)
+                QApplication::exit(code);
+        });
+        QTimer::singleShot(options.screenshotTimeoutMs, &app, [code] { QApplication::exit(code); });
+    });
     controller.start();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (timed)
+        std::printf("%s\n", timeline.toJson().constData());
+    return code;
 }
