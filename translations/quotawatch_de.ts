@@ -27,6 +27,14 @@
         <source>With --screenshot: the window size to render at, e.g. 800x600.</source>
         <translation>Mit --screenshot: die Fenstergröße beim Zeichnen, z. B. 800x600.</translation>
     </message>
+    <message>
+        <source>With --screenshot: print when each start-up phase was reached, as JSON, and wait for the first live status as well.</source>
+        <translation>Mit --screenshot: als JSON ausgeben, wann jede Startphase erreicht wurde, und auch auf den ersten Live-Status warten.</translation>
+    </message>
+    <message>
+        <source>Start with the main window minimised.</source>
+        <translation>Mit minimiertem Hauptfenster starten.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>
@@ -1465,6 +1473,18 @@
     <message>
         <source>%1 — %2 — Quotawatch</source>
         <translation>%1 — %2 — Quotawatch</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>As of %1: the last status saved on this computer, shown until the server answers.</source>
+        <translation>Stand: %1 – der letzte auf diesem Computer gespeicherte Status, angezeigt, bis der Server antwortet.</translation>
     </message>
 </context>
 <context>

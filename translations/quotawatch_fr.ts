@@ -27,6 +27,14 @@
         <source>With --screenshot: the window size to render at, e.g. 800x600.</source>
         <translation>Avec --screenshot : la taille de la fenêtre à enregistrer, par ex. 800x600.</translation>
     </message>
+    <message>
+        <source>With --screenshot: print when each start-up phase was reached, as JSON, and wait for the first live status as well.</source>
+        <translation>Avec --screenshot&#xa0;: afficher en JSON quand chaque phase du démarrage a été atteinte, et attendre aussi le premier état en direct.</translation>
+    </message>
+    <message>
+        <source>Start with the main window minimised.</source>
+        <translation>Démarrer avec la fenêtre principale réduite.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>
@@ -1465,6 +1473,18 @@
     <message>
         <source>%1 — %2 — Quotawatch</source>
         <translation>%1 — %2 — Quotawatch</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Dernier état connu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As of %1: the last status saved on this computer, shown until the server answers.</source>
+        <translation>Dernier état connu&#xa0;: %1, enregistré sur cet ordinateur et affiché jusqu&apos;à ce que le serveur réponde.</translation>
     </message>
 </context>
 <context>
