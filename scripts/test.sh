@@ -24,6 +24,7 @@ QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_chart --benchmark_min_time=0.05
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/bench_tenants_view --benchmark_min_time=0.05
 ./build/ci/bench/bench_export --benchmark_min_time=0.05
 ./build/ci/bench/bench_export_cli --benchmark_filter='/100000/'
+./bench/startup/measure-startup.sh -n 2 -s 20 -b build/ci demo cached idle
 
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan
