@@ -48,38 +48,44 @@ done
 export QT_QPA_PLATFORM=offscreen QUOTAWATCH_SERVER="$server"
 
 # Runs the app with the given arguments N+1 times (the first is a warm-up); appends
-# "<wall ms> <timing json>" lines to $1.
+# "<wall ms> <cpu ms> <timing json>" lines to $1. CPU: user + system of the app and of the
+# children it reaped (the demo's server), from wait4().
 measure() {
   local out="$1"; shift
-  for i in $(seq 0 "$runs"); do
-    local start end json
-    start=$(date +%s%N)
-    json=$("$app" "$@" --timing 2>>"$work/app.log") || {
-      echo "measure-startup: run $i failed; the app's log:" >&2
-      tail -20 "$work/app.log" >&2
-      return 1
-    }
-    end=$(date +%s%N)
-    [ "$i" = 0 ] || echo "$(( (end - start) / 1000 )) $json" >>"$out"
-  done
+  python3 - "$out" "$runs" "$work/app.log" "$app" "$@" --timing <<'PY'
+import os, subprocess, sys, time
+out, runs, log, cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
+with open(out, "a") as results, open(log, "a") as errors:
+    for i in range(runs + 1):
+        start = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors)
+        json_line = proc.stdout.read().decode().strip()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = (time.monotonic() - start) * 1000
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"measure-startup: run {i} failed; see {log}")
+        cpu = (usage.ru_utime + usage.ru_stime) * 1000
+        if i > 0:
+            results.write(f"{wall:.1f} {cpu:.1f} {json_line}\n")
+PY
 }
 
-# "name: median wall ms (min), phases" from the lines measure() wrote.
+# "name: median wall ms (min), CPU, phases" from the lines measure() wrote.
 report() {
   python3 - "$1" "$2" <<'PY'
 import json, statistics, sys
 name, path = sys.argv[1], sys.argv[2]
-walls, phases = [], {}
-order = []
+walls, cpus, phases, order = [], [], {}, []
 for line in open(path):
-    us, js = line.split(" ", 1)
-    walls.append(int(us) / 1000)
+    wall, cpu, js = line.split(" ", 2)
+    walls.append(float(wall))
+    cpus.append(float(cpu))
     for p in json.loads(js)["phases"]:
         if p["phase"] not in phases:
             order.append(p["phase"])
         phases.setdefault(p["phase"], []).append(p["ms"])
 print(f"{name}: {len(walls)} runs, wall median {statistics.median(walls):.0f} ms, "
-      f"min {min(walls):.0f} ms")
+      f"min {min(walls):.0f} ms; CPU median {statistics.median(cpus):.0f} ms")
 print("  phases (median ms since process start): " +
       ", ".join(f"{p} {statistics.median(phases[p]):.0f}" for p in order))
 PY
