@@ -144,26 +144,44 @@ cached_case_inside() {
   report "returning user, first frame from the cache" "$out"
 }
 
-# Context switches of all the process's threads, and its resident set in kB.
+# "tid count name" for each thread of the process: its voluntary + involuntary context switches.
 switches() {
-  cat /proc/"$1"/task/*/status 2>/dev/null |
-    awk '/^(voluntary|nonvoluntary)_ctxt_switches/ { n += $2 } END { print n }'
+  for status in /proc/"$1"/task/*/status; do
+    awk -v tid="$(basename "$(dirname "$status")")" \
+      '/^Name:/ { name = $2 } /^(voluntary|nonvoluntary)_ctxt_switches/ { n += $2 }
+       END { print tid, n, name }' "$status" 2>/dev/null || true
+  done
 }
 
 idle_case_inside() {
   "$app" --minimized 2>>"$work/app.log" &
   local pid=$!
-  sleep 10 # signed in, first poll and analytics done
-  local before after rss
-  before=$(switches "$pid")
+  # Signed in, first poll and analytics done, and the pool threads that did that work idle
+  # long enough to have ended (Qt's thread pool lets them go after 30 s): a thread ending
+  # during the sample would take its count with it.
+  sleep 35
+  switches "$pid" >"$work/switches.before"
   sleep "$seconds"
-  after=$(switches "$pid")
+  switches "$pid" >"$work/switches.after"
+  local rss
   rss=$(awk '/^VmRSS/ { print $2 }' /proc/"$pid"/status)
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  python3 -c "import sys; d, s, r = map(float, sys.argv[1:]); \
-print(f'idle, minimised, polling every 60 s: {d / s:.3f} wake-ups/s over {s:.0f} s, ' \
-      f'VmRSS {r / 1024:.1f} MB')" "$((after - before))" "$seconds" "$rss"
+  # Per thread: what it did in the sample (a thread that began in it: all of its count).
+  python3 - "$work/switches.before" "$work/switches.after" "$seconds" "$rss" <<'PY'
+import sys
+def threads(path):
+    return {f[0]: (int(f[1]), " ".join(f[2:])) for f in (l.split() for l in open(path)) if f}
+before, after = threads(sys.argv[1]), threads(sys.argv[2])
+seconds, rss = float(sys.argv[3]), float(sys.argv[4])
+per = {tid: (n - before.get(tid, (0, ""))[0], name) for tid, (n, name) in after.items()}
+wakeups = sum(d for d, _ in per.values())
+gone = len(set(before) - set(after))
+print(f"idle, minimised, polling every 60 s: {wakeups / seconds:.3f} wake-ups/s over "
+      f"{seconds:.0f} s ({len(after)} threads, {gone} ended meanwhile), VmRSS {rss / 1024:.1f} MB")
+print("  per thread: " + ", ".join(f"{name} {d / seconds:.2f}/s"
+                                   for d, name in sorted(per.values(), reverse=True)))
+PY
 }
 
 if [ -n "${inside:-}" ]; then
