@@ -149,23 +149,30 @@ int main(int argc, char *argv[])
     options.screenshotView = parser.value(view);
     options.screenshotSize = windowSize.value_or(QSize());
     options.startMinimized = parser.isSet(minimized);
-    const bool timed = parser.isSet(timing) && parser.isSet(screenshot);
+    const bool screenshotting = parser.isSet(screenshot);
+    const bool timed = parser.isSet(timing) && screenshotting;
     qw::AppController controller(settings, credentials, &nam, clock, options);
-    if (timed)
+    if (screenshotting)
         timeline.watch(*controller.mainWindow(), controller.monitor());
     QObject::connect(&controller, &qw::AppController::exitRequested, &app, [&](int code) {
-        // The screenshot is of the first frame with data (the cached one, for a returning
-        // user); the timing waits for the first live frame too, for as long as a screenshot
-        // may wait for data.
-        if (!timed || code != 0 || timeline.at(Phase::NetworkPainted)) {
+        // The screenshot is of the first frame with data: a returning user's cached one. The
+        // process stays until the first live frame all the same (or the session fails, or
+        // the screenshot's timeout): leaving while the session is being resumed would lose
+        // the refresh token the server has just rotated. --timing reports that frame too.
+        if (!screenshotting || code != 0 || timeline.at(Phase::NetworkPainted) ||
+            controller.session().state() == qw::Session::State::SignedOut) {
             QApplication::exit(code);
             return;
         }
-        QObject::connect(&timeline, &qw::StartupTimeline::marked, &app, [code](Phase phase) {
+        const auto leave = [code] { QApplication::exit(code); };
+        QObject::connect(&timeline, &qw::StartupTimeline::marked, &app, [leave](Phase phase) {
             if (phase == Phase::NetworkPainted)
-                QApplication::exit(code);
+                leave();
         });
-        QTimer::singleShot(options.screenshotTimeoutMs, &app, [code] { QApplication::exit(code); });
+        QObject::connect(&controller.session(), &qw::Session::signInFailed, &app, leave);
+        QObject::connect(&controller.session(), &qw::Session::signInNeeded, &app, leave);
+        QObject::connect(&controller.session(), &qw::Session::signedOut, &app, leave);
+        QTimer::singleShot(options.screenshotTimeoutMs, &app, leave);
     });
     controller.start();
     const int code = QApplication::exec();

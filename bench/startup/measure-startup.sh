@@ -110,7 +110,7 @@ signed_in_setup() {
   serve=$!
   trap 'kill $serve 2>/dev/null || true' EXIT
   for _ in $(seq 200); do
-    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/serve.out")
+    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/serve.out" 2>/dev/null)
     [ -n "$port" ] && break
     sleep 0.05
   done
