@@ -133,12 +133,18 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     });
 
     connect(&m_session, &Session::signedIn, this, &AppController::onSignedIn);
-    connect(&m_session, &Session::signInFailed, this,
-            [this](const ApiError &e) { showLogin(e.userMessage()); });
+    connect(&m_session, &Session::signInFailed, this, [this](const ApiError &e) {
+        // The cached status stays in view, marked as not updating, behind the dialog.
+        if (m_window->isShowingCached())
+            m_window->showPollFailure(e);
+        showLogin(e.userMessage());
+    });
     // Nothing stored (or no keychain to store it in): the dialog, saying why if there is a
     // why, and never that the server refused anything.
-    connect(&m_session, &Session::signInNeeded, this,
-            [this](const QString &reason) { showLogin(reason); });
+    connect(&m_session, &Session::signInNeeded, this, [this](const QString &reason) {
+        dropCachedStatus(); // no session to go with it
+        showLogin(reason);
+    });
     connect(&m_session, &Session::signedOut, this, [this](const QString &reason) {
         closeExport();
         m_schedule->setTenant({}); // stops any export of the tenant no longer signed in
@@ -146,6 +152,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
         tearDownStaffViews();
         m_window->hide();
         m_window->clear();
+        m_cachedHistory.clear();
         showLogin(reason);
     });
     connect(&m_session, &Session::credentialStorageProblem, this, [this](const QString &message) {
@@ -154,6 +161,7 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     });
 
     connect(&m_monitor, &UsageMonitor::updated, this, &AppController::onUpdated);
+    connect(&m_monitor, &UsageMonitor::cachedStatus, m_window.get(), &MainWindow::showCachedStatus);
     connect(&m_monitor, &UsageMonitor::alertRaised, this,
             [this](const AlertEvent &e) { m_tray->notify(e, m_settings.alertSound()); });
     connect(&m_monitor, &UsageMonitor::pollFailed, m_window.get(), &MainWindow::showPollFailure);
@@ -230,10 +238,47 @@ void AppController::start()
     const QString caProblem = applyTrustedCa();
     if (server.isValid() && !account.isEmpty() && m_settings.rememberMe() && caProblem.isEmpty()) {
         m_api.setBaseUrl(server);
-        m_session.resume(account); // falls back to the dialog if nothing is stored
+        showCachedStatus(server, account); // before anything goes to the network
+        m_session.resume(account);         // falls back to the dialog if nothing is stored
         return;
     }
     showLogin(caProblem);
+}
+
+void AppController::showCachedStatus(const QUrl &server, const QString &account)
+{
+    const QString tenant = m_settings.lastTenantId(server, account);
+    if (tenant.isEmpty())
+        return;
+    const QString history = HistoryStore::fileFor(historyDir(), server, tenant);
+    if (!QFileInfo::exists(history))
+        return; // nothing saved: no file is made for it either
+    // Only what the first frame needs: the analytics and the alerts follow on sign-in.
+    m_monitor.openStorage(history, {});
+    m_cachedHistory = history;
+    if (!m_monitor.publishCachedStatus()) {
+        dropCachedStatus();
+        return;
+    }
+    showMainWindow();
+}
+
+void AppController::showMainWindow()
+{
+    if (m_options.startMinimized)
+        m_window->showMinimized();
+    else
+        m_window->show();
+}
+
+void AppController::dropCachedStatus()
+{
+    if (m_cachedHistory.isEmpty())
+        return;
+    m_cachedHistory.clear();
+    m_window->hide();
+    m_window->clear();
+    m_monitor.openStorage({}, {});
 }
 
 QString AppController::applyTrustedCa()
@@ -275,7 +320,12 @@ void AppController::showLogin(const QString &error)
 void AppController::startDemo()
 {
     m_login->setBusy(true, tr("Starting the demo server\u2026"));
-    m_demo = std::make_unique<DemoLauncher>(m_options.demoRole);
+    if (m_options.startedDemo && !m_demo) {
+        m_demo = std::move(m_options.startedDemo);
+        m_demo->setRole(m_options.demoRole);
+    } else {
+        m_demo = std::make_shared<DemoLauncher>(m_options.demoRole);
+    }
     connect(m_demo.get(), &DemoLauncher::ready, this,
             [this](const QUrl &server, const QString &email, const QString &password) {
                 m_api.setBaseUrl(server);
@@ -287,7 +337,8 @@ void AppController::startDemo()
         qCWarning(lcApp).noquote() << message;
         m_window->showDemoStopped(message);
     });
-    m_demo->start();
+    if (!m_demo->isStarted()) // one main() started has only to be connected
+        m_demo->start();
 }
 
 void AppController::restartDemo()
@@ -307,14 +358,23 @@ QString AppController::historyDir() const
                : m_options.historyDir;
 }
 
-void AppController::openStorage()
+bool AppController::openStorage()
 {
     // One history and alert state per server and tenant: another account's never carries over.
     const QString dir = historyDir();
     const QString history = HistoryStore::fileFor(dir, m_api.baseUrl(), m_session.user().tenantId);
-    m_monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
+    // Opened for the cached status at start: kept (and the status shown from it); only the
+    // alert state is still to come.
+    const bool kept =
+        !m_cachedHistory.isEmpty() && history == m_cachedHistory && m_monitor.history();
+    if (kept)
+        m_monitor.openAlertState(history + QStringLiteral(".alerts.json"));
+    else
+        m_monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
+    m_cachedHistory.clear();
     m_alertsPanel->refresh();
     m_analyticsView->setHistory(m_monitor.history());
+    return kept;
 }
 
 bool AppController::openAnonymousCounter()
@@ -394,14 +454,18 @@ void AppController::offerHandover()
 
 void AppController::onSignedIn()
 {
-    openStorage();
+    const bool keptCached = openStorage();
     if (m_anonView)
         m_anonView->hide();
     m_login->hide();
     m_login->setBusy(false);
-    m_window->clear();
+    // The cached status of this tenant stays until the live one replaces it.
+    if (!keptCached)
+        m_window->clear();
+    if (!m_options.demo)
+        m_settings.setLastTenantId(m_api.baseUrl(), m_session.account(), m_session.user().tenantId);
     m_window->setConnectionText(tr("Signed in to %1").arg(m_api.baseUrl().host()));
-    m_window->show();
+    showMainWindow();
     if (!m_tray->hasIcon())
         m_window->setNotice(tr("No system tray is available, so alerts are shown in the Alerts tab "
                                "and closing the window quits."));

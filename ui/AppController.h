@@ -48,12 +48,16 @@ public:
     struct Options {
         bool demo = false;
         QString demoRole = QStringLiteral("customer"); // or "support", "admin"
+        // A demo server main() started before the windows were built, so the two overlap;
+        // nullptr: the controller starts one.
+        std::shared_ptr<DemoLauncher> startedDemo;
         QString screenshotPath;          // render the main window after the first update, then exit
         int screenshotTimeoutMs = 45000; // exit non-zero if no data arrives by then
         QString screenshotView = QStringLiteral("quotas"); // or "analytics", "alerts", "tenants"
         QSize screenshotSize;                              // invalid: the view's default
-        QString historyDir;    // empty: the platform's app data location
-        QString anonymousPath; // empty: AnonymousCounter::defaultPath()
+        bool startMinimized = false; // the main window comes up minimised (autostart, benchmarks)
+        QString historyDir;          // empty: the platform's app data location
+        QString anonymousPath;       // empty: AnonymousCounter::defaultPath()
         // Asked on sign-in when there are anonymous messages to hand over; default: a dialog.
         std::function<bool(int count)> confirmHandover;
         // Asks for a quota's own alert thresholds (current text in, nullopt = cancelled);
@@ -124,8 +128,13 @@ private:
     void restartDemo();
     void onSignedIn();
     void onUpdated(const UsageStatus &status, const QHash<QString, Forecast> &forecasts);
+    // A returning user: the last tenant's history and its last status, before the network.
+    void showCachedStatus(const QUrl &server, const QString &account);
+    void dropCachedStatus();
+    void showMainWindow();
     void openPreferences();
-    void openStorage();
+    // True when it kept the history showCachedStatus() opened (this tenant's, still shown).
+    bool openStorage();
     bool openAnonymousCounter();
     void startAnonymous();
     void offerHandover();
@@ -164,7 +173,7 @@ private:
     std::unique_ptr<TenantListModel> m_tenantModel;
     std::unique_ptr<AuditListModel> m_auditModel;
     std::vector<Inspected> m_inspected; // the monitors outlive the window's tabs that show them
-    std::unique_ptr<DemoLauncher> m_demo;
+    std::shared_ptr<DemoLauncher> m_demo;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<MainWindow> m_window;
     AnalyticsView *m_analyticsView = nullptr; // owned by the main window
@@ -175,6 +184,7 @@ private:
     std::unique_ptr<AnonymousView> m_anonView;
     std::unique_ptr<ScreenshotDriver> m_screenshot;
     QPointer<ExportDialog> m_exportDialog; // a child of the main window, deleted on close
+    QString m_cachedHistory;               // the history opened for a cached status before sign-in
 };
 
 } // namespace qw

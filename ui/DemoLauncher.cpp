@@ -127,6 +127,11 @@ void DemoLauncher::stop()
     m_process.reset();
 }
 
+bool DemoLauncher::isStarted() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
 bool DemoLauncher::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

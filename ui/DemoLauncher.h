@@ -36,6 +36,10 @@ public:
     void start();
     void stop();
     bool isRunning() const;
+    // Started (or starting) and not stopped: ready() or failed() is still to come, or came.
+    bool isStarted() const;
+    // Whose account to report: may change until the server's output has been read.
+    void setRole(const QString &role) { m_role = role; }
     qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
 Q_SIGNALS:

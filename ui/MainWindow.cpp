@@ -217,6 +217,7 @@ void MainWindow::clear()
 {
     m_status.reset();
     m_receivedAt = {};
+    m_cachedAsOf = {};
     m_tenant->setText(tr("Waiting for data\u2026"));
     m_level->clear();
     m_levelIcon->clear();
@@ -230,6 +231,7 @@ void MainWindow::showStatus(const UsageStatus &status, const QDateTime &received
 {
     m_status = status;
     m_receivedAt = receivedAt;
+    m_cachedAsOf = {};
     m_failure.clear();
     m_tenant->setText(
         tr("%1 \u00b7 %2 tier")
@@ -239,6 +241,16 @@ void MainWindow::showStatus(const UsageStatus &status, const QDateTime &received
     m_list->setStatus(status);
     setStale(false);
     setConnectionText(tr("Connected"));
+    tick();
+}
+
+void MainWindow::showCachedStatus(const UsageStatus &status, const QDateTime &asOf)
+{
+    showStatus(status, asOf);
+    m_cachedAsOf = asOf;
+    m_list->setStale(true); // of unknown age until the server answers
+    m_banner->show();
+    setConnectionText(tr("Connecting\u2026"));
     tick();
 }
 
@@ -270,8 +282,8 @@ void MainWindow::showRateLimited(const QDateTime &until)
 void MainWindow::setStale(bool stale)
 {
     m_stale = stale;
-    m_list->setStale(stale);
-    m_banner->setVisible(stale);
+    m_list->setStale(stale || m_cachedAsOf.isValid());
+    m_banner->setVisible(stale || m_cachedAsOf.isValid());
     updateTitle();
 }
 
@@ -320,8 +332,21 @@ void MainWindow::tick()
 {
     const QDateTime now = m_clock.now();
     m_list->tick(now);
-    if (m_receivedAt.isValid())
+    if (m_cachedAsOf.isValid()) {
+        // The time alone today; with its date from an earlier day.
+        const QDateTime local = m_cachedAsOf.toLocalTime();
+        const QString when = local.date() == now.toLocalTime().date()
+                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(local, QLocale::ShortFormat);
+        m_lastUpdate->setText(tr("As of %1").arg(when));
+        if (!m_stale)
+            m_banner->setText(
+                tr("As of %1: the last status saved on this computer, shown until the server "
+                   "answers.")
+                    .arg(when));
+    } else if (m_receivedAt.isValid()) {
         m_lastUpdate->setText(tr("Updated %1").arg(QuotaFormat::age(m_receivedAt, now)));
+    }
     if (m_stale) {
         m_banner->setText(
             tr("\u26a0 Showing data from %1 (%2). %3")
@@ -347,14 +372,33 @@ void MainWindow::updateTitle()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    tick();
-    m_ticker.start();
+    updateTicker();
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
-    m_ticker.stop();
+    updateTicker();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateTicker();
+}
+
+void MainWindow::updateTicker()
+{
+    // Countdowns tick only where someone can see them: an idle app minimised or in the tray
+    // wakes for its polls alone. Coming back shows the current values at once.
+    const bool seen = isVisible() && !isMinimized();
+    if (seen && !m_ticker.isActive()) {
+        tick();
+        m_ticker.start();
+    } else if (!seen) {
+        m_ticker.stop();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

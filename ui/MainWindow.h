@@ -23,6 +23,10 @@ public:
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
 
     void showStatus(const UsageStatus &status, const QDateTime &receivedAt);
+    // The last status saved on this computer, received at asOf, shown until the first live
+    // one: marked "as of" its time, never as live.
+    void showCachedStatus(const UsageStatus &status, const QDateTime &asOf);
+    bool isShowingCached() const { return m_cachedAsOf.isValid(); }
     void showPollFailure(const ApiError &error);
     // A definite refusal (401/403): updates have stopped until the user tries again.
     void showAccessDenied(const ApiError &error);
@@ -72,16 +76,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void tick();
     void updateTitle();
     void setStale(bool stale);
     void makeFixed(int index);
+    void updateTicker();
 
     const Clock &m_clock;
     std::optional<UsageStatus> m_status;
     QDateTime m_receivedAt;
+    QDateTime m_cachedAsOf; // valid while a cached status is shown
     bool m_stale = false;
     QString m_failure;
     QLabel *m_tenant;

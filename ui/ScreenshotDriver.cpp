@@ -73,9 +73,14 @@ void ScreenshotDriver::start()
     if (m_view == View::Analytics)
         connect(m_analytics, &AnalyticsView::dataShown, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
-    else if (m_view != View::Tenants) // the tenants list connects through watchTenants()
+    else if (m_view != View::Tenants) { // the tenants list connects through watchTenants()
+        // The first frame with data: a returning user's cached status comes before any live
+        // one, and is what such a user sees first.
+        connect(m_monitor, &UsageMonitor::cachedStatus, this, &ScreenshotDriver::capture,
+                Qt::QueuedConnection);
         connect(m_monitor, &UsageMonitor::updated, this, &ScreenshotDriver::capture,
                 Qt::QueuedConnection);
+    }
     m_window.resize(m_size.isValid()            ? m_size
                     : m_view == View::Analytics ? QSize(1100, 900)
                     : m_view == View::Tenants   ? QSize(980, 640)

@@ -13,8 +13,8 @@ class TenantListModel;
 class UsageMonitor;
 
 // `quotawatch --screenshot FILE [--view V]`: waits for the view's first data (a status for
-// the quotas and alerts views, the first analytics shown for the analytics view, the first
-// page of tenants for the tenants view), renders
+// the quotas and alerts views, the cached one of a returning user if there is one, the first
+// analytics shown for the analytics view, the first page of tenants for the tenants view), renders
 // the main window to a PNG and says how it went. Gives up after a timeout, so a server that
 // never answers makes a failed screenshot, not a hung process.
 class ScreenshotDriver final : public QObject {

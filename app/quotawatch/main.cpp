@@ -1,8 +1,11 @@
 #include "app/i18n/AppLanguage.h"
+#include "app/quotawatch/StartupTimeline.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
 #include "ui/AppController.h"
+#include "ui/DemoLauncher.h"
 #include "ui/KeychainCredentialStore.h"
+#include "ui/MainWindow.h"
 #include "ui/ScreenshotDriver.h"
 #include "ui/theme/ThemeController.h"
 
@@ -11,6 +14,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 #include <string_view>
 
@@ -38,12 +42,25 @@ void printError(const QString &message)
     std::fprintf(stderr, "quotawatch: %s\n", message.toUtf8().constData());
 }
 
+bool hasArgument(int argc, char *argv[], std::string_view name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == name)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    using Phase = qw::StartupTimeline::Phase;
+    qw::StartupTimeline timeline; // first: its clock starts here
+    timeline.mark(Phase::Main);
     chooseHeadlessPlatform(argc, argv);
     QApplication app(argc, argv);
+    timeline.mark(Phase::Application);
     QApplication::setApplicationName(QStringLiteral("quotawatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("Quotawatch"));
     QApplication::setOrganizationName(QStringLiteral("Quotawatch"));
@@ -58,6 +75,14 @@ int main(int argc, char *argv[])
     // Before the first window shows: the theme chosen in Preferences (System leaves the
     // desktop's palette as it is).
     qw::ThemeController::apply(qw::Settings(settings).theme());
+    timeline.mark(Phase::Settings);
+    // The demo server starts before the windows are built, so the two overlap. (Read from
+    // argv: the parser below is set up only after this.)
+    std::shared_ptr<qw::DemoLauncher> demoServer;
+    if (hasArgument(argc, argv, "--demo")) {
+        demoServer = std::make_shared<qw::DemoLauncher>();
+        demoServer->start();
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -89,7 +114,15 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "With --screenshot: the window size to render at, e.g. 800x600."),
         QStringLiteral("WxH"));
-    parser.addOptions({demo, screenshot, view, as, size});
+    const QCommandLineOption timing(
+        QStringLiteral("timing"),
+        QApplication::translate("main",
+                                "With --screenshot: print when each start-up phase was reached, "
+                                "as JSON, and wait for the first live status as well."));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start with the main window minimised."));
+    parser.addOptions({demo, screenshot, view, as, size, timing, minimized});
     parser.process(app); // prints errors and exits 1 on a bad command line
     if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
                      QStringLiteral("alerts"), QStringLiteral("tenants")}
@@ -120,12 +153,42 @@ int main(int argc, char *argv[])
     qw::AppController::Options options;
     options.demo = parser.isSet(demo);
     options.demoRole = parser.value(as);
+    if (demoServer) {
+        demoServer->setRole(options.demoRole);
+        options.startedDemo = demoServer;
+    }
     options.screenshotPath = parser.value(screenshot);
     options.screenshotView = parser.value(view);
     options.screenshotSize = windowSize.value_or(QSize());
+    options.startMinimized = parser.isSet(minimized);
+    const bool screenshotting = parser.isSet(screenshot);
+    const bool timed = parser.isSet(timing) && screenshotting;
     qw::AppController controller(settings, credentials, &nam, clock, options);
-    QObject::connect(&controller, &qw::AppController::exitRequested, &app,
-                     [](int code) { QApplication::exit(code); });
+    if (screenshotting)
+        timeline.watch(*controller.mainWindow(), controller.monitor());
+    QObject::connect(&controller, &qw::AppController::exitRequested, &app, [&](int code) {
+        // The screenshot is of the first frame with data: a returning user's cached one. The
+        // process stays until the first live frame all the same (or the session fails, or
+        // the screenshot's timeout): leaving while the session is being resumed would lose
+        // the refresh token the server has just rotated. --timing reports that frame too.
+        if (!screenshotting || code != 0 || timeline.at(Phase::NetworkPainted) ||
+            controller.session().state() == qw::Session::State::SignedOut) {
+            QApplication::exit(code);
+            return;
+        }
+        const auto leave = [code] { QApplication::exit(code); };
+        QObject::connect(&timeline, &qw::StartupTimeline::marked, &app, [leave](Phase phase) {
+            if (phase == Phase::NetworkPainted)
+                leave();
+        });
+        QObject::connect(&controller.session(), &qw::Session::signInFailed, &app, leave);
+        QObject::connect(&controller.session(), &qw::Session::signInNeeded, &app, leave);
+        QObject::connect(&controller.session(), &qw::Session::signedOut, &app, leave);
+        QTimer::singleShot(options.screenshotTimeoutMs, &app, leave);
+    });
     controller.start();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (timed)
+        std::printf("%s\n", timeline.toJson().constData());
+    return code;
 }

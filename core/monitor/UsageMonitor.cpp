@@ -52,7 +52,12 @@ void UsageMonitor::openStorage(const QString &historyPath, const QString &alertS
             seedSamplesFromHistory();
         }
     }
-    message.clear();
+    openAlertState(alertStatePath);
+}
+
+void UsageMonitor::openAlertState(const QString &alertStatePath)
+{
+    QString message;
     if (!m_alerts.open(alertStatePath, &message) && !message.isEmpty())
         Q_EMIT notice(message);
 }
@@ -62,6 +67,17 @@ void UsageMonitor::setHistoryRetentionDays(int days)
     m_history.setRetentionDays(days);
     if (m_history.isOpen())
         m_history.applyRetention(); // a shorter retention takes effect now
+}
+
+bool UsageMonitor::publishCachedStatus()
+{
+    if (!m_history.isOpen() || m_poller.lastStatus())
+        return false;
+    const auto stored = m_history.latestStatus();
+    if (!stored)
+        return false;
+    Q_EMIT cachedStatus(stored->status, stored->seenAt);
+    return true;
 }
 
 void UsageMonitor::start()
@@ -101,6 +117,8 @@ void UsageMonitor::onStatus(const UsageStatus &status)
         observed.generatedAt = now;
         if (!m_history.addSnapshot(observed))
             qCWarning(lcMonitor) << "could not add a snapshot to" << m_history.path();
+        if (!m_history.storeLatestStatus(status))
+            qCWarning(lcMonitor) << "could not keep the latest status in" << m_history.path();
     }
     const double cutoff =
         double(now.addSecs(-BurnRateForecast::lookbackSeconds).toMSecsSinceEpoch());

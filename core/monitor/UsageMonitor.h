@@ -39,7 +39,16 @@ public:
     // tenant: the poller starts over too, so nothing of the previous one carries over (a late
     // answer, a Retry-After, the last status). Problems are reported through notice().
     void openStorage(const QString &historyPath, const QString &alertStatePath);
+    // Only the alert state, next to a history opened without one (the cached status at
+    // start opens the history alone, so the first frame waits for nothing else).
+    void openAlertState(const QString &alertStatePath);
     void setHistoryRetentionDays(int days); // applied at once when a history is open
+
+    // Emits cachedStatus() with the last status the open history keeps, if any: called
+    // before start(), every front end can show it until the first poll answers. It goes
+    // through no forecast or alert (those were done when it arrived). False when there is
+    // none to show (no history open, nothing stored yet, or a live status came already).
+    bool publishCachedStatus();
 
     void start();
     void stop();
@@ -57,6 +66,9 @@ public:
 Q_SIGNALS:
     // A status arrived and has been through the history, the forecast and the alert engine.
     void updated(const qw::UsageStatus &status, const QHash<QString, qw::Forecast> &forecasts);
+    // The last stored status, received at `asOf`, published before any live one: show it
+    // as such (marked with its time) until updated() replaces it.
+    void cachedStatus(const qw::UsageStatus &status, const QDateTime &asOf);
     // Each alert the engine raised for this tenant (also in alerts().history()).
     void alertRaised(const qw::AlertEvent &event);
     // A poll failed and another will follow (backoff, or the normal rhythm). Either this or

@@ -12,6 +12,9 @@ const QString kVersion = QStringLiteral("version");
 const QString kServerUrl = QStringLiteral("server/url");
 const QString kAccount = QStringLiteral("server/account");
 const QString kRemember = QStringLiteral("server/remember");
+const QString kLastTenantServer = QStringLiteral("session/tenantServer");
+const QString kLastTenantAccount = QStringLiteral("session/tenantAccount");
+const QString kLastTenantId = QStringLiteral("session/tenantId");
 const QString kInterval = QStringLiteral("polling/intervalSeconds");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -60,6 +63,21 @@ void Settings::setAccountEmail(const QString &email)
 {
     m_store.setValue(kAccount, email);
 }
+QString Settings::lastTenantId(const QUrl &server, const QString &email) const
+{
+    if (m_store.value(kLastTenantServer).toString() != server.toString() ||
+        m_store.value(kLastTenantAccount).toString() != email)
+        return {};
+    return m_store.value(kLastTenantId).toString();
+}
+
+void Settings::setLastTenantId(const QUrl &server, const QString &email, const QString &tenantId)
+{
+    m_store.setValue(kLastTenantServer, server.toString());
+    m_store.setValue(kLastTenantAccount, email);
+    m_store.setValue(kLastTenantId, tenantId);
+}
+
 bool Settings::rememberMe() const
 {
     return m_store.value(kRemember, true).toBool();

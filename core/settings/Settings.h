@@ -26,6 +26,11 @@ public:
     void setAccountEmail(const QString &email);
     bool rememberMe() const;
     void setRememberMe(bool remember);
+    // The tenant of the account last signed in to, kept with its server and e-mail, so the
+    // next start can open that tenant's local history before the server answers; empty for
+    // any other server or account.
+    QString lastTenantId(const QUrl &server, const QString &email) const;
+    void setLastTenantId(const QUrl &server, const QString &email, const QString &tenantId);
     // A PEM file of certificate authorities trusted for https:// besides the system's (a
     // private CA); empty: the system's only.
     QString trustedCaFile() const;

@@ -445,6 +445,31 @@ std::optional<HistoryStore::CachedPage> HistoryStore::cachedPage(const QString &
                       QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)};
 }
 
+namespace {
+// A key no request path can have: cached API answers are keyed by "/api/...".
+const QString latestStatusKey = QStringLiteral("latest-status");
+} // namespace
+
+bool HistoryStore::storeLatestStatus(const UsageStatus &status)
+{
+    return m_db.isOpen() && storePage(latestStatusKey, status.toBytes());
+}
+
+std::optional<HistoryStore::StoredStatus> HistoryStore::latestStatus()
+{
+    if (!m_db.isOpen())
+        return std::nullopt;
+    const auto page = cachedPage(latestStatusKey);
+    if (!page)
+        return std::nullopt;
+    auto parsed = UsageStatus::fromBytes(page->body);
+    if (!parsed) {
+        qCWarning(lcHistory) << "the stored latest status does not parse; ignored";
+        return std::nullopt;
+    }
+    return StoredStatus{std::move(parsed).value(), page->fetchedAt};
+}
+
 void HistoryStore::applyRetentionIfDue()
 {
     if (!m_retentionAppliedAt.isValid() || m_retentionAppliedAt.secsTo(m_clock.now()) >= 86400)

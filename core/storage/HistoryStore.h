@@ -70,6 +70,16 @@ public:
     };
     std::optional<CachedPage> cachedPage(const QString &key);
 
+    // The newest status as the server sent it, whole (names, units, resets: what the
+    // snapshots do not keep), so a restart can show it before the network answers.
+    bool storeLatestStatus(const UsageStatus &status);
+    struct StoredStatus {
+        UsageStatus status;
+        QDateTime seenAt; // when this client received it
+    };
+    // Nothing when none was stored or what was stored does not parse.
+    std::optional<StoredStatus> latestStatus();
+
     // Deletes what is older than the retention; returns the rows removed (or -1 on error).
     // open() applies it, and so does adding a snapshot a day after it last ran, so a store
     // open for months still keeps to it.

@@ -46,22 +46,32 @@ double pickPercent(QRandomGenerator &random)
 
 DemoTenantSeeder::DemoTenantSeeder(ServerContext &context, quint32 seed)
     : m_context(context)
-    , m_seed(seed)
+    , m_random(seed)
+    , m_now(context.clock().now())
 {}
 
 bool DemoTenantSeeder::seed(int tenantCount)
 {
     QElapsedTimer timer;
     timer.start();
+    if (!seedNext(tenantCount))
+        return false;
+    qCInfo(lcDemoSeed) << "seeded" << tenantCount << "tenants in" << timer.elapsed() << "ms";
+    return true;
+}
+
+bool DemoTenantSeeder::seedNext(int count)
+{
     Database &db = m_context.database();
-    QRandomGenerator random(m_seed);
-    const QDateTime now = m_context.clock().now();
-    QHash<QString, std::pair<qint64, qint64>> windows; // zone -> daily start, monthly start
+    QRandomGenerator &random = m_random;
+    const QDateTime &now = m_now;
+    auto &windows = m_windows;
 
     WriteTransaction tx(db);
     if (!tx.begun())
         return false;
-    for (int i = 0; i < tenantCount; ++i) {
+    const int first = m_next;
+    for (int i = first; i < first + count; ++i) {
         const int r = random.bounded(100);
         const QString tier = r < 60   ? QStringLiteral("free")
                              : r < 90 ? QStringLiteral("pro")
@@ -122,7 +132,7 @@ bool DemoTenantSeeder::seed(int tenantCount)
     }
     if (!tx.commit())
         return false;
-    qCInfo(lcDemoSeed) << "seeded" << tenantCount << "tenants in" << timer.elapsed() << "ms";
+    m_next = first + count;
     return true;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace qw::server {
@@ -17,10 +20,18 @@ public:
 
     // False (and nothing stored) if the database refused.
     bool seed(int tenantCount);
+    // The next `count` tenants of the same fleet, in one transaction: the demo seeds a few
+    // hundred per turn of its event loop, so it answers requests meanwhile. False (and
+    // nothing of this batch stored) if the database refused.
+    bool seedNext(int count);
+    int seeded() const { return m_next; }
 
 private:
     ServerContext &m_context;
-    quint32 m_seed;
+    QRandomGenerator m_random;
+    QDateTime m_now;
+    QHash<QString, std::pair<qint64, qint64>> m_windows; // zone -> daily start, monthly start
+    int m_next = 0;
 };
 
 } // namespace qw::server

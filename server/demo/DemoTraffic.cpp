@@ -95,7 +95,7 @@ void DemoTraffic::recordBatch(int count, qint64 spreadSecondsBack)
     m_recorded += r.accepted;
 }
 
-void DemoTraffic::backfillHistory(int days)
+void DemoTraffic::backfillDays(const QList<int> &daysAgo)
 {
     // The rhythm above, and the odd burst. About 100 requests on an average weekday keep this
     // month under the free tier's monthly limits.
@@ -107,7 +107,7 @@ void DemoTraffic::backfillHistory(int days)
         m_recorded += m_context.ledger().record(m_tenant, batch, std::nullopt).accepted;
         batch.clear();
     };
-    for (int ago = days; ago >= 1; --ago) {
+    for (int ago : daysAgo) {
         const QDate day = today.addDays(-ago);
         const bool weekend = day.dayOfWeek() >= 6;
         int count =
@@ -134,15 +134,37 @@ void DemoTraffic::backfillHistory(int days)
     flush();
 }
 
+int DemoTraffic::daysOfThisMonthBeforeToday() const
+{
+    return m_context.clock().now().toTimeZone(m_tenant.zone()).date().day() - 1;
+}
+
 void DemoTraffic::backfill(int historyDays)
 {
-    backfillHistory(historyDays);
+    backfillCurrentWindows(historyDays);
+    backfillDays(olderDays(historyDays));
+}
+
+QList<int> DemoTraffic::olderDays(int historyDays) const
+{
+    QList<int> days;
+    for (int ago = daysOfThisMonthBeforeToday() + 1; ago <= historyDays; ++ago)
+        days.append(ago);
+    return days;
+}
+
+void DemoTraffic::backfillCurrentWindows(int historyDays)
+{
+    QList<int> month;
+    for (int ago = std::min(daysOfThisMonthBeforeToday(), historyDays); ago >= 1; --ago)
+        month.append(ago);
+    backfillDays(month);
     // Spread over the part of today already gone, so "today" has a history.
     const QDateTime now = m_context.clock().now();
     const qint64 sinceMidnight =
         QuotaWindow::containing(Period::Daily, now, m_tenant.zone()).start.secsTo(now);
     recordBatch(230, std::max<qint64>(1, sinceMidnight));
-    // Size the model-specific quota from what the backfill used, so the demo always opens
+    // Size the model-specific quota from what this month used, so the demo always opens
     // with one bar at its warning level (87 %) and the rest below.
     QuotaDefinition gpt4{QStringLiteral("tokens"), Period::Monthly, QStringLiteral("openai"),
                          QStringLiteral("gpt-4"), 1.0};
@@ -154,6 +176,30 @@ void DemoTraffic::backfill(int historyDays)
             }
         }
     }
+}
+
+void DemoTraffic::backfillOlderHistoryLater(int historyDays)
+{
+    // Earlier months count in no current window: the first status is right without them.
+    m_olderHistoryPending = olderDays(historyDays);
+    if (m_olderHistoryPending.isEmpty()) {
+        QTimer::singleShot(0, this, &DemoTraffic::historyReady);
+        return;
+    }
+    // A few days (some milliseconds) per turn of the event loop: a request waits at most
+    // that long behind the backfill.
+    const auto step = [this](const auto &self) -> void {
+        constexpr int daysPerStep = 3;
+        QList<int> days;
+        while (!m_olderHistoryPending.isEmpty() && days.size() < daysPerStep)
+            days.append(m_olderHistoryPending.takeFirst());
+        backfillDays(days);
+        if (m_olderHistoryPending.isEmpty())
+            Q_EMIT historyReady();
+        else
+            QTimer::singleShot(0, this, [self] { self(self); });
+    };
+    QTimer::singleShot(0, this, [step] { step(step); });
 }
 
 double DemoTraffic::eventsPerHour(const QDateTime &at) const

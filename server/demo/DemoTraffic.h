@@ -3,6 +3,7 @@
 #include "core/domain/UsageEvent.h"
 #include "server/storage/TenantRepository.h"
 
+#include <QList>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -20,8 +21,16 @@ class DemoTraffic final : public QObject {
 public:
     DemoTraffic(ServerContext &context, TenantRecord tenant, QObject *parent = nullptr);
 
-    // Today's usage so far, then `historyDays` earlier days of history for the charts.
+    // Today's usage so far, then `historyDays` earlier days of history for the charts, all
+    // at once.
     void backfill(int historyDays = 89);
+    // What the quotas' current windows hold: the earlier days of this month, and today's
+    // usage so far. After it, a status is the demo's real one.
+    void backfillCurrentWindows(int historyDays = 89);
+    // The days before this month, up to `historyDays` ago, newest first, a few at a time from
+    // the event loop so the server answers requests meanwhile; historyReady() when done.
+    void backfillOlderHistoryLater(int historyDays = 89);
+    bool historyComplete() const { return m_olderHistoryPending.isEmpty(); }
     void start(int intervalMs = 3000);
     // Records this tick's share of the hour's events (eventsPerHour): usually none or one.
     void tick();
@@ -31,9 +40,15 @@ public:
     void setSeed(quint32 seed) { m_random.seed(seed); }
     int eventsRecorded() const { return m_recorded; }
 
+Q_SIGNALS:
+    void historyReady();
+
 private:
     void recordBatch(int count, qint64 spreadSecondsBack);
-    void backfillHistory(int days);
+    // Whole days of history, each `ago` days before today (the tenant's today).
+    void backfillDays(const QList<int> &daysAgo);
+    int daysOfThisMonthBeforeToday() const;
+    QList<int> olderDays(int historyDays) const; // before this month, newest first
     UsageEvent randomEvent(const QDateTime &at, const QString &idPrefix);
 
     ServerContext &m_context;
@@ -43,6 +58,7 @@ private:
     int m_recorded = 0;
     int m_intervalMs = 3000;
     quint64 m_sequence = 0;
+    QList<int> m_olderHistoryPending; // days ago, in the order they are still to be recorded
 };
 
 } // namespace qw::server

@@ -289,3 +289,41 @@ TEST_F(UsageMonitorTest, AMissingTenantIsAnErrorNotAServerWithoutAnalytics)
     EXPECT_FALSE(monitor.analytics().buildsFromRecords())
         << "a 404 about the tenant was taken for a server without analytics";
 }
+
+TEST_F(UsageMonitorTest, ARestartPublishesTheLastStoredStatusAsCachedBeforeAnyPoll)
+{
+    signIn(QStringLiteral("customer@acme.test"));
+    const QString history = file(QStringLiteral("cached.sqlite"));
+    UsageStatus live;
+    QDateTime liveAt;
+    {
+        UsageMonitor first(session, clock);
+        first.openStorage(history, {});
+        QSignalSpy updated(&first, &UsageMonitor::updated);
+        liveAt = clock.now();
+        first.start();
+        ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 10000));
+        live = updated.at(0).at(0).value<UsageStatus>();
+    }
+
+    // The next start: the same history, and nothing polled yet.
+    UsageMonitor again(session, clock);
+    QSignalSpy cached(&again, &UsageMonitor::cachedStatus);
+    QSignalSpy updated(&again, &UsageMonitor::updated);
+    EXPECT_FALSE(again.publishCachedStatus()) << "published with no history open";
+    again.openStorage(history, {});
+    ASSERT_TRUE(again.publishCachedStatus());
+    ASSERT_EQ(cached.count(), 1);
+    EXPECT_EQ(updated.count(), 0) << "a cached status went out as a live one";
+    EXPECT_EQ(cached.at(0).at(0).value<UsageStatus>(), live)
+        << "names, units and resets must come back whole";
+    const auto asOf = cached.at(0).at(1).toDateTime();
+    EXPECT_GE(asOf.toMSecsSinceEpoch(), liveAt.toMSecsSinceEpoch());
+    EXPECT_LE(asOf.toMSecsSinceEpoch(), clock.now().toMSecsSinceEpoch());
+
+    // Once a live status has come, the cache is never published over it.
+    again.start();
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 10000));
+    EXPECT_FALSE(again.publishCachedStatus());
+    EXPECT_EQ(cached.count(), 1);
+}

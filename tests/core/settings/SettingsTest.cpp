@@ -78,3 +78,17 @@ TEST(Settings, AlertThresholdsGlobalAndPerQuota)
     EXPECT_EQ(s.quietHoursEnd(), QTime(6, 30));
     EXPECT_TRUE(s.keepRunningInTray());
 }
+
+TEST(Settings, TheLastTenantIsKnownOnlyForTheServerAndAccountItBelongsTo)
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings s(store);
+    const QUrl server(QStringLiteral("http://127.0.0.1:8080"));
+    const QString me = QStringLiteral("me@acme.test");
+    EXPECT_TRUE(s.lastTenantId(server, me).isEmpty());
+    s.setLastTenantId(server, me, QStringLiteral("t_acme"));
+    EXPECT_EQ(s.lastTenantId(server, me), QStringLiteral("t_acme"));
+    EXPECT_TRUE(s.lastTenantId(server, QStringLiteral("you@acme.test")).isEmpty());
+    EXPECT_TRUE(s.lastTenantId(QUrl(QStringLiteral("http://127.0.0.1:9090")), me).isEmpty());
+}

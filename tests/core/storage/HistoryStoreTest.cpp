@@ -401,3 +401,41 @@ TEST_F(HistoryStoreTest, ThresholdCrossingsAreWhereAQuotaReachedItsWarningLevel)
     EXPECT_TRUE(store.thresholdCrossings(t0.addSecs(150), t0.addSecs(250))
                     .isEmpty()); // starts above: no crossing
 }
+
+TEST_F(HistoryStoreTest, TheLatestStatusComesBackWholeWithWhenItWasSeen)
+{
+    const QString path = dir.filePath(QStringLiteral("latest.sqlite"));
+    UsageStatus first = status(clock.now(), 10);
+    first.tenantName = QStringLiteral("Acme");
+    first.quotas[0].provider = QStringLiteral("openai");
+    {
+        HistoryStore store(clock);
+        QString message;
+        ASSERT_EQ(store.open(path, &message), HistoryStore::OpenResult::Opened);
+        EXPECT_FALSE(store.latestStatus().has_value()) << "a new history has no status yet";
+        ASSERT_TRUE(store.storeLatestStatus(status(clock.now(), 5)));
+        clock.advance(60);
+        ASSERT_TRUE(store.storeLatestStatus(first)); // the newer one replaces it
+    }
+    HistoryStore reopened(clock);
+    QString message;
+    ASSERT_EQ(reopened.open(path, &message), HistoryStore::OpenResult::Opened);
+    const auto latest = reopened.latestStatus();
+    ASSERT_TRUE(latest.has_value());
+    EXPECT_EQ(latest->status, first);
+    EXPECT_EQ(latest->seenAt, clock.now());
+}
+
+TEST_F(HistoryStoreTest, AStoredStatusThatDoesNotParseIsNoStatusNotACrash)
+{
+    HistoryStore store(clock);
+    QString message;
+    ASSERT_EQ(store.open(dir.filePath(QStringLiteral("bad.sqlite")), &message),
+              HistoryStore::OpenResult::Opened);
+    ASSERT_TRUE(store.storeLatestStatus(status(clock.now(), 5)));
+    QSqlQuery q(store.database());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE pages SET body = X'7b2271756f746173223a' "
+                                      "WHERE key = 'latest-status'")));
+    EXPECT_FALSE(store.latestStatus().has_value());
+    EXPECT_EQ(store.snapshotRows(), 0); // and the rest of the history is untouched
+}

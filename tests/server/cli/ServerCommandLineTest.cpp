@@ -261,19 +261,24 @@ TEST(ServerCli, DemoBackfillsNinetyDaysOfVariedTraffic)
     QString out;
     QElapsedTimer timer;
     timer.start();
-    while (!out.contains(QStringLiteral("password:")) && timer.elapsed() < 20000) {
+    // The older days are recorded while the server already listens: wait for them.
+    while (!out.contains(QStringLiteral("Demo history: all")) && timer.elapsed() < 20000) {
         demo.waitForReadyRead(500);
         out += QString::fromUtf8(demo.readAllStandardOutput());
     }
     const auto port =
         QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(out).captured(1);
     const auto email = QRegularExpression(QStringLiteral("e-mail: +(\\S+)")).match(out).captured(1);
+    const auto password =
+        QRegularExpression(QStringLiteral("(?m)^  password: +(\\S+)")).match(out).captured(1);
     ASSERT_FALSE(port.isEmpty()) << out.toStdString();
+    ASSERT_TRUE(out.indexOf(QStringLiteral("listening on")) <
+                out.indexOf(QStringLiteral("Demo history: all")))
+        << "the demo should listen before its older history is in";
     TestHttp http;
     const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    const QString token = http.login(base, email, QStringLiteral("demo-password"))
-                              .value(QStringLiteral("accessToken"))
-                              .toString();
+    const QString token =
+        http.login(base, email, password).value(QStringLiteral("accessToken")).toString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QUrl url = base.resolved(QUrl(QStringLiteral("/api/usage/analytics")));
     url.setQuery(QStringLiteral("from=%1&to=%2&granularity=day&groupBy=model")
@@ -329,7 +334,7 @@ TEST(ServerCli, DemoSeedsAFleetAndStaffWhoCanBrowseAndResetIt)
     }
     // The lines the desktop's demo launcher parses, after the customer's.
     const QRegularExpression lines(
-        QStringLiteral("\n  e-mail:   \\S+\n  password: demo-password\n.*\n"
+        QStringLiteral("\n  e-mail:   \\S+\n  password: \\S{24}\n.*\n"
                        "  support e-mail:   (\\S+)\n  support password: (\\S+)\n"
                        "  admin e-mail:     (\\S+)\n  admin password:   (\\S+)\n"));
     const auto m = lines.match(out);
@@ -482,4 +487,53 @@ TEST(ServerCli, APostgresDatabaseNeedsAWellFormedUrlAndASharedSecret)
                                   QStringLiteral("--tenant"), QStringLiteral("t_1")});
     EXPECT_EQ(noName.exitCode, 2);
     EXPECT_TRUE(noName.err.contains(QStringLiteral("dbname"))) << noName.err.toStdString();
+}
+
+TEST(ServerCli, ADemosFirstStatusIsCompleteAndItsPasswordsAreNeverTheSameTwice)
+{
+    // Its sign-ins are cheap (random passwords need no stretching), so each demo must have
+    // passwords of its own; and the status a client gets at once is the demo's real one,
+    // although older history is still being recorded.
+    QStringList passwords;
+    for (int run = 0; run < 2; ++run) {
+        QProcess demo;
+        demo.start(QStringLiteral(QW_SERVER_EXE),
+                   {QStringLiteral("demo"), QStringLiteral("--no-traffic")});
+        ASSERT_TRUE(demo.waitForStarted());
+        QString out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains(QStringLiteral("admin password:")) && timer.elapsed() < 15000) {
+            demo.waitForReadyRead(500);
+            out += QString::fromUtf8(demo.readAllStandardOutput());
+        }
+        const auto port = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)"))
+                              .match(out)
+                              .captured(1);
+        const auto email =
+            QRegularExpression(QStringLiteral("(?m)^  e-mail: +(\\S+)")).match(out).captured(1);
+        const auto password =
+            QRegularExpression(QStringLiteral("(?m)^  password: +(\\S+)")).match(out).captured(1);
+        ASSERT_FALSE(port.isEmpty()) << out.toStdString();
+        passwords << password;
+        TestHttp http;
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const QString token =
+            http.login(base, email, password).value(QStringLiteral("accessToken")).toString();
+        ASSERT_FALSE(token.isEmpty());
+        const QJsonObject status =
+            http.get(base.resolved(QUrl(QStringLiteral("/api/usage/status"))), token).json();
+        std::optional<double> gpt4;
+        for (const QJsonValue &q : status.value(QStringLiteral("quotas")).toArray()) {
+            if (q.toObject().value(QStringLiteral("model")).toString() == QStringLiteral("gpt-4"))
+                gpt4 = q.toObject().value(QStringLiteral("percent")).toDouble();
+        }
+        ASSERT_TRUE(gpt4.has_value()) << "no gpt-4 quota in the first status";
+        EXPECT_GE(*gpt4, 80.0) << "the month's usage was not there yet";
+        EXPECT_LT(*gpt4, 95.0);
+        demo.terminate();
+        EXPECT_TRUE(demo.waitForFinished(10000));
+    }
+    EXPECT_NE(passwords.at(0), passwords.at(1));
+    EXPECT_GE(passwords.at(0).size(), 24);
 }
