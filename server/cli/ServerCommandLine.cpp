@@ -10,12 +10,15 @@
 #include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
 #include "server/http/ApiServer.h"
+#include "server/http/TlsCredentials.h"
+#include "server/http/TlsListener.h"
 #include "server/storage/Sql.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -32,6 +35,7 @@ The Quotawatch reference usage API.
 
 Commands:
   serve        Serve the API:      --db PATH --listen HOST:PORT [--secret-file F]
+                                   [--tls-cert FILE --tls-key FILE]   (HTTPS)
   demo         Serve a demo tenant (temporary database unless --db is given)
   tenant add   Create a tenant:    --db PATH --name NAME --tier free|pro|enterprise [--timezone TZ]
   tenant list  List tenants:       --db PATH [--search S] [--json]   (worst quota first)
@@ -499,6 +503,20 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         QStringLiteral("trust-proxy"),
         QStringLiteral("Behind a reverse proxy: throttle sign-ins by the last X-Forwarded-For "
                        "address instead of the peer's."));
+    const auto tlsCert = cmd.add(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (the server's first, then any "
+                       "intermediates). Needs --tls-key."),
+        QStringLiteral("FILE"));
+    const auto tlsKey = cmd.add(
+        QStringLiteral("tls-key"),
+        QStringLiteral("The certificate's PEM private key (not encrypted). Needs --tls-cert."),
+        QStringLiteral("FILE"));
+    const auto tlsHandshakeTimeout =
+        cmd.add(QStringLiteral("tls-handshake-timeout"),
+                QStringLiteral("Seconds a client may take to complete the TLS handshake "
+                               "(default 10)."),
+                QStringLiteral("S"));
     const auto exitWithStdin = cmd.add(
         QStringLiteral("exit-with-stdin"),
         QStringLiteral("Stop when standard input closes (the app that started it has gone)."));
@@ -526,9 +544,11 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     }
 
     HttpLimits limits;
-    for (const auto &[option, target] : {std::pair{headerTimeout, &limits.headerTimeoutMs},
-                                         std::pair{bodyTimeout, &limits.bodyTimeoutMs},
-                                         std::pair{idleTimeout, &limits.idleTimeoutMs}}) {
+    for (const auto &[option, target] :
+         {std::pair{headerTimeout, &limits.headerTimeoutMs},
+          std::pair{bodyTimeout, &limits.bodyTimeoutMs},
+          std::pair{idleTimeout, &limits.idleTimeoutMs},
+          std::pair{tlsHandshakeTimeout, &limits.tlsHandshakeTimeoutMs}}) {
         if (!cmd.parser.isSet(option))
             continue;
         const auto ms = parseSeconds(cmd.parser.value(option));
@@ -551,6 +571,17 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
             return usage(QStringLiteral("--body-budget must be 1048576 to 1099511627776 bytes"));
     }
     limits.maxBodyBytes = ApiServer::maxBodyBytes;
+    // TLS: both files or neither, checked before anything is opened or listens.
+    std::optional<QSslConfiguration> tls;
+    if (cmd.parser.isSet(tlsCert) != cmd.parser.isSet(tlsKey))
+        return usage(cmd.parser.isSet(tlsCert) ? QStringLiteral("--tls-cert needs --tls-key")
+                                               : QStringLiteral("--tls-key needs --tls-cert"));
+    if (cmd.parser.isSet(tlsCert)) {
+        auto loaded = TlsCredentials::load(cmd.parser.value(tlsCert), cmd.parser.value(tlsKey));
+        if (!loaded)
+            return usage(loaded.error().message());
+        tls = std::move(loaded).value();
+    }
     limits.maxConnections = connectionsWithinDescriptorLimit(limits.maxConnections);
 
     QTemporaryDir demoDir;
@@ -638,7 +669,7 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     server.setPollRateLimiter(*limiter);
     server.setLimits(limits);
     server.setTrustProxy(cmd.parser.isSet(trustProxy));
-    auto *tcp = new QTcpServer(&server);
+    auto *tcp = tls ? new TlsListener(*tls, &server) : new QTcpServer(&server);
     // Room for a burst of connections to wait for accept() (Qt's default is 50: beyond it the
     // kernel drops new handshakes, and their clients retry only after a second or more).
     tcp->setListenBacklogSize(1024);
@@ -651,12 +682,15 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     const QString host = where->first.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + where->first.toString() + u']'
                              : where->first.toString();
-    m_out << "quotawatch-server listening on http://" << host << ':' << tcp->serverPort() << '\n';
+    const QString scheme = tls ? QStringLiteral("https") : QStringLiteral("http");
+    m_out << "quotawatch-server listening on " << scheme << "://" << host << ':'
+          << tcp->serverPort() << '\n';
     if (demo) {
         m_out << "Demo tenant on the free tier. Sign in with:\n"
               << "  e-mail:   " << demoEmail << '\n'
               << "  password: " << demoPassword << '\n'
-              << "Try: curl -s http://" << host << ':' << tcp->serverPort() << "/api/health\n"
+              << "Try: curl -s " << scheme << "://" << host << ':' << tcp->serverPort()
+              << "/api/health\n"
               << "  support e-mail:   " << supportEmail << '\n'
               << "  support password: " << supportPassword << '\n'
               << "  admin e-mail:     " << adminEmail << '\n'
