@@ -4,6 +4,7 @@
 #include "core/util/Clock.h"
 
 #include <QNetworkAccessManager>
+#include <functional>
 
 namespace qw {
 
@@ -16,6 +17,9 @@ public:
 
     ProfileSource &source() { return m_source; }
     const Clock &clock() const { return m_clock; }
+    // Leaves no session behind at the source: logs out when the profile can (its auth names
+    // a logout and a sign-in happened), then calls `then` once, answered or not.
+    void end(std::function<void()> then);
 
 private:
     SystemClock m_clock;

@@ -104,6 +104,7 @@ ProfileOptions::open(const QCommandLineParser &p, const ServerOptions &server,
     ProfileSource &source = session->source();
     source.setBaseUrl(server.server(p));
     source.setTimeoutMs(server.timeoutMs(p));
+    source.setTrustedCaCertificates(server.caCertificates(p));
     source.setCredentials(credentials);
     if (p.isSet(m_path) && !source.setPathOverride(p.value(m_path)))
         return Problem{profile->requests.size() == 1

@@ -69,11 +69,12 @@ int StatusCommand::runProfile(const QCommandLineParser &p, bool asJson)
     ProfileSource &source = m_profileSession->source();
     connect(&source, &ProfileSource::statusReady, this, [this, asJson](const UsageStatus &s) {
         print(s, asJson, m_profileSession->clock().now());
-        done(Ok);
+        m_profileSession->end([this] { done(Ok); });
     });
     connect(&source, &ProfileSource::pollFailed, this, [this](const ProfileSource::Failure &f) {
         m_err << "quotawatch-cli: " << f.userMessage() << '\n';
-        done(exitCodeFor(f.error));
+        const int code = exitCodeFor(f.error);
+        m_profileSession->end([this, code] { done(code); });
     });
     source.poll();
     return -1;

@@ -47,6 +47,7 @@ int WatchCommand::run(const QStringList &args)
                              .arg(UsagePoller::minIntervalSeconds)
                              .arg(UsagePoller::maxIntervalSeconds));
     }
+    watchForTermination();
     if (m_profiles.isSet(p))
         return runProfile(p, p.isSet(json), seconds, p.value(state));
     const QString password = ServerOptions::readPassword(m_in);
@@ -100,6 +101,34 @@ int WatchCommand::run(const QStringList &args)
     connect(&session, &Session::signedIn, &monitor, &UsageMonitor::start);
     session.signIn(email, password, false);
     return -1;
+}
+
+void WatchCommand::watchForTermination()
+{
+    m_termination = std::make_unique<TerminationSignals>();
+    connect(m_termination.get(), &TerminationSignals::received, this, &WatchCommand::stop);
+}
+
+void WatchCommand::stop()
+{
+    if (m_stopping) {
+        done(Ok); // asked twice: no more waiting for the server
+        return;
+    }
+    m_stopping = true;
+    m_nextPoll.stop();
+    if (m_profileSession) {
+        m_profileSession->end([this] { done(Ok); });
+        return;
+    }
+    if (m_session) {
+        // Signing out ends the session on purpose: not the "signed out" of a refusal.
+        disconnect(&m_session->session(), nullptr, this, nullptr);
+        disconnect(&m_session->monitor(), nullptr, this, nullptr);
+        m_session->session().signOut([this] { done(Ok); });
+        return;
+    }
+    done(Ok);
 }
 
 void WatchCommand::printAlert(const AlertEvent &e, bool asJson)

@@ -16,6 +16,11 @@ packages=(
   tzdata clang-format
   xvfb xauth
   openssl # throwaway certificate authorities for the TLS tests
+  libssl-dev # the server checks that --tls-key belongs to --tls-cert (libcrypto)
+  # packaging/nginx's example, proven in front of the real server (tests/packaging): the
+  # test runs its own nginx as the current user on loopback ports; the system one is never
+  # started (see the policy-rc.d below)
+  nginx
   # The Debian package (cpack, tests/packaging): man pages from --help, dpkg-shlibdeps, its checks
   appstream desktop-file-utils dpkg-dev file help2man lintian strace
   wrk sqlite3 jq # bench/wrk/run-consume.sh: load, then the exactness check on the database
@@ -40,5 +45,15 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo_cmd=(sudo)
 fi
 export DEBIAN_FRONTEND=noninteractive
+# No service starts while packages install (nginx's would take port 80, and fail the whole
+# install where port 80 is taken): Debian's policy-rc.d convention, as container images have
+# it. One that is there already is left alone; ours goes away afterwards.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\n# install-deps.sh: no service starts during the install\nexit 101\n' |
+    "${sudo_cmd[@]}" tee "$policy" >/dev/null
+  "${sudo_cmd[@]}" chmod 755 "$policy"
+  trap '"${sudo_cmd[@]}" rm -f "$policy"' EXIT
+fi
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

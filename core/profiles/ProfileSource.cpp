@@ -3,6 +3,7 @@
 #include "core/domain/JsonReader.h"
 #include "core/net/ApiClient.h"
 #include "core/net/RateLimitHeaders.h"
+#include "core/net/TlsTrust.h"
 #include "core/profiles/JsonPath.h"
 #include "core/profiles/ProfileMapper.h"
 #include "core/util/Clock.h"
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QSslConfiguration>
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -119,6 +121,38 @@ ProfileSource::ProfileSource(SourceProfile profile, QNetworkAccessManager *nam, 
 ProfileSource::~ProfileSource()
 {
     abort();
+}
+
+void ProfileSource::setTrustedCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_trustedCas)
+        return;
+    m_trustedCas = certificates;
+    // Connections the manager keeps were opened with the old trust.
+    m_nam->clearConnectionCache();
+}
+
+bool ProfileSource::logout()
+{
+    if (m_profile.auth.type != ProfileAuth::Type::Login || m_profile.auth.logoutPath.isEmpty() ||
+        m_accessToken.isEmpty())
+        return false;
+    abort();
+    ++m_logoutsSent;
+    send(m_profile.auth.logoutMethod.toLatin1(), m_profile.auth.logoutPath, {}, true,
+         [this](const Answer &a) {
+             m_accessToken.clear();
+             m_refreshToken.clear();
+             m_accessExpiry = {};
+             const bool ended = !a.transportError && a.status >= 200 && a.status < 300;
+             if (!ended)
+                 qCInfo(lcProfiles).noquote()
+                     << m_profile.name << "logout not confirmed:"
+                     << (a.transportError ? a.transportError->detail
+                                          : QStringLiteral("HTTP %1").arg(a.status));
+             Q_EMIT loggedOut(ended);
+         });
+    return true;
 }
 
 void ProfileSource::setCredentials(const Credentials &credentials)
@@ -383,8 +417,18 @@ void ProfileSource::send(const QByteArray &verb, const QString &pathAndQuery,
             break;
         }
     }
+    if (!m_trustedCas.isEmpty() && url.scheme() == QStringLiteral("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_trustedCas);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     m_reply = reply;
+    // Never ignored: the reply fails, and the user learns which problem it was.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        reply->setProperty("qw_certificate_problem",
+                           TlsTrust::describe(errors, reply->url().host()));
+    });
     auto tooLarge = std::make_shared<bool>(false);
     // Abort as soon as an answer outgrows the cap, instead of buffering it whole.
     connect(reply, &QNetworkReply::downloadProgress, this,
@@ -431,8 +475,13 @@ void ProfileSource::finishReply(QNetworkReply *reply, bool tooLarge, quint64 gen
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError
                 ? ApiError::Kind::Timeout
                 : ApiError::Kind::Network;
-        e.tlsHandshakeFailed = reply->url().scheme() == QStringLiteral("https") &&
-                               error == QNetworkReply::SslHandshakeFailedError;
+        e.certificateProblem = reply->property("qw_certificate_problem").toString();
+        // As ApiClient: https:// to a server that never completed a handshake (plain HTTP).
+        e.tlsHandshakeFailed = e.certificateProblem.isEmpty() &&
+                               reply->url().scheme() == QStringLiteral("https") &&
+                               (error == QNetworkReply::SslHandshakeFailedError ||
+                                (error == QNetworkReply::RemoteHostClosedError &&
+                                 reply->sslConfiguration().peerCertificate().isNull()));
         a.transportError = e;
         callback(a);
         return;

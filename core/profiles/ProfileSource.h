@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 
@@ -57,6 +58,10 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setCredentials(const Credentials &credentials);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Certificate authorities trusted besides the system's for https:// sources (a private
+    // CA's, from --ca-file or the app's setting), exactly as ApiClient trusts them. A refused
+    // certificate fails the poll with the reason (ApiError::certificateProblem).
+    void setTrustedCaCertificates(const QList<QSslCertificate> &certificates);
     // Replaces the path (and query) of the profile's request, e.g. the endpoint whose
     // rate-limit headers the ratelimit-headers profile reads. False, and nothing changes, when
     // the profile makes more than one request or the path is not one on the source's server.
@@ -71,6 +76,13 @@ public:
 
     int loginsSent() const { return m_loginsSent; }
 
+    // Ends the sign-in of a login profile whose auth names a logout: drops any poll in flight,
+    // sends the logout with the access token and forgets the tokens; loggedOut() follows
+    // whatever the answer (a failed logout only means the session expires on its own).
+    // False, and nothing sent, when there is no session to end.
+    bool logout();
+    int logoutsSent() const { return m_logoutsSent; }
+
     // The quotas of one status as the contract reports them: percent filled in (floored to
     // one decimal, as the reference server does) and the status level from the worst quota.
     static UsageStatus statusOf(const SourceProfile &profile, QList<Quota> quotas,
@@ -79,6 +91,8 @@ public:
 Q_SIGNALS:
     void statusReady(const qw::UsageStatus &status);
     void pollFailed(const qw::ProfileSource::Failure &failure);
+    // `ended`: the source answered the logout with a 2xx.
+    void loggedOut(bool ended);
 
 private:
     // One answer as it arrived: a transport failure, or a status, the headers and the body.
@@ -124,6 +138,8 @@ private:
     quint64 m_generation = 0; // replies to a poll abort() dropped are ignored
     QPointer<QNetworkReply> m_reply;
     int m_loginsSent = 0;
+    int m_logoutsSent = 0;
+    QList<QSslCertificate> m_trustedCas;
 };
 
 } // namespace qw

@@ -301,7 +301,7 @@ public:
         if (!onlyKeys(o, at,
                       {QStringLiteral("type"), QStringLiteral("path"), QStringLiteral("body"),
                        QStringLiteral("accessToken"), QStringLiteral("refreshToken"),
-                       QStringLiteral("expiresIn")}))
+                       QStringLiteral("expiresIn"), QStringLiteral("logout")}))
             return false;
         if (!text(o, at, QStringLiteral("path"), out.path, true))
             return false;
@@ -320,7 +320,31 @@ public:
                         QStringLiteral("has no {password}: where does the password go?"));
         return path(o, at, QStringLiteral("accessToken"), out.accessToken, true, false) &&
                path(o, at, QStringLiteral("refreshToken"), out.refreshToken, false, false) &&
-               path(o, at, QStringLiteral("expiresIn"), out.expiresIn, false, false);
+               path(o, at, QStringLiteral("expiresIn"), out.expiresIn, false, false) &&
+               logout(o.value(QStringLiteral("logout")), join(at, QStringLiteral("logout")), out);
+    }
+
+    bool logout(const QJsonValue &v, const QString &at, ProfileAuth &out)
+    {
+        if (v.isUndefined())
+            return true;
+        if (!v.isObject())
+            return fail(at, QStringLiteral("expected an object with the path that ends the "
+                                           "session"));
+        const QJsonObject o = v.toObject();
+        if (!onlyKeys(o, at, {QStringLiteral("method"), QStringLiteral("path")}) ||
+            !text(o, at, QStringLiteral("method"), out.logoutMethod, false) ||
+            !text(o, at, QStringLiteral("path"), out.logoutPath, true))
+            return false;
+        if (out.logoutMethod != QStringLiteral("POST") &&
+            out.logoutMethod != QStringLiteral("DELETE") &&
+            out.logoutMethod != QStringLiteral("GET"))
+            return fail(join(at, QStringLiteral("method")),
+                        QStringLiteral("expected POST, DELETE or GET"));
+        if (!out.logoutPath.startsWith(u'/') || out.logoutPath.contains(QStringLiteral("://")))
+            return fail(join(at, QStringLiteral("path")),
+                        QStringLiteral("expected a path on the source's server, starting with /"));
+        return true;
     }
 
     bool errors(const QJsonValue &v, ProfileErrors &out)

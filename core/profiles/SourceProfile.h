@@ -62,6 +62,10 @@ struct ProfileAuth {
     QString accessToken;  // Login: paths into its answer
     QString refreshToken; // optional
     QString expiresIn;    // optional, seconds
+    // Login, optional: where to end the session (with its bearer token) when the watcher
+    // stops, so a source's sessions do not pile up.
+    QString logoutPath;
+    QString logoutMethod = QStringLiteral("POST");
 };
 
 struct ProfileErrors {

@@ -10,6 +10,8 @@
 #include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
 #include "server/http/ApiServer.h"
+#include "server/http/TlsCredentials.h"
+#include "server/http/TlsListener.h"
 #include "server/storage/DatabaseLocation.h"
 #include "server/storage/Sql.h"
 
@@ -17,6 +19,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -36,6 +39,7 @@ The Quotawatch reference usage API.
 Commands:
   serve        Serve the API:      --db PATH|URL --listen HOST:PORT [--secret-file F]
                                    [--durability process|power]
+                                   [--tls-cert FILE --tls-key FILE]   (HTTPS)
   demo         Serve a demo tenant (temporary database unless --db is given)
   tenant add   Create a tenant:    --db PATH --name NAME --tier free|pro|enterprise [--timezone TZ]
   tenant list  List tenants:       --db PATH [--search S] [--json]   (worst quota first)
@@ -518,6 +522,20 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         QStringLiteral("What an answered write survives: process (a killed server; the default) "
                        "or power (power loss too: synced to disk before the answer)."),
         QStringLiteral("MODE"));
+    const auto tlsCert = cmd.add(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (the server's first, then any "
+                       "intermediates). Needs --tls-key."),
+        QStringLiteral("FILE"));
+    const auto tlsKey = cmd.add(
+        QStringLiteral("tls-key"),
+        QStringLiteral("The certificate's PEM private key (not encrypted). Needs --tls-cert."),
+        QStringLiteral("FILE"));
+    const auto tlsHandshakeTimeout =
+        cmd.add(QStringLiteral("tls-handshake-timeout"),
+                QStringLiteral("Seconds a client may take to complete the TLS handshake "
+                               "(default 10)."),
+                QStringLiteral("S"));
     const auto exitWithStdin = cmd.add(
         QStringLiteral("exit-with-stdin"),
         QStringLiteral("Stop when standard input closes (the app that started it has gone)."));
@@ -549,9 +567,11 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     }
 
     HttpLimits limits;
-    for (const auto &[option, target] : {std::pair{headerTimeout, &limits.headerTimeoutMs},
-                                         std::pair{bodyTimeout, &limits.bodyTimeoutMs},
-                                         std::pair{idleTimeout, &limits.idleTimeoutMs}}) {
+    for (const auto &[option, target] :
+         {std::pair{headerTimeout, &limits.headerTimeoutMs},
+          std::pair{bodyTimeout, &limits.bodyTimeoutMs},
+          std::pair{idleTimeout, &limits.idleTimeoutMs},
+          std::pair{tlsHandshakeTimeout, &limits.tlsHandshakeTimeoutMs}}) {
         if (!cmd.parser.isSet(option))
             continue;
         const auto ms = parseSeconds(cmd.parser.value(option));
@@ -574,6 +594,17 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
             return usage(QStringLiteral("--body-budget must be 1048576 to 1099511627776 bytes"));
     }
     limits.maxBodyBytes = ApiServer::maxBodyBytes;
+    // TLS: both files or neither, checked before anything is opened or listens.
+    std::optional<QSslConfiguration> tls;
+    if (cmd.parser.isSet(tlsCert) != cmd.parser.isSet(tlsKey))
+        return usage(cmd.parser.isSet(tlsCert) ? QStringLiteral("--tls-cert needs --tls-key")
+                                               : QStringLiteral("--tls-key needs --tls-cert"));
+    if (cmd.parser.isSet(tlsCert)) {
+        auto loaded = TlsCredentials::load(cmd.parser.value(tlsCert), cmd.parser.value(tlsKey));
+        if (!loaded)
+            return usage(loaded.error().message());
+        tls = std::move(loaded).value();
+    }
     limits.maxConnections = connectionsWithinDescriptorLimit(limits.maxConnections);
 
     QTemporaryDir demoDir;
@@ -666,7 +697,7 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     server.setPollRateLimiter(*limiter);
     server.setLimits(limits);
     server.setTrustProxy(cmd.parser.isSet(trustProxy));
-    auto *tcp = new QTcpServer(&server);
+    auto *tcp = tls ? new TlsListener(*tls, &server) : new QTcpServer(&server);
     // Room for a burst of connections to wait for accept() (Qt's default is 50: beyond it the
     // kernel drops new handshakes, and their clients retry only after a second or more).
     tcp->setListenBacklogSize(1024);
@@ -679,12 +710,15 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
     const QString host = where->first.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + where->first.toString() + u']'
                              : where->first.toString();
-    m_out << "quotawatch-server listening on http://" << host << ':' << tcp->serverPort() << '\n';
+    const QString scheme = tls ? QStringLiteral("https") : QStringLiteral("http");
+    m_out << "quotawatch-server listening on " << scheme << "://" << host << ':'
+          << tcp->serverPort() << '\n';
     if (demo) {
         m_out << "Demo tenant on the free tier. Sign in with:\n"
               << "  e-mail:   " << demoEmail << '\n'
               << "  password: " << demoPassword << '\n'
-              << "Try: curl -s http://" << host << ':' << tcp->serverPort() << "/api/health\n";
+              << "Try: curl -s " << scheme << "://" << host << ':' << tcp->serverPort()
+              << "/api/health\n";
     }
     m_out.flush();
 

@@ -3,6 +3,7 @@
 #include "server/http/BodyBudget.h"
 
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -96,6 +97,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Bod
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket);
+        tls && tls->mode() == QSslSocket::SslServerMode) {
+        m_tls = true;
+        m_handshaking = !tls->isEncrypted();
+        connect(tls, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
+        connect(tls, &QSslSocket::errorOccurred, this, &HttpConnection::onSocketError);
+    }
 }
 
 HttpConnection::~HttpConnection()
@@ -105,8 +113,9 @@ HttpConnection::~HttpConnection()
 
 void HttpConnection::start()
 {
-    // A new connection has the header timeout to send its first request.
-    arm(m_limits.headerTimeoutMs);
+    // A new connection has the header timeout to send its first request (after the TLS
+    // handshake, which has a timeout of its own).
+    arm(m_handshaking ? m_limits.tlsHandshakeTimeoutMs : m_limits.headerTimeoutMs);
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         finish();
         return;
@@ -118,6 +127,32 @@ void HttpConnection::start()
 QHostAddress HttpConnection::peerAddress() const
 {
     return m_socket->peerAddress();
+}
+
+void HttpConnection::onEncrypted()
+{
+    if (!m_handshaking)
+        return;
+    m_handshaking = false;
+    if (m_state == State::Idle) {
+        m_idleSince.restart();
+        arm(m_limits.headerTimeoutMs);
+    }
+    if (m_socket->bytesAvailable() > 0)
+        process();
+}
+
+void HttpConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (!m_handshaking || m_state == State::Closed)
+        return;
+    // A plaintext request, or a client that gave up or speaks no TLS we accept: nobody waits
+    // for an HTTP answer (none could be read). Closed from the event loop, not from inside
+    // the socket's own signal.
+    qCInfo(lcConnection).noquote()
+        << peerAddress().toString() << "TLS handshake failed:" << error << m_socket->errorString();
+    m_handshaking = false;
+    QMetaObject::invokeMethod(this, &HttpConnection::evict, Qt::QueuedConnection);
 }
 
 void HttpConnection::arm(int ms)
@@ -347,7 +382,15 @@ void HttpConnection::lingeringClose(Ending ending)
     m_idleSince.restart();
     arm(lingerMs);
     m_socket->flush();
-    shutdownWhenFlushed();
+    if (m_tls && m_halfClose) {
+        // TLS ends with close_notify, which QSslSocket sends once the answer is out; the
+        // lingering timer still ends a connection whose client does not take it.
+        m_socket->disconnectFromHost();
+        if (m_state == State::Closed)
+            return;
+    } else {
+        shutdownWhenFlushed();
+    }
     m_drained += m_socket->skip(m_socket->bytesAvailable());
 }
 
@@ -361,7 +404,8 @@ void HttpConnection::onBytesWritten()
 
 void HttpConnection::shutdownWhenFlushed()
 {
-    if (m_state != State::Closing || !m_halfClose || m_writeShut || m_socket->bytesToWrite() > 0)
+    if (m_tls || m_state != State::Closing || !m_halfClose || m_writeShut ||
+        m_socket->bytesToWrite() > 0)
         return;
     // The answer is out: tell the client we are done, and wait for it to close its side.
     m_writeShut = true;
@@ -373,7 +417,9 @@ void HttpConnection::onTimeout()
     switch (m_state) {
     case State::Idle:
         // Nothing started: a kept-alive connection idle too long, or a new one that never
-        // spoke. Nobody waits for an answer.
+        // spoke (or never finished its TLS handshake). Nobody waits for an answer.
+        if (m_handshaking)
+            qCInfo(lcConnection).noquote() << peerAddress().toString() << "TLS handshake timed out";
         evict();
         return;
     case State::Head:

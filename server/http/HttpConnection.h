@@ -5,6 +5,7 @@
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -23,6 +24,8 @@ class BodyBudget;
 // oversized heads, bodies over the cap or the budget, timeouts) it answers itself, with
 // Connection: close. A closing connection drains what the client still sends for a moment
 // after its answer, so that closing does not reset the connection under the answer.
+// Over TLS (a QSslSocket in server mode), the handshake comes first, under its own timeout;
+// a failed handshake (a plaintext client, say) ends the connection at once.
 class HttpConnection final : public QObject {
     Q_OBJECT
 public:
@@ -76,6 +79,8 @@ private:
     void onBytesWritten();
     void shutdownWhenFlushed();
     void onTimeout();
+    void onEncrypted();
+    void onSocketError(QAbstractSocket::SocketError error);
     void finish();
     void arm(int ms);
     void releaseBudget();
@@ -90,7 +95,9 @@ private:
     bool m_processing = false;
     bool m_halfClose = false;
     bool m_writeShut = false;
-    QByteArray m_inbox; // received, not yet parsed
+    bool m_tls = false;         // the socket is a QSslSocket in server mode
+    bool m_handshaking = false; // TLS: no request may arrive before the handshake is done
+    QByteArray m_inbox;         // received, not yet parsed
     std::optional<RequestHead> m_head;
     QByteArray m_body;
     ChunkedBodyDecoder m_chunked;

@@ -10,6 +10,9 @@ struct HttpLimits {
     // A request's head must be complete this long after its first byte (or, on a new
     // connection, after the connection opened): slowloris.
     int headerTimeoutMs = 10'000;
+    // On a TLS port, the handshake must be done this long after the connection opened (the
+    // header timeout starts after it): a client that connects and stalls the handshake.
+    int tlsHandshakeTimeoutMs = 10'000;
     // A body must be complete this long after its head: a client trickling a big one.
     int bodyTimeoutMs = 30'000;
     // A kept-alive connection with no request in progress is closed after this long.

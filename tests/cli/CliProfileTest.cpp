@@ -419,11 +419,17 @@ TEST_F(CliContractProfileTest, TheContractProfileGivesTheQuotasStatusJsonGivesTo
         QStringLiteral("--password-stdin"), QStringLiteral("--json")};
     const QJsonObject today =
         statusJson(cli(QStringList{QStringLiteral("status")} + signIn, "correct horse\n"));
+    const int logoutsBefore = server().requestsSeen("POST", "/api/auth/logout");
     const QJsonObject viaProfile =
         statusJson(cli(QStringList{QStringLiteral("status"), QStringLiteral("--profile"),
                                    QStringLiteral("contract")} +
                            signIn,
                        "correct horse\n"));
+    // The profile's session was ended at the server, as status's own is (the access log line
+    // follows the answer).
+    EXPECT_TRUE(waitUntil(
+        [&] { return server().requestsSeen("POST", "/api/auth/logout") == logoutsBefore + 1; },
+        5000));
     const QJsonArray quotas = today.value(QStringLiteral("quotas")).toArray();
     ASSERT_GE(quotas.size(), 7);
     EXPECT_EQ(viaProfile.value(QStringLiteral("quotas")).toArray(), quotas);

@@ -144,7 +144,7 @@ bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
         return false;
     }
     static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
     QByteArray out;
     const QDeadlineTimer deadline(15000);
     while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
@@ -153,7 +153,8 @@ bool ServerProcess::start(const QStringList &extraArgs, quint16 port)
         out += m_process->readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_scheme = match.captured(1);
+            m_port = static_cast<quint16>(match.captured(2).toUInt());
             return true;
         }
     }
@@ -190,7 +191,7 @@ bool ServerProcess::running() const
 
 QUrl ServerProcess::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(m_port).arg(path));
 }
 
 QByteArray ServerProcess::log()

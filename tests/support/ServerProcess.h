@@ -67,6 +67,7 @@ private:
     QString m_dbPath;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http"); // https when started with --tls-cert/--tls-key
     QString m_lastError;
 };
 

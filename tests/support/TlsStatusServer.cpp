@@ -59,7 +59,11 @@ void TlsStatusServer::onEncrypted()
                 writeHttpAnswer(socket, 200, "application/json",
                                 FixtureHttpServer::cannedLogin(QStringLiteral("t_tls"),
                                                                QStringLiteral("tls@example.test")));
-            else
+            else if (request.method == "POST" && request.path == "/api/auth/logout") {
+                ++m_logouts;
+                m_logoutAuthorization = request.headers.value("authorization");
+                writeHttpAnswer(socket, 204, {}, {});
+            } else
                 writeHttpAnswer(socket, 200, "application/json", status);
         });
     }

@@ -147,3 +147,57 @@ TEST(SourceProfile, AFileThatIsMissingOrHugeIsRefusedWithoutReadingItAll)
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("KiB")));
 }
+
+TEST(SourceProfile, ALoginsLogoutIsReadAndTheContractProfileHasOne)
+{
+    const auto contract = ProfileCatalog::builtIn(QStringLiteral("contract"));
+    ASSERT_TRUE(contract.ok()) << contract.error().toString().toStdString();
+    EXPECT_EQ(contract->auth.logoutPath, QStringLiteral("/api/auth/logout"));
+    EXPECT_EQ(contract->auth.logoutMethod, QStringLiteral("POST"));
+
+    const QByteArray withDelete =
+        lines({"{", "  \"profile\": 1,", "  \"name\": \"a\",",
+               "  \"auth\": {\"type\": \"login\", \"path\": \"/login\",",
+               "           \"body\": {\"password\": \"{password}\"}, \"accessToken\": \"$.t\",",
+               "           \"logout\": {\"method\": \"DELETE\", \"path\": \"/session\"}},",
+               R"(  "requests": [{"path": "/u", "rateLimitHeaders": {}}])", "}"});
+    const auto parsed = SourceProfile::parse(withDelete, QStringLiteral("mine.json"));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString().toStdString();
+    EXPECT_EQ(parsed->auth.logoutPath, QStringLiteral("/session"));
+    EXPECT_EQ(parsed->auth.logoutMethod, QStringLiteral("DELETE"));
+}
+
+TEST(SourceProfile, ABrokenLogoutIsRefusedNamingItsField)
+{
+    const auto profileWith = [](const QByteArray &logout) {
+        return lines({"{", "  \"profile\": 1,", "  \"name\": \"a\",",
+                      "  \"auth\": {\"type\": \"login\", \"path\": \"/login\",",
+                      "           \"body\": {\"password\": \"{password}\"}, \"accessToken\": "
+                      "\"$.t\",",
+                      "           \"logout\": " + logout + "},",
+                      R"(  "requests": [{"path": "/u", "rateLimitHeaders": {}}])", "}"});
+    };
+    const struct {
+        QByteArray logout;
+        QString field;
+        QString message;
+    } cases[] = {
+        {R"("/logout")", QStringLiteral("auth.logout"), QStringLiteral("expected an object")},
+        {R"({"method": "POST"})", QStringLiteral("auth.logout.path"), QStringLiteral("required")},
+        {R"({"path": "https://evil.example/out"})", QStringLiteral("auth.logout.path"),
+         QStringLiteral("starting with /")},
+        {R"({"path": "/out", "method": "PUT"})", QStringLiteral("auth.logout.method"),
+         QStringLiteral("POST, DELETE or GET")},
+        {R"({"path": "/out", "body": {}})", QStringLiteral("auth.logout.body"),
+         QStringLiteral("unknown field")},
+    };
+    for (const auto &c : cases) {
+        const auto result =
+            SourceProfile::parse(profileWith(c.logout), QStringLiteral("mine.json"));
+        ASSERT_FALSE(result.ok()) << c.logout.toStdString();
+        EXPECT_EQ(result.error().line, 6) << result.error().toString().toStdString();
+        EXPECT_EQ(result.error().field, c.field) << result.error().toString().toStdString();
+        EXPECT_TRUE(result.error().message.contains(c.message))
+            << result.error().toString().toStdString();
+    }
+}
