@@ -82,8 +82,9 @@ TEST_F(ProfileMonitorTest, AGarbageAnswerIsAFailureInTheProfilesWordsAndTheNextG
     const auto error = failed.first().first().value<ApiError>();
     EXPECT_EQ(error.kind, ApiError::Kind::Malformed);
     EXPECT_EQ(monitor->poller().state(), UsagePoller::State::BackingOff);
-    EXPECT_FALSE(monitor->describe(error).isEmpty());
-    EXPECT_NE(monitor->describe(error), QString()) << "the profile's own words";
+    // The profile's words name what was wrong with the answer, beyond "not understood".
+    EXPECT_TRUE(monitor->describe(error).startsWith(error.userMessage() + QStringLiteral(" (")))
+        << monitor->describe(error).toStdString();
 
     server.setMode(SeedApiServer::Mode::Normal);
     monitor->refreshNow();
