@@ -9,6 +9,7 @@
 #include "core/export/ExportSchedule.h"
 #include "core/format/QuotaFormat.h"
 #include "core/net/TlsTrust.h"
+#include "core/profiles/ProfileSource.h"
 #include "core/util/Clock.h"
 #include "ui/AlertsPanel.h"
 #include "ui/AnalyticsView.h"
@@ -21,9 +22,11 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/QuotaBar.h"
 #include "ui/QuotaListView.h"
+#include "ui/QuotaSourceGroup.h"
 #include "ui/QuotaThresholdsDialog.h"
 #include "ui/ResetCountersDialog.h"
 #include "ui/ScreenshotDriver.h"
+#include "ui/SourcesPage.h"
 #include "ui/TenantDashboard.h"
 #include "ui/TenantsView.h"
 #include "ui/TimeSeriesChart.h"
@@ -38,6 +41,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 #include <tuple>
 
 namespace qw {
@@ -56,6 +60,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     , m_session(m_api, credentials, clock)
     , m_monitor(m_session, clock)
     , m_schedule(std::make_unique<ExportSchedule>(m_session, m_settings, clock))
+    , m_nam(nam)
+    , m_sources(settingsStore, credentials)
     , m_tray(std::make_unique<TrayController>(
           m_options.trayAvailable.value_or(TrayController::available())))
     , m_window(std::make_unique<MainWindow>(clock))
@@ -199,6 +205,21 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
         });
     connect(m_window.get(), &MainWindow::tenantTabCloseRequested, this,
             &AppController::closeTenantTab);
+    connect(&m_sources, &SourceRegistry::added, this, &AppController::watchSource);
+    connect(&m_sources, &SourceRegistry::removed, this, &AppController::unwatchSource);
+    connect(&m_sources, &SourceRegistry::renamed, this, &AppController::renameSource);
+    connect(m_tray.get(), &TrayController::refreshRequested, this, [this] {
+        for (WatchedSource &w : m_watched) {
+            if (w.monitor)
+                w.monitor->refreshNow();
+        }
+    });
+    connect(m_window.get(), &MainWindow::refreshRequested, this, [this] {
+        for (WatchedSource &w : m_watched) {
+            if (w.monitor)
+                w.monitor->refreshNow();
+        }
+    });
     connect(m_window.get(), &MainWindow::closing, this, [this] {
         m_settings.setWindowGeometry(m_window->saveGeometry());
         m_settings.sync();
@@ -229,6 +250,9 @@ void AppController::start()
 {
     if (m_screenshot)
         m_screenshot->start();
+    // The other sources need no sign-in: they are watched whatever happens to the account.
+    for (const SourceConfig &source : m_sources.sources())
+        watchSource(source.id);
     if (m_options.demo) {
         startDemo();
         return;
@@ -644,6 +668,105 @@ void AppController::onUpdated(const UsageStatus &status, const QHash<QString, Fo
     m_analyticsView->chart()->setTenantName(status.tenantName.isEmpty() ? status.tenantId
                                                                         : status.tenantName);
     m_tray->setStatus(status);
+    m_window->quotaList()->setOwnSourceName(status.tenantName.isEmpty() ? status.tenantId
+                                                                        : status.tenantName);
+}
+
+UsageMonitor *AppController::sourceMonitor(const QString &id) const
+{
+    for (const WatchedSource &w : m_watched) {
+        if (w.id == id)
+            return w.monitor.get();
+    }
+    return nullptr;
+}
+
+void AppController::watchSource(const QString &id)
+{
+    const SourceConfig *source = m_sources.find(id);
+    if (!source || std::any_of(m_watched.cbegin(), m_watched.cend(),
+                               [&id](const WatchedSource &w) { return w.id == id; }))
+        return;
+    m_watched.push_back(WatchedSource{id, nullptr});
+    m_window->quotaList()->addSource(id, source->name);
+    // The secret comes from the keychain, which answers when it answers.
+    m_sources.readSecret(id, [self = QPointer(this), id](const QString &secret) {
+        if (self)
+            self->startSourceMonitor(id, secret);
+    });
+}
+
+void AppController::startSourceMonitor(const QString &id, const QString &secret)
+{
+    const SourceConfig *source = m_sources.find(id);
+    const auto watched = std::find_if(m_watched.begin(), m_watched.end(),
+                                      [&id](const WatchedSource &w) { return w.id == id; });
+    QuotaSourceGroup *group = m_window->quotaList()->source(id);
+    if (!source || watched == m_watched.end() || watched->monitor || !group)
+        return; // removed meanwhile, or already watched
+    auto opened = source->open(secret, m_nam, m_clock);
+    if (!opened) {
+        group->setError(opened.error());
+        return;
+    }
+    watched->monitor = std::make_unique<UsageMonitor>(std::move(opened).value(), m_clock);
+    UsageMonitor &monitor = *watched->monitor;
+    // Its own history and alert state, beside (never in) the account's.
+    const QString history =
+        HistoryStore::fileFor(historyDir(), source->baseUrl, QStringLiteral("source-") + id);
+    monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
+    monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
+    monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
+    applyAlertSettingsTo(monitor.alerts());
+    connect(
+        &monitor, &UsageMonitor::updated, this,
+        [this, id, &monitor](const UsageStatus &status, const QHash<QString, Forecast> &forecasts) {
+            const SourceConfig *s = m_sources.find(id);
+            QuotaSourceGroup *g = m_window->quotaList()->source(id);
+            if (!s || !g)
+                return;
+            g->setStatus(status, monitor.poller().lastSuccess());
+            g->setForecasts(forecasts);
+            m_tray->setSourceStatus(id, s->name, status);
+        });
+    const auto failed = [this, id, &monitor](const ApiError &error) {
+        if (QuotaSourceGroup *g = m_window->quotaList()->source(id))
+            g->setError(monitor.describe(error));
+    };
+    connect(&monitor, &UsageMonitor::pollFailed, this, failed);
+    connect(&monitor, &UsageMonitor::accessDenied, this, failed);
+    connect(&monitor, &UsageMonitor::notice, m_window.get(), &MainWindow::setNotice);
+    connect(&monitor, &UsageMonitor::alertRaised, this, [this, id](const AlertEvent &e) {
+        const SourceConfig *s = m_sources.find(id);
+        if (!s)
+            return;
+        // Which source it is about, or "requests at 92 %" could be any of them.
+        AlertEvent named = e;
+        named.title = tr("%1: %2", "a source's name, an alert's title").arg(s->name, e.title);
+        named.message = tr("%1: %2", "a source's name, an alert's message").arg(s->name, e.message);
+        m_tray->notify(named, m_settings.alertSound());
+    });
+    monitor.start();
+}
+
+void AppController::unwatchSource(const QString &id)
+{
+    const auto watched = std::find_if(m_watched.begin(), m_watched.end(),
+                                      [&id](const WatchedSource &w) { return w.id == id; });
+    if (watched != m_watched.end()) {
+        if (watched->monitor)
+            watched->monitor->stop();
+        m_watched.erase(watched);
+    }
+    m_window->quotaList()->removeSource(id);
+    m_tray->removeSource(id);
+}
+
+void AppController::renameSource(const QString &id, const QString &name)
+{
+    if (QuotaSourceGroup *g = m_window->quotaList()->source(id))
+        g->setName(name);
+    m_tray->renameSource(id, name);
 }
 
 void AppController::applyAlertSettings()
@@ -651,6 +774,10 @@ void AppController::applyAlertSettings()
     applyAlertSettingsTo(m_monitor.alerts());
     for (Inspected &i : m_inspected)
         applyAlertSettingsTo(i.monitor->alerts());
+    for (WatchedSource &w : m_watched) {
+        if (w.monitor)
+            applyAlertSettingsTo(w.monitor->alerts());
+    }
     m_window->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
     if (m_anonView)
         m_anonView->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
@@ -695,6 +822,7 @@ void AppController::openPreferences()
 {
     PreferencesDialog dialog(m_settings, m_tray->hasIcon(), m_window.get());
     dialog.setClock(&m_clock);
+    dialog.addSourcesPage(new SourcesPage(m_sources, m_nam, m_clock));
     if (m_options.runDialog)
         m_options.runDialog(dialog);
     else
@@ -707,6 +835,12 @@ void AppController::openPreferences()
     for (Inspected &i : m_inspected) {
         i.monitor->poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
         i.monitor->setHistoryRetentionDays(m_settings.historyRetentionDays());
+    }
+    for (WatchedSource &w : m_watched) {
+        if (!w.monitor)
+            continue;
+        w.monitor->poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
+        w.monitor->setHistoryRetentionDays(m_settings.historyRetentionDays());
     }
     startSchedule();
 }

@@ -4,6 +4,7 @@
 #include "core/monitor/UsageMonitor.h"
 #include "core/net/ApiClient.h"
 #include "core/settings/Settings.h"
+#include "core/sources/SourceRegistry.h"
 
 #include <QObject>
 #include <QPointer>
@@ -118,6 +119,10 @@ public:
     void openExport();
     ExportDialog *exportDialog() const;
     ExportSchedule *exportSchedule() const { return m_schedule.get(); }
+    // The usage APIs watched besides the account (Preferences > Sources), each by a monitor of
+    // its own; nullptr while its secret is being read or when it cannot be watched.
+    SourceRegistry &sources() { return m_sources; }
+    UsageMonitor *sourceMonitor(const QString &id) const;
 
 Q_SIGNALS:
     void exitRequested(int exitCode);
@@ -151,6 +156,10 @@ private:
     void closeExport();
     void startSchedule();
     void onExportFinished(bool ok, bool cancelled, const QString &message, qint64 elapsedMs);
+    void watchSource(const QString &id);
+    void startSourceMonitor(const QString &id, const QString &secret);
+    void unwatchSource(const QString &id);
+    void renameSource(const QString &id, const QString &name);
 
     struct Inspected {
         QString tenantId;
@@ -173,6 +182,13 @@ private:
     std::unique_ptr<TenantListModel> m_tenantModel;
     std::unique_ptr<AuditListModel> m_auditModel;
     std::vector<Inspected> m_inspected; // the monitors outlive the window's tabs that show them
+    struct WatchedSource {
+        QString id;
+        std::unique_ptr<UsageMonitor> monitor; // null until its secret is read, or on a problem
+    };
+    QNetworkAccessManager *m_nam;
+    SourceRegistry m_sources;
+    std::vector<WatchedSource> m_watched; // in the registry's order
     std::shared_ptr<DemoLauncher> m_demo;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<MainWindow> m_window;

@@ -4,6 +4,7 @@
 #include "core/poll/UsagePoller.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
+#include "ui/SourcesPage.h"
 #include "ui/ThresholdsInput.h"
 #include "ui/theme/ThemeController.h"
 
@@ -20,7 +21,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimeEdit>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace qw {
@@ -49,6 +52,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     , m_caFile(new QLineEdit(this))
     , m_caBrowse(new QPushButton(tr("Br&owse\u2026"), this))
     , m_caError(new QLabel(this))
+    , m_general(new QWidget(this))
+    , m_layout(new QVBoxLayout(this))
 {
     setWindowTitle(tr("Preferences"));
     m_interval->setRange(UsagePoller::minIntervalSeconds, UsagePoller::maxIntervalSeconds);
@@ -145,7 +150,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     quiet->addWidget(to);
     quiet->addWidget(m_quietEnd);
     quiet->addStretch(1);
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(m_general);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Update every:"), m_interval);
     form->addRow(tr("&Alert at (%):"), m_thresholds);
     form->addRow(QString(), m_thresholdsError);
@@ -182,11 +188,24 @@ PreferencesDialog::PreferencesDialog(Settings &settings, bool trayAvailable, QWi
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_caError);
-    form->addRow(m_buttons);
+    m_layout->addWidget(m_general);
+    m_layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accepted);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_thresholds, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
     validate();
+}
+
+void PreferencesDialog::addSourcesPage(SourcesPage *page)
+{
+    if (m_tabs || !page)
+        return;
+    m_tabs = new QTabWidget(this);
+    m_layout->removeWidget(m_general);
+    m_tabs->addTab(m_general, tr("Ge&neral"));
+    m_tabs->addTab(page, tr("Sou&rces"));
+    m_layout->insertWidget(0, m_tabs);
+    m_sourcesPage = page;
 }
 
 void PreferencesDialog::setAutostartEntry(const AutostartEntry &entry)

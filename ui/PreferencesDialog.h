@@ -12,12 +12,15 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace qw {
 
 class Clock;
 class Settings;
+class SourcesPage;
 
 // Preferences that take effect at once: polling interval, alert thresholds, quiet hours,
 // sound, whether closing the window keeps Quotawatch in the tray, how long the local
@@ -32,6 +35,11 @@ public:
     void setClock(const Clock *clock) { m_clock = clock; }
     // Where "start when I log in" is written (default: the user's autostart folder).
     void setAutostartEntry(const AutostartEntry &entry);
+    // Shows the settings above on a General tab and `page` (owned from now on) on a Sources tab.
+    // The sources change as the page is used, whatever button closes the dialog.
+    void addSourcesPage(SourcesPage *page);
+    SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Writes the dialog's values to the settings (done on OK); thresholds only when valid.
     void apply();
 
@@ -77,6 +85,10 @@ private:
     QPushButton *m_caBrowse;
     QLabel *m_caError;
     const Clock *m_clock = nullptr;
+    QWidget *m_general;
+    QVBoxLayout *m_layout;
+    QTabWidget *m_tabs = nullptr;
+    SourcesPage *m_sourcesPage = nullptr;
 };
 
 } // namespace qw

@@ -2,10 +2,12 @@
 
 #include "core/format/QuotaFormat.h"
 #include "ui/QuotaBar.h"
+#include "ui/QuotaSourceGroup.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <tuple>
@@ -31,6 +33,9 @@ QuotaListView::QuotaListView(QWidget *parent)
     , m_orderRow(new QWidget(m_content))
     , m_orderBox(new QComboBox(m_orderRow))
     , m_empty(new QLabel(m_content))
+    , m_ownHeading(new QLabel(m_content))
+    , m_groupsBox(new QWidget(m_content))
+    , m_groupsLayout(new QVBoxLayout(m_groupsBox))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -61,8 +66,19 @@ QuotaListView::QuotaListView(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
+    QFont bold = m_ownHeading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_ownHeading->setFont(bold);
+    m_ownHeading->setWordWrap(true);
+    m_ownHeading->hide(); // one source needs no heading
+    m_groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_groupsLayout->setSpacing(8);
+    m_groupsBox->hide();
+    m_layout->addWidget(m_ownHeading);
     m_layout->addWidget(m_orderRow);
     m_layout->addWidget(m_empty);
+    m_layout->addWidget(m_groupsBox);
     m_layout->addStretch(1);
     setWidget(m_content);
     setAccessibleName(tr("Quotas"));
@@ -93,13 +109,62 @@ void QuotaListView::setStatus(const UsageStatus &status)
     m_empty->setVisible(order.isEmpty());
     m_orderRow->setVisible(order.size() > 1);
     m_serverOrder = order;
+    m_ownAsOf = status.generatedAt;
+    refreshOwnHeading();
     arrange();
+}
+
+void QuotaListView::setOwnSourceName(const QString &name)
+{
+    m_ownName = name;
+    refreshOwnHeading();
+}
+
+void QuotaListView::refreshOwnHeading()
+{
+    const QString name = m_ownName.isEmpty() ? tr("Your account") : m_ownName;
+    const QString text = m_ownAsOf.isValid()
+                             ? tr("%1: as of %2")
+                                   .arg(name, QLocale().toString(m_ownAsOf.toLocalTime().time(),
+                                                                 QLocale::ShortFormat))
+                             : tr("%1: loading\u2026").arg(name);
+    m_ownHeading->setText(text);
+    m_ownHeading->setAccessibleName(text);
+    m_ownHeading->setVisible(!m_groups.isEmpty());
+}
+
+QuotaSourceGroup *QuotaListView::addSource(const QString &id, const QString &name)
+{
+    if (QuotaSourceGroup *existing = m_groups.value(id))
+        return existing;
+    auto *group = new QuotaSourceGroup(name, m_groupsBox);
+    group->setWorstFirst(m_orderChoice == Order::WorstFirst);
+    m_groupsLayout->addWidget(group);
+    m_groups.insert(id, group);
+    m_groupOrder << id;
+    m_groupsBox->show();
+    refreshOwnHeading();
+    return group;
+}
+
+void QuotaListView::removeSource(const QString &id)
+{
+    QuotaSourceGroup *group = m_groups.take(id);
+    if (!group)
+        return;
+    m_groupOrder.removeAll(id);
+    m_groupsLayout->removeWidget(group);
+    delete group;
+    m_groupsBox->setVisible(!m_groups.isEmpty());
+    refreshOwnHeading();
 }
 
 void QuotaListView::setOrder(Order order)
 {
     m_orderChoice = order;
     m_orderBox->setCurrentIndex(m_orderBox->findData(int(order)));
+    for (QuotaSourceGroup *g : std::as_const(m_groups))
+        g->setWorstFirst(order == Order::WorstFirst);
     arrange();
 }
 
@@ -129,6 +194,8 @@ void QuotaListView::arrange()
 void QuotaListView::clear()
 {
     setStatus(UsageStatus{});
+    m_ownAsOf = {};
+    refreshOwnHeading();
     m_empty->hide();
 }
 
@@ -143,6 +210,8 @@ void QuotaListView::tick(const QDateTime &now)
 {
     for (QuotaBar *b : std::as_const(m_bars))
         b->tick(now);
+    for (QuotaSourceGroup *g : std::as_const(m_groups))
+        g->tick(now);
 }
 
 void QuotaListView::setForecasts(const QHash<QString, Forecast> &forecasts)

@@ -13,10 +13,15 @@ class QVBoxLayout;
 namespace qw {
 
 class QuotaBar;
+class QuotaSourceGroup;
 
 // A scrolling column of QuotaBars, one per quota: worst first by default (exceeded, critical,
 // warning or at risk, then by percent used), or in the server's order. Bars are reused by
 // quota id across updates so keyboard focus stays where it was.
+//
+// Other watched sources follow the account's own bars, one group each (QuotaSourceGroup) with
+// a heading that names the source and says its state; with any such group the account's own
+// bars get a heading too.
 class QuotaListView final : public QScrollArea {
     Q_OBJECT
 public:
@@ -38,12 +43,22 @@ public:
     // Shown instead of bars when the server reports no quotas at all.
     QLabel *emptyLabel() const { return m_empty; }
 
+    // The account's own group's name in its heading (shown only beside other sources).
+    void setOwnSourceName(const QString &name);
+    QLabel *ownHeading() const { return m_ownHeading; }
+    // Another source's group, after those added before; it shows "loading" until a status.
+    QuotaSourceGroup *addSource(const QString &id, const QString &name);
+    void removeSource(const QString &id);
+    QuotaSourceGroup *source(const QString &id) const { return m_groups.value(id); }
+    QStringList sourceIds() const { return m_groupOrder; }
+
 Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
     void orderChosen(qw::QuotaListView::Order order); // by the user, to be remembered
 
 private:
     void arrange();
+    void refreshOwnHeading();
 
     QWidget *m_content;
     QVBoxLayout *m_layout;
@@ -55,6 +70,13 @@ private:
     QStringList m_order; // as shown
     Order m_orderChoice = Order::WorstFirst;
     bool m_stale = false;
+    QLabel *m_ownHeading;
+    QString m_ownName;
+    QDateTime m_ownAsOf;
+    QWidget *m_groupsBox;
+    QVBoxLayout *m_groupsLayout;
+    QHash<QString, QuotaSourceGroup *> m_groups;
+    QStringList m_groupOrder;
 };
 
 } // namespace qw

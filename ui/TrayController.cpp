@@ -207,22 +207,81 @@ QIcon TrayController::notificationIcon(const AlertEvent &event)
 
 void TrayController::setStatus(const UsageStatus &status)
 {
-    QList<const Quota *> limited;
-    for (const Quota &q : status.quotas) {
-        if (q.percentUsed())
-            limited << &q;
+    m_ownStatus = status;
+    refresh();
+}
+
+void TrayController::setSourceStatus(const QString &id, const QString &name,
+                                     const UsageStatus &status)
+{
+    for (WatchedSource &w : m_sources) {
+        if (w.id == id) {
+            w.name = name;
+            w.status = status;
+            refresh();
+            return;
+        }
     }
-    std::stable_sort(limited.begin(), limited.end(), [](const Quota *a, const Quota *b) {
-        return *a->percentUsed() > *b->percentUsed();
+    m_sources << WatchedSource{id, name, status};
+    refresh();
+}
+
+void TrayController::renameSource(const QString &id, const QString &name)
+{
+    for (WatchedSource &w : m_sources) {
+        if (w.id == id)
+            w.name = name;
+    }
+    refresh();
+}
+
+void TrayController::removeSource(const QString &id)
+{
+    m_sources.removeIf([&id](const WatchedSource &w) { return w.id == id; });
+    refresh();
+}
+
+void TrayController::refresh()
+{
+    // Every quota of every source, with the source's name (empty: the account's own).
+    struct Entry {
+        QString source;
+        const Quota *quota;
+    };
+    QList<Entry> all;
+    if (m_ownStatus) {
+        for (const Quota &q : m_ownStatus->quotas)
+            all << Entry{QString(), &q};
+    }
+    for (const WatchedSource &w : std::as_const(m_sources)) {
+        for (const Quota &q : w.status.quotas)
+            all << Entry{w.name, &q};
+    }
+    QList<Entry> limited;
+    for (const Entry &e : std::as_const(all)) {
+        if (e.quota->percentUsed())
+            limited << e;
+    }
+    std::stable_sort(limited.begin(), limited.end(), [](const Entry &a, const Entry &b) {
+        return *a.quota->percentUsed() > *b.quota->percentUsed();
     });
     const std::optional<double> worst =
-        limited.isEmpty() ? std::nullopt : limited.first()->percentUsed();
+        limited.isEmpty() ? std::nullopt : limited.first().quota->percentUsed();
     m_worstPercent = worst.value_or(0);
     m_level = levelForPercent(worst);
-    QStringList lines{
-        tr("Quotawatch \u2014 %1: %2").arg(status.tenantName, LevelStyle::name(m_level))};
-    for (const Quota *q : limited.mid(0, 3))
-        lines << tr("%1: %2").arg(QuotaFormat::title(*q), QuotaFormat::percent(*q));
+    const QString ownName = m_ownStatus ? m_ownStatus->tenantName : QString();
+    // The worst source names the whole: the account's own unless another one is worse.
+    const QString worstName =
+        limited.isEmpty() || limited.first().source.isEmpty() ? ownName : limited.first().source;
+    const auto titled = [](const Entry &e) {
+        QString title = QuotaFormat::title(*e.quota);
+        return e.source.isEmpty()
+                   ? title
+                   : tr("%1, %2", "a source's name, a quota's title").arg(e.source, title);
+    };
+    QStringList lines{tr("Quotawatch \u2014 %1: %2").arg(worstName, LevelStyle::name(m_level))};
+    for (const Entry &e : limited.mid(0, 3))
+        lines << tr("%1: %2").arg(titled(e), QuotaFormat::percent(*e.quota));
     m_toolTip = lines.join(u'\n');
 
     // Every quota with its level, above the fixed entries; each opens the window.
@@ -232,13 +291,13 @@ void TrayController::setStatus(const UsageStatus &status)
     }
     m_quotaActions.clear();
     const QPalette palette = QApplication::palette();
-    for (const Quota &q : status.quotas) {
-        const QuotaLevel level = QuotaFormat::levelOf(q);
-        QString title = QuotaFormat::title(q);
+    for (const Entry &e : std::as_const(all)) {
+        const QuotaLevel level = QuotaFormat::levelOf(*e.quota);
+        QString title = titled(e);
         title.replace(u'&', QStringLiteral("&&")); // a name's "&" is no mnemonic
         auto *action = new QAction(
             LevelStyle::icon(level, palette, 16),
-            tr("%1: %2, %3").arg(title, QuotaFormat::percent(q), LevelStyle::name(level)),
+            tr("%1: %2, %3").arg(title, QuotaFormat::percent(*e.quota), LevelStyle::name(level)),
             m_menu.get());
         connect(action, &QAction::triggered, this, &TrayController::openRequested);
         m_menu->insertAction(m_open, action);

@@ -48,7 +48,13 @@ public:
     // The desktop notification service in use (nullptr without a D-Bus session).
     AlertNotifier *desktopNotifier() const { return m_desktop; }
     QMenu *menu() const { return m_menu.get(); }
+    // The signed-in account's status.
     void setStatus(const UsageStatus &status);
+    // Another watched source's status: the icon and level are the worst across every source,
+    // and the tooltip names the source of the worst quota.
+    void setSourceStatus(const QString &id, const QString &name, const UsageStatus &status);
+    void renameSource(const QString &id, const QString &name);
+    void removeSource(const QString &id);
     // A desktop notification unless the event is silenced; optional sound.
     void notify(const AlertEvent &event, bool sound);
     // The first time in a session that closing a window leaves Quotawatch in the tray: a
@@ -82,7 +88,14 @@ Q_SIGNALS:
     void iconAppeared();
 
 private:
+    struct WatchedSource {
+        QString id;
+        QString name;
+        UsageStatus status;
+    };
+
     static QIcon drawIcon(QuotaLevel level, double percent);
+    void refresh();
     void deliver(const AlertEvent &event);
     void showBalloon(const AlertEvent &event);
     void createIcon();
@@ -98,6 +111,8 @@ private:
     QDBusServiceWatcher *m_hostWatcher = nullptr;
     AlertNotifier *m_desktop = nullptr; // a child
     Notifier m_notifier;
+    std::optional<UsageStatus> m_ownStatus;
+    QList<WatchedSource> m_sources; // in the order added
     QuotaLevel m_level = QuotaLevel::Ok;
     double m_worstPercent = 0;
     QString m_toolTip;

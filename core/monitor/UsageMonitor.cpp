@@ -1,5 +1,6 @@
 #include "core/monitor/UsageMonitor.h"
 
+#include "core/profiles/ProfileSource.h"
 #include "core/util/Clock.h"
 
 #include <QLoggingCategory>
@@ -14,7 +15,63 @@ UsageMonitor::UsageMonitor(Session &session, const Clock &clock, QObject *parent
     , m_poller(session, clock)
     , m_alerts(clock)
     , m_history(clock)
-    , m_analytics(session)
+    , m_analytics(std::make_unique<AnalyticsLoader>(session))
+{
+    connectPoller();
+}
+
+UsageMonitor::UsageMonitor(std::unique_ptr<ProfileSource> source, const Clock &clock,
+                           QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_poller(
+          [this](UsagePoller::StatusCallback callback) { fetchFromProfile(std::move(callback)); },
+          clock)
+    , m_alerts(clock)
+    , m_history(clock)
+    , m_profileSource(std::move(source))
+{
+    connectPoller();
+}
+
+void UsageMonitor::fetchFromProfile(UsagePoller::StatusCallback callback)
+{
+    ProfileSource *source = m_profileSource.get();
+    source->abort(); // a poll the poller gave up on (stopped) has nobody waiting for it
+    // One answer per fetch: both connections go with whichever signal comes first.
+    auto connections =
+        std::make_shared<std::pair<QMetaObject::Connection, QMetaObject::Connection>>();
+    auto finish = [connections] {
+        QObject::disconnect(connections->first);
+        QObject::disconnect(connections->second);
+    };
+    connections->first = connect(source, &ProfileSource::statusReady, this,
+                                 [this, callback, finish](const UsageStatus &status) {
+                                     finish();
+                                     m_lastProfileFailure.clear();
+                                     callback(status);
+                                 });
+    connections->second = connect(source, &ProfileSource::pollFailed, this,
+                                  [this, callback, finish](const ProfileSource::Failure &failure) {
+                                      finish();
+                                      m_lastProfileFailure = failure.userMessage();
+                                      callback(failure.error);
+                                  });
+    if (!source->poll()) {
+        finish();
+        ApiError busy;
+        busy.kind = ApiError::Kind::Cancelled;
+        callback(busy);
+    }
+}
+
+QString UsageMonitor::describe(const ApiError &error) const
+{
+    return m_profileSource && !m_lastProfileFailure.isEmpty() ? m_lastProfileFailure
+                                                              : error.userMessage();
+}
+
+void UsageMonitor::connectPoller()
 {
     connect(&m_poller, &UsagePoller::statusUpdated, this, &UsageMonitor::onStatus);
     connect(&m_poller, &UsagePoller::pollFailed, this, &UsageMonitor::onFailure);
@@ -22,7 +79,12 @@ UsageMonitor::UsageMonitor(Session &session, const Clock &clock, QObject *parent
     connect(&m_alerts, &AlertEngine::alert, this, &UsageMonitor::alertRaised);
 }
 
-UsageMonitor::~UsageMonitor() = default;
+UsageMonitor::~UsageMonitor()
+{
+    // Nothing of a poll in flight may reach the poller while the members go.
+    if (m_profileSource)
+        m_profileSource->abort();
+}
 
 void UsageMonitor::setTenantId(const QString &tenantId)
 {
@@ -31,7 +93,8 @@ void UsageMonitor::setTenantId(const QString &tenantId)
     openStorage({}, {}); // stops, and the other tenant's files get nothing of this one
     m_tenantId = tenantId;
     m_poller.setTenantId(tenantId);
-    m_analytics.setTenantId(tenantId);
+    if (m_analytics)
+        m_analytics->setTenantId(tenantId);
 }
 
 void UsageMonitor::openStorage(const QString &historyPath, const QString &alertStatePath)
@@ -40,7 +103,8 @@ void UsageMonitor::openStorage(const QString &historyPath, const QString &alertS
     m_samples.clear();
     m_forecasts.clear();
     QString message;
-    m_analytics.setHistory(nullptr);
+    if (m_analytics)
+        m_analytics->setHistory(nullptr);
     if (historyPath.isEmpty()) {
         m_history.close();
     } else {
@@ -48,7 +112,8 @@ void UsageMonitor::openStorage(const QString &historyPath, const QString &alertS
         if (!message.isEmpty())
             Q_EMIT notice(message);
         if (result != HistoryStore::OpenResult::Failed) {
-            m_analytics.setHistory(&m_history);
+            if (m_analytics)
+                m_analytics->setHistory(&m_history);
             seedSamplesFromHistory();
         }
     }

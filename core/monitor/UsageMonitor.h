@@ -9,10 +9,12 @@
 #include <QHash>
 #include <QObject>
 #include <QPointF>
+#include <memory>
 
 namespace qw {
 
 class Clock;
+class ProfileSource;
 class Session;
 
 // Everything that happens to one watched tenant's status after it arrives, in one place for
@@ -21,11 +23,16 @@ class Session;
 // to tell. The desktop app and `quotawatch-cli` subscribe to the signals and never repeat a
 // step. Several monitors run side by side (one per inspected tenant), each with its own
 // history file and alert state; without local storage a monitor still polls, forecasts from
-// memory and alerts.
+// memory and alerts. A monitor watches either the contract's server through the session, or
+// any other usage API through a source profile (ProfileSource): the same polling rhythm,
+// history, forecasts and alerts; only the contract's server has analytics.
 class UsageMonitor final : public QObject {
     Q_OBJECT
 public:
     UsageMonitor(Session &session, const Clock &clock, QObject *parent = nullptr);
+    // Watches a source profile's API (owned from now on). It has no tenant and no analytics.
+    UsageMonitor(std::unique_ptr<ProfileSource> source, const Clock &clock,
+                 QObject *parent = nullptr);
     ~UsageMonitor() override;
     Q_DISABLE_COPY_MOVE(UsageMonitor)
 
@@ -57,7 +64,14 @@ public:
     UsagePoller &poller() { return m_poller; }
     const UsagePoller &poller() const { return m_poller; }
     AlertEngine &alerts() { return m_alerts; }
-    AnalyticsLoader &analytics() { return m_analytics; }
+    // Only a monitor of the contract's server has analytics (hasAnalytics()).
+    AnalyticsLoader &analytics() { return *m_analytics; }
+    bool hasAnalytics() const { return m_analytics != nullptr; }
+    // The source profile watched, or nullptr for the contract's server.
+    ProfileSource *profileSource() const { return m_profileSource.get(); }
+    // A translated sentence for a failure this monitor reported: a source profile's failure
+    // says more (the server's own words, the path) than the bare ApiError can.
+    QString describe(const ApiError &error) const;
     // nullptr while no history file is open.
     HistoryStore *history() { return m_history.isOpen() ? &m_history : nullptr; }
     const std::optional<UsageStatus> &lastStatus() const { return m_poller.lastStatus(); }
@@ -86,12 +100,16 @@ private:
     void onStatus(const UsageStatus &status);
     void onFailure(const ApiError &error);
     void seedSamplesFromHistory();
+    void connectPoller();
+    void fetchFromProfile(UsagePoller::StatusCallback callback);
 
     const Clock &m_clock;
     UsagePoller m_poller;
     AlertEngine m_alerts;
     HistoryStore m_history;
-    AnalyticsLoader m_analytics;
+    std::unique_ptr<AnalyticsLoader> m_analytics;   // the contract's server only
+    std::unique_ptr<ProfileSource> m_profileSource; // a source profile's API only
+    QString m_lastProfileFailure;                   // its last failure, as the user reads it
     QString m_tenantId;
     // Recent (ms since epoch, used) per quota, oldest first: the forecast's input, kept in
     // memory so it costs no query per poll; seeded from the history when one is opened.

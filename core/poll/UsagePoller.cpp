@@ -13,8 +13,23 @@ namespace qw {
 Q_LOGGING_CATEGORY(lcPoll, "qw.core.poll", QtInfoMsg)
 
 UsagePoller::UsagePoller(Session &session, const Clock &clock, QObject *parent)
+    : UsagePoller(Fetch{}, clock, parent)
+{
+    m_fetch = [this, &session](StatusCallback callback) {
+        QUrlQuery query;
+        if (!m_tenantId.isEmpty())
+            query.addQueryItem(QStringLiteral("tenantId"), m_tenantId);
+        session.send("GET", QStringLiteral("/api/usage/status"), query, {}, this,
+                     [callback = std::move(callback)](const Result<ApiResponse, ApiError> &r) {
+                         callback(r ? ApiClient::parseStatus(r.value())
+                                    : Result<UsageStatus, ApiError>(r.error()));
+                     });
+    };
+}
+
+UsagePoller::UsagePoller(Fetch fetch, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_fetch(std::move(fetch))
     , m_clock(clock)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
@@ -97,23 +112,17 @@ void UsagePoller::poll()
     m_inFlight = true;
     ++m_requestsSent;
     setState(State::InFlight);
-    QUrlQuery query;
-    if (!m_tenantId.isEmpty())
-        query.addQueryItem(QStringLiteral("tenantId"), m_tenantId);
-    m_session.send("GET", QStringLiteral("/api/usage/status"), query, {}, this,
-                   [this, generation = m_generation](const Result<ApiResponse, ApiError> &r) {
-                       if (generation == m_generation)
-                           onReply(r);
-                   });
+    m_fetch([this, generation = m_generation](const Result<UsageStatus, ApiError> &status) {
+        if (generation == m_generation)
+            onReply(status);
+    });
 }
 
-void UsagePoller::onReply(const Result<ApiResponse, ApiError> &r)
+void UsagePoller::onReply(const Result<UsageStatus, ApiError> &status)
 {
     m_inFlight = false;
     if (m_state == State::Stopped)
         return;
-    Result<UsageStatus, ApiError> status =
-        r ? ApiClient::parseStatus(r.value()) : Result<UsageStatus, ApiError>(r.error());
     if (status) {
         m_failures = 0;
         m_blockedUntil = {};

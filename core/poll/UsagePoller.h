@@ -3,10 +3,12 @@
 #include "core/domain/UsageStatus.h"
 #include "core/net/ApiError.h"
 #include "core/poll/BackoffPolicy.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 namespace qw {
@@ -14,12 +16,12 @@ namespace qw {
 class Clock;
 class Session;
 
-// Polls /api/usage/status on a coarse timer. Never two requests in flight; after network
-// errors and 5xx it backs off exponentially with full jitter; while a Retry-After window is
-// open it sends nothing at all, not even for refreshNow(). A definite refusal (401 after the
-// session's refresh, 403) stops it in the Denied state: asking again on a timer cannot help,
-// only refreshNow() tries once more. The last good status is kept (and never replaced by a
-// failure), so views can show it as stale.
+// Polls /api/usage/status (or what its Fetch asks, e.g. a source profile's API) on a coarse timer.
+// Never two requests in flight; after network errors and 5xx it backs off exponentially with full
+// jitter; while a Retry-After window is open it sends nothing at all, not even for refreshNow(). A
+// definite refusal (401 after the session's refresh, 403) stops it in the Denied state: asking
+// again on a timer cannot help, only refreshNow() tries once more. The last good status is kept
+// (and never replaced by a failure), so views can show it as stale.
 class UsagePoller final : public QObject {
     Q_OBJECT
 public:
@@ -30,7 +32,15 @@ public:
     enum class State { Stopped, Waiting, InFlight, BackingOff, RateLimited, Denied };
     Q_ENUM(State)
 
+    // Hands one answer (a status or why there is none) to the callback, exactly once unless
+    // the poller stops first; the poller never asks again while one is outstanding.
+    using StatusCallback = std::function<void(const Result<UsageStatus, ApiError> &result)>;
+    using Fetch = std::function<void(StatusCallback callback)>;
+
     UsagePoller(Session &session, const Clock &clock, QObject *parent = nullptr);
+    // Polls whatever `fetch` asks (a source profile's API, say) with the same rhythm, backoff,
+    // Retry-After and Denied rules as the contract's status.
+    UsagePoller(Fetch fetch, const Clock &clock, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(UsagePoller)
 
     void setIntervalSeconds(int seconds); // clamped to [min, max]
@@ -61,11 +71,11 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void onReply(const Result<struct ApiResponse, ApiError> &result);
+    void onReply(const Result<UsageStatus, ApiError> &status);
     void scheduleIn(qint64 ms, State state);
     void setState(State s);
 
-    Session &m_session;
+    Fetch m_fetch;
     const Clock &m_clock;
     QTimer m_timer;
     BackoffPolicy m_backoff;
