@@ -68,7 +68,7 @@ QPalette ThemePalette::light()
                   .mid = QColor(0xa0, 0xa0, 0xa0),
                   .dark = QColor(0x9f, 0x9f, 0x9f),
                   .shadow = QColor(0x76, 0x76, 0x76),
-                  .highlight = QColor(0x30, 0x8c, 0xc6),
+                  .highlight = QColor(0x1f, 0x6f, 0xb2),
                   .highlightedText = QColor(0xff, 0xff, 0xff),
                   .link = QColor(0x00, 0x55, 0xaa),
                   .linkVisited = QColor(0x6a, 0x2c, 0x91),
