@@ -41,11 +41,11 @@ bool ConsumeCommitter::start(const QString &dbPath, Durability durability, QStri
     return false;
 }
 
-void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Done done)
+void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Prepare prepare)
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back(Job{std::move(item), std::move(done)});
+        m_queue.push_back(Job{std::move(item), std::move(prepare)});
     }
     m_wake.notify_one();
 }
@@ -89,20 +89,19 @@ void ConsumeCommitter::run(const QString &dbPath, Durability durability,
         QList<UsageLedger::ConsumeResult> results = ledger.consumeBatch(items);
         if (results.size() != items.size()) // never; but no answer may be left out
             results = QList<UsageLedger::ConsumeResult>(items.size());
+        std::vector<std::function<void()>> answers;
+        answers.reserve(batch.size());
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            answers.push_back(batch[i].prepare(results.at(static_cast<qsizetype>(i))));
         // Back to the owner's thread; if the owner is gone by then, Qt drops the call.
         QMetaObject::invokeMethod(
             this,
-            [this, jobs = std::move(batch), out = std::move(results)]() mutable {
-                deliver(std::move(jobs), std::move(out));
+            [out = std::move(answers)] {
+                for (const auto &answer : out)
+                    answer();
             },
             Qt::QueuedConnection);
     }
-}
-
-void ConsumeCommitter::deliver(std::vector<Job> jobs, QList<UsageLedger::ConsumeResult> results)
-{
-    for (std::size_t i = 0; i < jobs.size(); ++i)
-        jobs[i].done(results.at(static_cast<qsizetype>(i)));
 }
 
 } // namespace qw::server
