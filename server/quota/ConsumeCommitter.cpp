@@ -30,8 +30,11 @@ bool ConsumeCommitter::start(const QString &dbPath, Durability durability, QStri
 {
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
-    m_thread =
-        std::thread([this, dbPath, durability, &opened] { run(dbPath, durability, &opened); });
+    // The promise moves into the thread: it must outlive set_value(), which may still be
+    // running when get() below returns.
+    m_thread = std::thread([this, dbPath, durability, promise = std::move(opened)]() mutable {
+        run(dbPath, durability, promise);
+    });
     const QString failure = result.get();
     if (failure.isEmpty())
         return true;
@@ -51,22 +54,22 @@ void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Prepare prepare)
 }
 
 void ConsumeCommitter::run(const QString &dbPath, Durability durability,
-                           std::promise<QString> *opened)
+                           std::promise<QString> &opened)
 {
     // The connection belongs to this thread (QtSql connections must stay on the thread that
     // opened them), and so do the repositories over it.
     Database db;
     db.setDurability(durability);
     if (!db.open(dbPath)) {
-        opened->set_value(db.errorString().isEmpty() ? QStringLiteral("cannot open the database")
-                                                     : db.errorString());
+        opened.set_value(db.errorString().isEmpty() ? QStringLiteral("cannot open the database")
+                                                    : db.errorString());
         return;
     }
     m_syncSetting = db.syncSetting();
     SystemClock unusedClock; // every item carries the time its request arrived
     TenantRepository tenants(db);
     UsageLedger ledger(db, tenants, unusedClock);
-    opened->set_value(QString());
+    opened.set_value(QString());
 
     for (;;) {
         std::vector<Job> batch;

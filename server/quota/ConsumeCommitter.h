@@ -48,7 +48,7 @@ private:
         UsageLedger::ConsumeItem item;
         Prepare prepare;
     };
-    void run(const QString &dbPath, Durability durability, std::promise<QString> *opened);
+    void run(const QString &dbPath, Durability durability, std::promise<QString> &opened);
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
