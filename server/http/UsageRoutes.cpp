@@ -226,16 +226,19 @@ std::optional<HttpResponse> UsageRoutes::consume(const RouteCall &call)
         call.answerLater(consumeAnswer(item.tenant, item.now, results.first()));
         return std::nullopt;
     }
-    auto done = [this, answer = call.answerLater, tenant = call.tenant,
-                 arrived = item.now](const UsageLedger::ConsumeResult &result) {
-        answer(consumeAnswer(tenant, arrived, result));
+    // The answer is built on the worker, right after the commit; only writing it is left to
+    // the event loop.
+    auto prepare = [answer = call.answerLater, tenant = call.tenant,
+                    arrived = item.now](const UsageLedger::ConsumeResult &result) {
+        return std::function<void()>(
+            [answer, response = consumeAnswer(tenant, arrived, result)] { answer(response); });
     };
-    m_committer->submit(std::move(item), std::move(done));
+    m_committer->submit(std::move(item), std::move(prepare));
     return std::nullopt;
 }
 
 HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
-                                        const UsageLedger::ConsumeResult &result) const
+                                        const UsageLedger::ConsumeResult &result)
 {
     using O = UsageLedger::ConsumeOutcome;
     HttpResponse r;

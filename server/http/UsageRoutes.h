@@ -41,8 +41,9 @@ private:
     std::optional<HttpResponse> consume(const RouteCall &call);
     // The answer to a counted (or refused) consume, with the rate-limit headers of the
     // states it was counted against: no second read of the counters.
-    HttpResponse consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
-                               const UsageLedger::ConsumeResult &result) const;
+    // Pure, so the group committer's worker can build it.
+    static HttpResponse consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
+                                      const UsageLedger::ConsumeResult &result);
     HttpResponse record(const RouteCall &call);
 
     ServerContext &m_context;

@@ -31,8 +31,11 @@ bool ConsumeCommitter::start(const DatabaseLocation &location, Durability durabi
 {
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
-    m_thread =
-        std::thread([this, location, durability, &opened] { run(location, durability, &opened); });
+    // The promise moves into the thread: it must outlive set_value(), which may still be
+    // running when get() below returns.
+    m_thread = std::thread([this, location, durability, promise = std::move(opened)]() mutable {
+        run(location, durability, promise);
+    });
     const QString failure = result.get();
     if (failure.isEmpty())
         return true;
@@ -42,32 +45,32 @@ bool ConsumeCommitter::start(const DatabaseLocation &location, Durability durabi
     return false;
 }
 
-void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Done done)
+void ConsumeCommitter::submit(UsageLedger::ConsumeItem item, Prepare prepare)
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back(Job{std::move(item), std::move(done)});
+        m_queue.push_back(Job{std::move(item), std::move(prepare)});
     }
     m_wake.notify_one();
 }
 
 void ConsumeCommitter::run(const DatabaseLocation &location, Durability durability,
-                           std::promise<QString> *opened)
+                           std::promise<QString> &opened)
 {
     // The connection belongs to this thread (QtSql connections must stay on the thread that
     // opened them), and so do the repositories over it.
     Database db;
     db.setDurability(durability);
     if (!db.open(location)) {
-        opened->set_value(db.errorString().isEmpty() ? QStringLiteral("cannot open the database")
-                                                     : db.errorString());
+        opened.set_value(db.errorString().isEmpty() ? QStringLiteral("cannot open the database")
+                                                    : db.errorString());
         return;
     }
     m_syncSetting = db.syncSetting();
     SystemClock unusedClock; // every item carries the time its request arrived
     TenantRepository tenants(db);
     UsageLedger ledger(db, tenants, unusedClock);
-    opened->set_value(QString());
+    opened.set_value(QString());
 
     for (;;) {
         std::vector<Job> batch;
@@ -90,20 +93,19 @@ void ConsumeCommitter::run(const DatabaseLocation &location, Durability durabili
         QList<UsageLedger::ConsumeResult> results = ledger.consumeBatch(items);
         if (results.size() != items.size()) // never; but no answer may be left out
             results = QList<UsageLedger::ConsumeResult>(items.size());
+        std::vector<std::function<void()>> answers;
+        answers.reserve(batch.size());
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            answers.push_back(batch[i].prepare(results.at(static_cast<qsizetype>(i))));
         // Back to the owner's thread; if the owner is gone by then, Qt drops the call.
         QMetaObject::invokeMethod(
             this,
-            [this, jobs = std::move(batch), out = std::move(results)]() mutable {
-                deliver(std::move(jobs), std::move(out));
+            [out = std::move(answers)] {
+                for (const auto &answer : out)
+                    answer();
             },
             Qt::QueuedConnection);
     }
-}
-
-void ConsumeCommitter::deliver(std::vector<Job> jobs, QList<UsageLedger::ConsumeResult> results)
-{
-    for (std::size_t i = 0; i < jobs.size(); ++i)
-        jobs[i].done(results.at(static_cast<qsizetype>(i)));
 }
 
 } // namespace qw::server

@@ -23,7 +23,10 @@ namespace qw::server {
 class ConsumeCommitter final : public QObject {
     Q_OBJECT
 public:
-    using Done = std::function<void(const UsageLedger::ConsumeResult &)>;
+    // Runs on the worker as soon as the batch is committed (so it must touch no state of the
+    // owner's), and returns what then runs on the owner's thread: the answer can be built off
+    // the event loop and only written on it.
+    using Prepare = std::function<std::function<void()>(const UsageLedger::ConsumeResult &)>;
     // A batch never grows past this, so one slow batch cannot hold thousands of answers.
     static constexpr int maxBatch = 512;
 
@@ -38,17 +41,17 @@ public:
     // The back end's sync setting on the worker's connection (see Database::syncSetting).
     QString syncSetting() const { return m_syncSetting; }
 
-    // Thread: the owner's. `done` runs later on the owner's thread, unless this is destroyed.
-    void submit(UsageLedger::ConsumeItem item, Done done);
+    // Thread: the owner's. What `prepare` returns runs later on the owner's thread, unless
+    // this is destroyed first.
+    void submit(UsageLedger::ConsumeItem item, Prepare prepare);
 
 private:
     struct Job {
         UsageLedger::ConsumeItem item;
-        Done done;
+        Prepare prepare;
     };
     void run(const DatabaseLocation &location, Durability durability,
-             std::promise<QString> *opened);
-    void deliver(std::vector<Job> jobs, QList<UsageLedger::ConsumeResult> results);
+             std::promise<QString> &opened);
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -121,9 +121,12 @@ TEST_F(ConsumeBatchTest, TheCommitterAnswersOnTheOwnersThreadOnlyAfterCommitting
     QList<qint64> storedWhenAnswered;
     for (const QString &id : {QStringLiteral("p"), QStringLiteral("q")}) {
         committer.submit(item(id), [&](const UsageLedger::ConsumeResult &r) {
-            EXPECT_EQ(QThread::currentThread(), qApp->thread());
-            outcomes.append(r.outcome);
-            storedWhenAnswered.append(used(QStringLiteral("daily.requests")));
+            const O outcome = r.outcome;
+            return std::function<void()>([&, outcome] {
+                EXPECT_EQ(QThread::currentThread(), qApp->thread());
+                outcomes.append(outcome);
+                storedWhenAnswered.append(used(QStringLiteral("daily.requests")));
+            });
         });
     }
     ASSERT_TRUE(waitUntil([&] { return outcomes.size() == 2; }, 10000));
