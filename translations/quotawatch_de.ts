@@ -39,6 +39,14 @@
         <source>--size must be WIDTHxHEIGHT, 320 to 7680 each</source>
         <translation>--size muss BREITExHÖHE sein, jeweils 320 bis 7680</translation>
     </message>
+    <message>
+        <source>With --screenshot: print when each start-up phase was reached, as JSON, and wait for the first live status as well.</source>
+        <translation>Mit --screenshot: als JSON ausgeben, wann jede Startphase erreicht wurde, und auch auf den ersten Live-Status warten.</translation>
+    </message>
+    <message>
+        <source>Start with the main window minimised.</source>
+        <translation>Mit minimiertem Hauptfenster starten.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>
@@ -656,6 +664,16 @@
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source&apos;s name, an alert&apos;s title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source&apos;s name, an alert&apos;s message</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1823,18 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <source>%1 — %2 — Quotawatch</source>
         <translation>%1 — %2 — Quotawatch</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>As of %1: the last status saved on this computer, shown until the server answers.</source>
+        <translation>Stand: %1 – der letzte auf diesem Computer gespeicherte Status, angezeigt, bis der Server antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>qw::PreferencesDialog</name>
@@ -1988,6 +2018,14 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>T&amp;heme:</source>
         <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation>&amp;Quellen</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2330,45 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>%1: as of %2</source>
+        <translation>%1: Stand %2</translation>
+    </message>
+    <message>
+        <source>%1: loading…</source>
+        <translation>%1: wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaSourceGroup</name>
+    <message>
+        <source>This source reports no quotas.</source>
+        <translation>Diese Quelle meldet keine Kontingente.</translation>
+    </message>
+    <message>
+        <source>%1: loading…</source>
+        <translation>%1: wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1: as of %2</source>
+        <translation>%1: Stand %2</translation>
+    </message>
+    <message>
+        <source>%1: not updating</source>
+        <translation>%1: keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Quotas of %1</source>
+        <translation>Kontingente von %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::QuotaThresholdsDialog</name>
@@ -2530,6 +2607,218 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>The server ended the session. Please sign in again.</source>
         <translation>Der Server hat die Sitzung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourceConfig</name>
+    <message>
+        <source>The profile does not load: %1</source>
+        <translation>Das Profil lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>Die Serveradresse muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The path %1 cannot be used: it must start with / and the profile must make a single request.</source>
+        <translation>Der Pfad %1 ist nicht verwendbar: Er muss mit / beginnen, und das Profil darf nur eine Anfrage stellen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourceRegistry</name>
+    <message>
+        <source>No keychain is available: the secret of %1 is kept only until Quotawatch quits.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: Das Geheimnis von %1 wird nur bis zum Beenden von Quotawatch aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 could not be stored in the keychain (%2): it is kept only until Quotawatch quits.</source>
+        <translation>Das Geheimnis von %1 konnte nicht im Schlüsselbund gespeichert werden (%2): Es wird nur bis zum Beenden von Quotawatch aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourcesPage</name>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Watched sources</source>
+        <translation>Beobachtete Quellen</translation>
+    </message>
+    <message>
+        <source>Rename the selected source</source>
+        <translation>Die ausgewählte Quelle umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Die ausgewählte Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Stops watching it and forgets its secret.</source>
+        <translation>Beendet die Beobachtung und vergisst ihr Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Wat&amp;ched besides your account:</source>
+        <translation>&amp;Weitere beobachtete Quellen neben Ihrem Konto:</translation>
+    </message>
+    <message>
+        <source>A profile file…</source>
+        <translation>Eine Profildatei…</translation>
+    </message>
+    <message>
+        <source>Profile of the source</source>
+        <translation>Profil der Quelle</translation>
+    </message>
+    <message>
+        <source>Profile file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <source>Choose a profile file</source>
+        <translation>Eine Profildatei wählen</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <source>As the quota view and alerts will name it</source>
+        <translation>So nennen sie die Kontingentansicht und die Alarme</translation>
+    </message>
+    <message>
+        <source>Server address of the source</source>
+        <translation>Serveradresse der Quelle</translation>
+    </message>
+    <message>
+        <source>User name for the source</source>
+        <translation>Benutzername für die Quelle</translation>
+    </message>
+    <message>
+        <source>Path of the request</source>
+        <translation>Pfad der Anfrage</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own</source>
+        <translation>Der des Profils</translation>
+    </message>
+    <message>
+        <source>Test the source</source>
+        <translation>Die Quelle testen</translation>
+    </message>
+    <message>
+        <source>Fetches its usage once, without adding it.</source>
+        <translation>Ruft ihre Nutzung einmal ab, ohne sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Add the source</source>
+        <translation>Die Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Result of the test</source>
+        <translation>Ergebnis des Tests</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Eine Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>Source profile</source>
+        <translation>Quellprofil</translation>
+    </message>
+    <message>
+        <source>Source profiles (*.json);;All files (*)</source>
+        <translation>Quellprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Bearer token for the source</source>
+        <translation>Bearer-Token für die Quelle</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>API key for the source</source>
+        <translation>API-Schlüssel für die Quelle</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password for the source</source>
+        <translation>Passwort für die Quelle</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetched 1 quota</source>
+        <translation>1 Kontingent abgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n quotas</source>
+        <translation>
+            <numerusform>%n Kontingent abgerufen</numerusform>
+            <numerusform>%n Kontingente abgerufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3205,11 @@ Einen Legendeneintrag anklicken oder 1, 2 oder 3 drücken, um ihn aus- oder einz
     <message>
         <source>It keeps watching your quotas from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
         <translation>Es beobachtet Ihre Kontingente weiter aus dem Infobereich. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a source&apos;s name, a quota&apos;s title</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

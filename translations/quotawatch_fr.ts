@@ -39,6 +39,14 @@
         <source>--size must be WIDTHxHEIGHT, 320 to 7680 each</source>
         <translation>--size doit être LARGEURxHAUTEUR, chacune de 320 à 7680</translation>
     </message>
+    <message>
+        <source>With --screenshot: print when each start-up phase was reached, as JSON, and wait for the first live status as well.</source>
+        <translation>Avec --screenshot&#xa0;: afficher en JSON quand chaque phase du démarrage a été atteinte, et attendre aussi le premier état en direct.</translation>
+    </message>
+    <message>
+        <source>Start with the main window minimised.</source>
+        <translation>Démarrer avec la fenêtre principale réduite.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>
@@ -656,6 +664,16 @@
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source&apos;s name, an alert&apos;s title</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source&apos;s name, an alert&apos;s message</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1830,18 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <source>%1 — %2 — Quotawatch</source>
         <translation>%1 — %2 — Quotawatch</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Dernier état connu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As of %1: the last status saved on this computer, shown until the server answers.</source>
+        <translation>Dernier état connu&#xa0;: %1, enregistré sur cet ordinateur et affiché jusqu&apos;à ce que le serveur réponde.</translation>
+    </message>
 </context>
 <context>
     <name>qw::PreferencesDialog</name>
@@ -1995,6 +2025,14 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>T&amp;heme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>Génér&amp;al</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation>Sou&amp;rces</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2337,45 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>%1: as of %2</source>
+        <translation>%1&#xa0;: état à %2</translation>
+    </message>
+    <message>
+        <source>%1: loading…</source>
+        <translation>%1&#xa0;: chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuotaSourceGroup</name>
+    <message>
+        <source>This source reports no quotas.</source>
+        <translation>Cette source ne signale aucun quota.</translation>
+    </message>
+    <message>
+        <source>%1: loading…</source>
+        <translation>%1&#xa0;: chargement…</translation>
+    </message>
+    <message>
+        <source>%1: as of %2</source>
+        <translation>%1&#xa0;: état à %2</translation>
+    </message>
+    <message>
+        <source>%1: not updating</source>
+        <translation>%1&#xa0;: pas de mise à jour</translation>
+    </message>
+    <message>
+        <source>Quotas of %1</source>
+        <translation>Quotas de %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::QuotaThresholdsDialog</name>
@@ -2537,6 +2614,218 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>The server ended the session. Please sign in again.</source>
         <translation>Le serveur a mis fin à la session. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourceConfig</name>
+    <message>
+        <source>The profile does not load: %1</source>
+        <translation>Le profil ne se charge pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>L&apos;adresse du serveur doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The path %1 cannot be used: it must start with / and the profile must make a single request.</source>
+        <translation>Le chemin %1 est inutilisable&#xa0;: il doit commencer par / et le profil ne doit faire qu&apos;une seule requête.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourceRegistry</name>
+    <message>
+        <source>No keychain is available: the secret of %1 is kept only until Quotawatch quits.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: le secret de %1 n&apos;est conservé que jusqu&apos;à la fermeture de Quotawatch.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 could not be stored in the keychain (%2): it is kept only until Quotawatch quits.</source>
+        <translation>Le secret de %1 n&apos;a pas pu être enregistré dans le trousseau (%2)&#xa0;: il n&apos;est conservé que jusqu&apos;à la fermeture de Quotawatch.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourcesPage</name>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Ren&amp;ommer</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;uti&amp;lisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Ajout&amp;er</translation>
+    </message>
+    <message>
+        <source>Watched sources</source>
+        <translation>Sources surveillées</translation>
+    </message>
+    <message>
+        <source>Rename the selected source</source>
+        <translation>Renommer la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Supprimer la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Stops watching it and forgets its secret.</source>
+        <translation>Arrête de la surveiller et oublie son secret.</translation>
+    </message>
+    <message>
+        <source>Wat&amp;ched besides your account:</source>
+        <translation>Sur&amp;veillées en plus de votre compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A profile file…</source>
+        <translation>Un fichier de profil…</translation>
+    </message>
+    <message>
+        <source>Profile of the source</source>
+        <translation>Profil de la source</translation>
+    </message>
+    <message>
+        <source>Profile file</source>
+        <translation>Fichier de profil</translation>
+    </message>
+    <message>
+        <source>Choose a profile file</source>
+        <translation>Choisir un fichier de profil</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Nom de la source</translation>
+    </message>
+    <message>
+        <source>As the quota view and alerts will name it</source>
+        <translation>Tel que la vue des quotas et les alertes la nommeront</translation>
+    </message>
+    <message>
+        <source>Server address of the source</source>
+        <translation>Adresse du serveur de la source</translation>
+    </message>
+    <message>
+        <source>User name for the source</source>
+        <translation>Nom d&apos;utilisateur pour la source</translation>
+    </message>
+    <message>
+        <source>Path of the request</source>
+        <translation>Chemin de la requête</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own</source>
+        <translation>Celui du profil</translation>
+    </message>
+    <message>
+        <source>Test the source</source>
+        <translation>Tester la source</translation>
+    </message>
+    <message>
+        <source>Fetches its usage once, without adding it.</source>
+        <translation>Récupère son utilisation une fois, sans l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Add the source</source>
+        <translation>Ajouter la source</translation>
+    </message>
+    <message>
+        <source>Result of the test</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>C&amp;hemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source profile</source>
+        <translation>Profil de source</translation>
+    </message>
+    <message>
+        <source>Source profiles (*.json);;All files (*)</source>
+        <translation>Profils de source (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bearer token for the source</source>
+        <translation>Jeton d&apos;accès (bearer) pour la source</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key for the source</source>
+        <translation>Clé d&apos;API pour la source</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password for the source</source>
+        <translation>Mot de passe pour la source</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Fetched 1 quota</source>
+        <translation>1 quota récupéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n quotas</source>
+        <translation>
+            <numerusform>%n quota récupéré</numerusform>
+            <numerusform>%n quotas récupérés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3212,11 @@ Cliquez sur une entrée de la légende, ou appuyez sur 1, 2 ou 3, pour la masque
     <message>
         <source>It keeps watching your quotas from the system tray. To quit, choose Quit in the tray icon&apos;s menu.</source>
         <translation>Il continue de surveiller vos quotas depuis la zone de notification. Pour quitter, choisissez Quitter dans le menu de l&apos;icône.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a source&apos;s name, a quota&apos;s title</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
