@@ -91,10 +91,80 @@ BENCHMARKS = [
     },
 ]
 
-# Measured commands: a script that prints one JSON object
-# {"figures": [{"name": ..., "value": ..., "unit": ..., "target": ..., "compare": "<="}]}
-# on its last line of standard output. "args" and "quick" are passed after the build dir.
-COMMANDS = []
+# Measured commands (whole processes): a script under bench/, its arguments for a full and a
+# quick run ({build} is the build directory), and a parser that turns what it printed into
+# figures: dicts with name, value, unit and optionally target and compare ("<=" or ">=").
+
+
+def wrk_figures(stdout):
+    """bench/wrk/run-consume.sh prints one JSON object per durability mode."""
+    decoder = json.JSONDecoder()
+    text, at, figures = stdout, 0, []
+    while True:
+        start = text.find("{", at)
+        if start < 0:
+            break
+        obj, at = decoder.raw_decode(text, start)
+        mode = f"{obj['mode']} durability, {obj['connections']} connections"
+        figures += [
+            {"name": f"consumes/s ({mode})", "value": obj["consumes_per_s"], "unit": "/s",
+             "target": 20000, "compare": ">="},
+            {"name": f"p99 latency ({mode})", "value": obj["p99_ms"], "unit": "ms",
+             "target": 5, "compare": "<="},
+            {"name": f"p50 latency ({mode})", "value": obj["p50_ms"], "unit": "ms"},
+            {"name": f"server CPU per consume ({mode})",
+             "value": obj["server_cpu_us_per_consume"], "unit": "µs"},
+            {"name": f"every acknowledged consume stored ({mode})",
+             "value": 1 if obj["exact"] else 0, "unit": "(1 = yes)", "target": 1,
+             "compare": ">="},
+        ]
+    return figures
+
+
+def startup_figures(stdout):
+    """bench/startup/measure-startup.sh prints a line per case (see its header)."""
+    figures = []
+    for line in stdout.splitlines():
+        m = re.match(r"(demo screenshot, end to end|returning user, first frame from the cache): "
+                     r"(\d+) runs, wall median ([\d.]+) ms, min ([\d.]+) ms", line)
+        if m:
+            target = 600 if m.group(1).startswith("demo") else None
+            figures.append({"name": f"{m.group(1)}: wall, process start to exit (median)",
+                            "value": float(m.group(3)), "unit": "ms", "target": target})
+            last = m.group(1)
+            continue
+        m = re.match(r"\s+phases \(median ms since process start\): (.*)", line)
+        if m and figures:
+            for part in m.group(1).split(", "):
+                phase, ms = part.rsplit(" ", 1)
+                target = 300 if (phase == "cachedPainted" and "cache" in last) else None
+                figures.append({"name": f"{last}: {phase}", "value": float(ms), "unit": "ms",
+                                "target": target})
+            continue
+        m = re.match(r"idle, minimised, polling every 60 s: ([\d.]+) wake-ups/s over ([\d.]+) s"
+                     r".*VmRSS ([\d.]+) MB", line)
+        if m:
+            figures.append({"name": f"idle: wake-ups per second (over {m.group(2)} s)",
+                            "value": float(m.group(1)), "unit": "/s", "target": 0.2})
+            figures.append({"name": "idle: resident memory", "value": float(m.group(3)),
+                            "unit": "MB", "target": 60})
+    return figures
+
+
+COMMANDS = [
+    {
+        "script": "bench/wrk/run-consume.sh",
+        "args": ["--server", "{build}/server/quotawatch-server", "--duration", "10"],
+        "quick": ["--server", "{build}/server/quotawatch-server", "--duration", "2"],
+        "parse": wrk_figures,
+    },
+    {
+        "script": "bench/startup/measure-startup.sh",
+        "args": ["-n", "10", "-s", "60", "-b", "{build}", "demo", "cached", "idle"],
+        "quick": ["-n", "2", "-s", "20", "-b", "{build}", "demo", "cached", "idle"],
+        "parse": startup_figures,
+    },
+]
 
 
 def machine():
@@ -207,19 +277,20 @@ def benchmark_table(spec, result):
 
 
 def run_command(build, spec, quick):
-    args = [os.path.join(ROOT, spec["script"]), build] + (spec["quick"] if quick else spec["args"])
+    args = [os.path.join(ROOT, spec["script"])]
+    args += [a.replace("{build}", build) for a in (spec["quick"] if quick else spec["args"])]
     before = load()
     proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
-        raise RuntimeError(f"{spec['script']}: exit code {proc.returncode}\n{proc.stderr[-2000:]}")
-    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+        raise RuntimeError(f"{spec['script']}: exit code {proc.returncode}\n"
+                           f"{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
     try:
-        data = json.loads(lines[-1])
-    except (IndexError, json.JSONDecodeError) as error:
-        raise RuntimeError(f"{spec['script']}: no JSON on its last line ({error})")
-    if not data.get("figures"):
-        raise RuntimeError(f"{spec['script']}: printed no figures")
-    return {"figures": data["figures"], "load": (before, load())}
+        figures = spec["parse"](proc.stdout)
+    except (ValueError, KeyError) as error:
+        raise RuntimeError(f"{spec['script']}: output not understood ({error})")
+    if not figures:
+        raise RuntimeError(f"{spec['script']}: printed no figures\n{proc.stdout[-2000:]}")
+    return {"figures": figures, "load": (before, load())}
 
 
 def command_table(spec, result):
@@ -228,7 +299,7 @@ def command_table(spec, result):
              "| figure | value | target |", "| --- | --- | --- |"]
     for figure in result["figures"]:
         verdict = ""
-        if figure.get("target") is not None:
+        if figure.get("target") is not None and figure.get("value") is not None:
             compare = figure.get("compare", "<=")
             word = "met" if met(figure["value"], figure["target"], compare) else "**not met**"
             verdict = f"{compare} {fmt(float(figure['target']))} {figure.get('unit', '')}: {word}"

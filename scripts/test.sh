@@ -17,8 +17,6 @@ ctest --preset ci -j "$jobs"
 
 echo "== benchmarks (a short run of each through the script that writes docs/performance.md's figures)"
 ./scripts/perf-report.py --build build/ci --quick
-./bench/wrk/run-consume.sh --server ./build/ci/server/quotawatch-server --duration 2
-./bench/startup/measure-startup.sh -n 2 -s 20 -b build/ci demo cached idle
 
 echo "== build and test (asan preset: AddressSanitizer + UBSan)"
 cmake --preset asan
