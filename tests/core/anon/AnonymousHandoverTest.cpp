@@ -18,8 +18,8 @@ class HandoverIntegrationTest : public ClientFixture {};
 
 TEST_F(HandoverIntegrationTest, HandingOverTwiceCountsOnce)
 {
-    startServer();
-    signIn(false);
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn(false));
     QTemporaryDir dir;
     AnonymousCounter counter(clock);
     QString message;

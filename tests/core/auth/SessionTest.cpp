@@ -13,8 +13,8 @@ class SessionIntegrationTest : public ClientFixture {};
 
 TEST_F(SessionIntegrationTest, SignsInAndPollsTheStatus)
 {
-    startServer();
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn());
     EXPECT_EQ(session.user().tenantId, tenant);
     EXPECT_EQ(session.user().role, QStringLiteral("customer"));
     EXPECT_GT(session.accessExpiry(), QDateTime::currentDateTimeUtc().addSecs(800));
@@ -30,7 +30,7 @@ TEST_F(SessionIntegrationTest, SignsInAndPollsTheStatus)
 
 TEST_F(SessionIntegrationTest, WrongPasswordIsATypedRefusal)
 {
-    startServer();
+    ASSERT_NO_FATAL_FAILURE(startServer());
     QSignalSpy failed(&session, &Session::signInFailed);
     session.signIn(email, QStringLiteral("wrong password"), true);
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 5000));
@@ -44,7 +44,7 @@ TEST_F(SessionIntegrationTest, WrongPasswordIsATypedRefusal)
 TEST_F(SessionIntegrationTest, RefreshesBeforeExpiryAndTheOldTokenDies)
 {
     startServer({QStringLiteral("--access-ttl"), QStringLiteral("3")});
-    signIn(true);
+    ASSERT_NO_FATAL_FAILURE(signIn(true));
     const QString first = storedRefreshToken();
     ASSERT_FALSE(first.isEmpty());
     const QDateTime firstExpiry = session.accessExpiry();
@@ -77,7 +77,7 @@ TEST_F(SessionIntegrationTest, A401IsAnsweredByOneRefreshAndOneReplay)
         f.write(QByteArray(40, fill));
     }
     startServer({QStringLiteral("--secret-file"), secretA});
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     // A new signing secret invalidates the access token; refresh tokens live in the database.
     ASSERT_TRUE(restartServer({QStringLiteral("--secret-file"), secretB}))
         << server.lastError().toStdString();
@@ -96,7 +96,7 @@ TEST_F(SessionIntegrationTest, AnUnreachableServerKeepsTheRefreshTokenARejection
     // loaded machine (with 2 s it was due after 1 s, and a slow stop let it succeed).
     startServer({QStringLiteral("--access-ttl"), QStringLiteral("6")});
     session.setRefreshRetryMs(500);
-    signIn(true);
+    ASSERT_NO_FATAL_FAILURE(signIn(true));
     const QString token = storedRefreshToken();
     server.stop();
     ASSERT_EQ(session.refreshAttempts(), 0) << "the server stopped too late for this test";
@@ -129,8 +129,8 @@ TEST_F(SessionIntegrationTest, AnUnreachableServerKeepsTheRefreshTokenARejection
 
 TEST_F(SessionIntegrationTest, NotRememberedMeansNothingStored)
 {
-    startServer();
-    signIn(false);
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn(false));
     // The memory store writes at once, so a token written at sign-in would be here now.
     EXPECT_TRUE(storedRefreshToken().isEmpty());
     EXPECT_FALSE(credentials.contains(CredentialStore::keyFor(api.baseUrl(), email)));
@@ -138,8 +138,8 @@ TEST_F(SessionIntegrationTest, NotRememberedMeansNothingStored)
 
 TEST_F(SessionIntegrationTest, ResumeSignsInWithTheStoredToken)
 {
-    startServer();
-    signIn(true);
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn(true));
     // A second client, as after a restart of the app: same store, no password.
     Session resumed(api, credentials, clock);
     QSignalSpy in(&resumed, &Session::signedIn);
@@ -168,7 +168,7 @@ public:
 
 TEST_F(SessionIntegrationTest, ResumeWithoutAStoredSignInAsksForOneAndBlamesNoServer)
 {
-    startServer();
+    ASSERT_NO_FATAL_FAILURE(startServer());
     // Nothing stored: a plain request to sign in, no message, no request sent.
     Session fresh(api, credentials, clock);
     QSignalSpy needed(&fresh, &Session::signInNeeded);
@@ -192,12 +192,12 @@ TEST_F(SessionIntegrationTest, ResumeWithoutAStoredSignInAsksForOneAndBlamesNoSe
 
 TEST_F(SessionIntegrationTest, SignOutRevokesOnTheServer)
 {
-    startServer();
-    signIn(true);
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn(true));
     const QString token = storedRefreshToken();
     QSignalSpy out(&session, &Session::signedOut);
     session.signOut();
-    EXPECT_EQ(out.count(), 1);
+    ASSERT_EQ(out.count(), 1);
     EXPECT_TRUE(out.at(0).at(0).toString().isEmpty()); // the user asked
     ASSERT_TRUE(
         waitUntil([&] { return server.requestsSeen("POST", "/api/auth/logout") == 1; }, 5000));

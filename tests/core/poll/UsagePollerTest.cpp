@@ -11,8 +11,8 @@ class PollerIntegrationTest : public ClientFixture {};
 
 TEST_F(PollerIntegrationTest, NeverTwoRequestsInFlight)
 {
-    startServer();
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn());
     QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
     poller.start();
     for (int i = 0; i < 5; ++i)
@@ -31,7 +31,7 @@ TEST_F(PollerIntegrationTest, NeverTwoRequestsInFlight)
 TEST_F(PollerIntegrationTest, RetryAfterMeansSilenceUntilTheWindowCloses)
 {
     startServer({QStringLiteral("--poll-limit"), QStringLiteral("2/4")});
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(signIn());
     QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
     QSignalSpy failed(&poller, &UsagePoller::pollFailed);
     poller.setIntervalSeconds(5);
@@ -74,8 +74,8 @@ TEST_F(PollerIntegrationTest, RetryAfterMeansSilenceUntilTheWindowCloses)
 
 TEST_F(PollerIntegrationTest, BacksOffWhileTheServerIsDownAndRecovers)
 {
-    startServer();
-    signIn();
+    ASSERT_NO_FATAL_FAILURE(startServer());
+    ASSERT_NO_FATAL_FAILURE(signIn());
     poller.setRandomSource([] { return 0.9; });
     poller.setIntervalSeconds(3600); // only failures and refreshNow drive polls here
     QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
