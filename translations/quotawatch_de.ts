@@ -372,6 +372,34 @@
         <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;small&gt;Kosten&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Usage over time as a table</source>
+        <translation>Nutzung im Zeitverlauf als Tabelle</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Als &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a chart</source>
+        <translation>Die Nutzung im Zeitverlauf als Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a chart (%1)</source>
+        <translation>Die Nutzung im Zeitverlauf als Diagramm zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show as ta&amp;ble</source>
+        <translation>Als Ta&amp;belle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a table</source>
+        <translation>Die Nutzung im Zeitverlauf als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a table of exact values (%1)</source>
+        <translation>Die Nutzung im Zeitverlauf als Tabelle der genauen Werte zeigen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonCommand</name>
@@ -792,16 +820,28 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: no data.</source>
+        <translation>%1, %2 bis %3: keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1: no data.</source>
+        <translation>%1: keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4.</source>
+        <translation>%1, %2 bis %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2600,13 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     </message>
 </context>
 <context>
+    <name>qw::SeriesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+</context>
+<context>
     <name>qw::ServerOptions</name>
     <message>
         <source>--email is required</source>
@@ -3111,6 +3158,14 @@ Einen Legendeneintrag anklicken oder 1, 2 oder 3 drücken, um ihn aus- oder einz
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: no data.</source>
+        <translation>%1, %2 bis %3: keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3; latest %4 at %5.</source>
+        <translation>%1, %2 bis %3; zuletzt %4 um %5.</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,34 @@
         <source>&lt;small&gt;Cost&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;small&gt;Coût&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Usage over time as a table</source>
+        <translation>Utilisation au fil du temps sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Afficher en &amp;graphique</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a chart</source>
+        <translation>Afficher l&apos;utilisation au fil du temps sous forme de graphique</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a chart (%1)</source>
+        <translation>Afficher l&apos;utilisation au fil du temps sous forme de graphique (%1)</translation>
+    </message>
+    <message>
+        <source>Show as ta&amp;ble</source>
+        <translation>Afficher en ta&amp;bleau</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a table</source>
+        <translation>Afficher l&apos;utilisation au fil du temps sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Show the usage over time as a table of exact values (%1)</source>
+        <translation>Afficher l&apos;utilisation au fil du temps sous forme de tableau des valeurs exactes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonCommand</name>
@@ -792,16 +820,28 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>no data</source>
-        <translation>aucune donnée</translation>
-    </message>
-    <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: no data.</source>
+        <translation>%1, du %2 au %3&#xa0;: aucune donnée.</translation>
+    </message>
+    <message>
+        <source>%1: no data.</source>
+        <translation>%1&#xa0;: aucune donnée.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4.</source>
+        <translation>%1, du %2 au %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2607,13 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     </message>
 </context>
 <context>
+    <name>qw::SeriesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+</context>
+<context>
     <name>qw::ServerOptions</name>
     <message>
         <source>--email is required</source>
@@ -3118,6 +3165,14 @@ Cliquez sur une entrée de la légende, ou appuyez sur 1, 2 ou 3, pour la masque
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: no data.</source>
+        <translation>%1, du %2 au %3&#xa0;: aucune donnée.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3; latest %4 at %5.</source>
+        <translation>%1, du %2 au %3&#x202f;; dernière valeur %4 le %5.</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,13 @@
 #include "core/util/Clock.h"
 #include "ui/BreakdownTableModel.h"
 #include "ui/ChartExport.h"
+#include "ui/SeriesTableModel.h"
 #include "ui/StateIcon.h"
 #include "ui/TableCopyAction.h"
 #include "ui/TimeSeriesChart.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,6 +87,11 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     , m_sourceIcon(new QLabel(this))
     , m_source(new QLabel(this))
     , m_chart(new TimeSeriesChart(this))
+    , m_seriesStack(new QStackedWidget(this))
+    , m_seriesTable(new QTableView(this))
+    , m_seriesModel(new SeriesTableModel(this))
+    , m_tableToggle(new QPushButton(this))
+    , m_tableAction(new QAction(this))
     , m_providers(new BreakdownChart(this))
     , m_models(new BreakdownChart(this))
 {
@@ -130,6 +139,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     source->addWidget(m_sourceIcon);
     source->addWidget(m_source, 1);
     source->addWidget(refresh);
+    source->addWidget(m_tableToggle);
     source->addWidget(exportButton);
     controls->addLayout(what);
     controls->addLayout(source);
@@ -171,6 +181,30 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         m_tables.insert(dimension, model);
     }
 
+    // The series as a table of exact values, for whoever cannot read them off the chart: a
+    // screen reader reads each cell with its column's and row's header, the arrows move
+    // between cells and Tab leaves the table. Copy as CSV like every other table.
+    m_seriesTable->setModel(m_seriesModel);
+    m_seriesTable->setAccessibleName(tr("Usage over time as a table"));
+    m_seriesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_seriesTable->verticalHeader()->hide(); // the time is the first column
+    m_seriesTable->setTabKeyNavigation(false);
+    TableCopyAction::attach(m_seriesTable);
+    m_seriesStack->addWidget(m_chart);
+    m_seriesStack->addWidget(m_seriesTable);
+    // Ctrl+T in the window showing this view (a hidden tenant's view does not answer it).
+    m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tableAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_tableAction);
+    connect(m_tableAction, &QAction::triggered, this,
+            [this] { setSeriesShownAsTable(!seriesShownAsTable()); });
+    connect(m_tableToggle, &QPushButton::clicked, m_tableAction, &QAction::trigger);
+    connect(m_chart, &TimeSeriesChart::seriesChanged, this, [this] {
+        if (seriesShownAsTable())
+            syncSeriesTable();
+    });
+    setSeriesShownAsTable(false); // the toggle's texts
+
     auto *grid = new QGridLayout;
     grid->addWidget(m_providers, 0, 0);
     grid->addWidget(m_models, 0, 1);
@@ -178,7 +212,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
 
     // Charts keep a usable height; a small window scrolls (MainWindow puts this view in a
     // scroll area) rather than squeezing them flat.
-    m_chart->setMinimumHeight(220);
+    m_seriesStack->setMinimumHeight(220);
     m_providers->setMinimumHeight(200);
     m_models->setMinimumHeight(200);
     tables->setMinimumHeight(160);
@@ -186,8 +220,14 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(cards);
-    layout->addWidget(m_chart, 2);
+    layout->addWidget(m_seriesStack, 2);
     layout->addLayout(grid, 3);
+    // Tab goes as the eye reads: the controls, the buttons, the series, the breakdowns.
+    const QList<QWidget *> tabOrder = {m_breakdownStyle, refresh,  m_tableToggle,
+                                       exportButton,     m_chart,  m_seriesTable,
+                                       m_providers,      m_models, tables};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
     // Defaults before the signals are connected: nothing loads until someone asks.
     m_range->setCurrentIndex(m_range->findData(int(Range::Week)));
@@ -480,6 +520,41 @@ void AnalyticsView::showSeries()
     m_chart->setMarkers(resets, alerts);
 }
 
+void AnalyticsView::setSeriesShownAsTable(bool table)
+{
+    // Focus follows when it was on what goes away, so the keyboard is not left nowhere.
+    const bool hadFocus = m_seriesStack->isAncestorOf(QApplication::focusWidget());
+    if (table)
+        syncSeriesTable();
+    m_seriesStack->setCurrentWidget(table ? static_cast<QWidget *>(m_seriesTable) : m_chart);
+    if (hadFocus)
+        m_seriesStack->currentWidget()->setFocus(Qt::OtherFocusReason);
+    const QString shortcut = m_tableAction->shortcut().toString(QKeySequence::NativeText);
+    if (table) {
+        m_tableToggle->setText(tr("Show as &chart"));
+        m_tableToggle->setAccessibleName(tr("Show the usage over time as a chart"));
+        m_tableToggle->setToolTip(tr("Show the usage over time as a chart (%1)").arg(shortcut));
+    } else {
+        m_tableToggle->setText(tr("Show as ta&ble"));
+        m_tableToggle->setAccessibleName(tr("Show the usage over time as a table"));
+        m_tableToggle->setToolTip(
+            tr("Show the usage over time as a table of exact values (%1)").arg(shortcut));
+    }
+}
+
+bool AnalyticsView::seriesShownAsTable() const
+{
+    return m_seriesStack->currentWidget() == m_seriesTable;
+}
+
+void AnalyticsView::syncSeriesTable()
+{
+    // The chart's visible (zoomed) range, every original point of it: see SeriesTableModel.
+    const auto [from, to] = m_chart->visibleRange();
+    m_seriesModel->setSeries({{m_chart->valueName(), m_chart->unit(), m_chart->points()}}, from,
+                             to);
+}
+
 void AnalyticsView::showBreakdowns()
 {
     if (m_reports.isEmpty())
@@ -497,6 +572,9 @@ void AnalyticsView::showBreakdowns()
                          itemsOf(QStringLiteral("provider")), additive, chartUnit(metric));
     m_models->setData(tr("%1 by model").arg(metricName(metric)), itemsOf(QStringLiteral("model")),
                       additive, chartUnit(metric));
+    const AnalyticsReport &main = m_reports.first();
+    m_providers->setRange(main.from, main.to);
+    m_models->setRange(main.from, main.to);
 }
 
 QString AnalyticsView::sourceText() const

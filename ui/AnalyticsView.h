@@ -9,9 +9,12 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace qw {
@@ -20,6 +23,7 @@ class AnalyticsLoader;
 class BreakdownTableModel;
 class Clock;
 class HistoryStore;
+class SeriesTableModel;
 class TimeSeriesChart;
 
 // Where the quota went and when: range presets or a custom range, granularity and metric;
@@ -68,6 +72,14 @@ public:
     QString totalText(AnalyticsMetric metric) const;
     TimeSeriesChart *chart() const { return m_chart; }
     BreakdownTableModel *table(const QString &dimension) const { return m_tables.value(dimension); }
+    // The time series as a table of exact values instead of the chart ("Show as table",
+    // Ctrl+T): a choice that stays through reloads and metric changes.
+    void setSeriesShownAsTable(bool table);
+    bool seriesShownAsTable() const;
+    QTableView *seriesTable() const { return m_seriesTable; }
+    SeriesTableModel *seriesTableModel() const { return m_seriesModel; }
+    QPushButton *seriesTableToggle() const { return m_tableToggle; }
+    QAction *seriesTableAction() const { return m_tableAction; }
     BreakdownChart *providerChart() const { return m_providers; }
     BreakdownChart *modelChart() const { return m_models; }
 
@@ -82,6 +94,7 @@ private:
                  const AnalyticsSource &source);
     void showSeries();
     void showBreakdowns();
+    void syncSeriesTable(); // the table shows what the chart was given, over its range
     void plotQuotaHistory(const QString &quotaId);
     AnalyticsMetric selectedMetric() const;
     void exportWithDialog();
@@ -100,6 +113,11 @@ private:
     QString m_sourceSentence; // where the data shown came from, without later news
     QMap<AnalyticsMetric, QLabel *> m_cards;
     TimeSeriesChart *m_chart;
+    QStackedWidget *m_seriesStack; // the chart or its table
+    QTableView *m_seriesTable;
+    SeriesTableModel *m_seriesModel;
+    QPushButton *m_tableToggle;
+    QAction *m_tableAction;
     BreakdownChart *m_providers;
     BreakdownChart *m_models;
     QMap<QString, BreakdownTableModel *> m_tables;

@@ -91,6 +91,38 @@ void BreakdownChart::setData(const QString &title, QList<std::pair<QString, doub
     rebuild();
 }
 
+void BreakdownChart::setRange(const QDateTime &from, const QDateTime &to)
+{
+    m_from = from;
+    m_to = to;
+    updateDescription();
+}
+
+void BreakdownChart::updateDescription()
+{
+    // What the picture shows, whichever the style: "Requests by provider, 19/11/2026 10:00 to
+    // 26/11/2026 10:00: openai 40 and anthropic 20."
+    const QLocale locale;
+    QStringList spoken;
+    for (const auto &[label, value] : m_shown)
+        spoken.append(tr("%1 %2").arg(label, ChartLabelFormat::exactValue(value, m_unit, locale)));
+    const QString title = chart()->title();
+    const bool ranged = m_from.isValid() && m_to.isValid();
+    const QString from = locale.toString(m_from.toLocalTime(), QLocale::ShortFormat);
+    const QString to = locale.toString(m_to.toLocalTime(), QLocale::ShortFormat);
+    QString description;
+    if (spoken.isEmpty())
+        description = ranged ? tr("%1, %2 to %3: no data.").arg(title, from, to)
+                             : tr("%1: no data.").arg(title);
+    else if (ranged)
+        description =
+            tr("%1, %2 to %3: %4.").arg(title, from, to, locale.createSeparatedList(spoken));
+    else
+        description = tr("%1: %2.").arg(title, locale.createSeparatedList(spoken));
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
+}
+
 void BreakdownChart::setStyle(Style style)
 {
     if (style == m_style)
@@ -110,13 +142,7 @@ void BreakdownChart::rebuild()
         delete a;
     }
     const QLocale locale;
-    // What the picture shows, for screen readers: "Requests by provider: openai 40, ...".
-    QStringList spoken;
-    for (const auto &[label, value] : m_shown)
-        spoken.append(tr("%1 %2").arg(label, ChartLabelFormat::exactValue(value, m_unit, locale)));
-    setAccessibleDescription(
-        c->title() + QStringLiteral(": ") +
-        (spoken.isEmpty() ? tr("no data") : spoken.join(QStringLiteral(", "))));
+    updateDescription();
     if (showsDonut()) {
         auto *donut = new QPieSeries;
         donut->setHoleSize(0.45);

@@ -3,6 +3,7 @@
 #include "ui/ChartLabelFormat.h"
 
 #include <QChartView>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -27,10 +28,15 @@ public:
     // so those are always drawn as bars.
     void setData(const QString &title, QList<std::pair<QString, double>> items, bool additive,
                  ChartLabelFormat::Unit unit);
+    // The time range the breakdown covers, named in the accessible description; invalid
+    // times leave it out.
+    void setRange(const QDateTime &from, const QDateTime &to);
+    std::pair<QDateTime, QDateTime> range() const { return {m_from, m_to}; }
     void setStyle(Style style);
     Style style() const { return m_style; }
     // What is drawn: after sorting and folding into "Other"; exposed for tests.
     const QList<std::pair<QString, double>> &shownItems() const { return m_shown; }
+    ChartLabelFormat::Unit unit() const { return m_unit; }
     bool showsDonut() const { return m_style == Style::Donut && m_additive; }
     // The bars' category labels (largest last, as the axis lists them) and value labels.
     QStringList categoryLabels() const;
@@ -45,11 +51,15 @@ private:
     void updateBarLabels(); // category elision and value ticks, which follow the width
     void showBarTip(bool entered, int index);
     void applyPalette(); // the application's colours, and the series palette on its Base
+    // For screen readers: the metric, the range and every value shown.
+    void updateDescription();
 
     QList<std::pair<QString, double>> m_shown;
     bool m_additive = true;
     ChartLabelFormat::Unit m_unit = ChartLabelFormat::Unit::Count;
     Style m_style = Style::Bars;
+    QDateTime m_from;
+    QDateTime m_to;
 };
 
 } // namespace qw

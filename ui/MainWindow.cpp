@@ -146,6 +146,9 @@ void MainWindow::setAnalyticsView(QWidget *view)
     auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the controls inside, which it scrolls into view; the area itself would be
+    // a stop with nothing to say.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(view);
     makeFixed(m_tabs->insertTab(AnalyticsTab, scroll, tr("&Analytics")));
 }

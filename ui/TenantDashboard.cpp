@@ -50,6 +50,7 @@ TenantDashboard::TenantDashboard(UsageMonitor &monitor, const Clock &clock, cons
     auto *analyticsScroll = new QScrollArea(m_tabs); // as in MainWindow: scroll, never squeeze
     analyticsScroll->setWidgetResizable(true);
     analyticsScroll->setFrameShape(QFrame::NoFrame);
+    analyticsScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls inside
     analyticsScroll->setWidget(m_analytics);
     m_tabs->addTab(analyticsScroll, tr("Analytics"));
     m_tabs->addTab(m_alerts, tr("Alerts"));

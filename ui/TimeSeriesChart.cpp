@@ -74,9 +74,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
                           "Click a legend entry, or press 1, 2 or 3, to hide or show it."));
     m_help->setCursor(Qt::WhatsThisCursor);
     // For screen readers: what the shapes mean, and the keys (the "?" takes no focus).
-    setAccessibleDescription(tr("%1 are triangles on the time axis; %2 are diamonds on the line.")
-                                 .arg(m_resets->name(), m_alerts->name()) +
-                             u'\n' + m_help->toolTip());
+    m_legendHelp = tr("%1 are triangles on the time axis; %2 are diamonds on the line.")
+                       .arg(m_resets->name(), m_alerts->name()) +
+                   u'\n' + m_help->toolTip();
 
     m_line = new PolylineLayer(c);
     applyPalette();
@@ -87,6 +87,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     });
     connect(m_x, &QValueAxis::rangeChanged, this, [this] {
         updateTicks();
+        updateDescription();
         if (!m_updating)
             redecimate();
         syncLine();
@@ -101,6 +102,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     }
     // Hover is read from the mouse position against the full data (mouseMoveEvent).
     setMouseTracking(true);
+    updateDescription();
 }
 
 void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName,
@@ -113,6 +115,8 @@ void TimeSeriesChart::setData(QList<QPointF> points, const QString &valueName,
     m_yLabels.clear(); // the same values in another unit need new labels
     m_series->setName(valueName);
     resetZoom();
+    updateDescription(); // the same range as before sends no rangeChanged
+    Q_EMIT seriesChanged();
 }
 
 void TimeSeriesChart::setMarkers(const QList<QDateTime> &resets, const QList<QPointF> &alerts)
@@ -222,6 +226,33 @@ void TimeSeriesChart::setXRange(double fromMs, double toMs)
 {
     // Whole milliseconds, as the data's times are.
     m_x->setRange(std::round(fromMs), std::round(toMs));
+}
+
+void TimeSeriesChart::updateDescription()
+{
+    const QLocale locale;
+    const auto at = [&](double ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(ms)).toLocalTime(),
+                               QLocale::ShortFormat);
+    };
+    const QString name = m_valueName.isEmpty() ? accessibleName() : m_valueName;
+    const double from = m_x->min();
+    const double to = m_x->max();
+    // The latest original point within the visible range, not a decimated one.
+    auto last = std::upper_bound(m_points.cbegin(), m_points.cend(), to,
+                                 [](double x, const QPointF &p) { return x < p.x(); });
+    QString shown;
+    if (last == m_points.cbegin() || (last - 1)->x() < from) {
+        shown = tr("%1, %2 to %3: no data.").arg(name, at(from), at(to));
+    } else {
+        --last;
+        shown = tr("%1, %2 to %3; latest %4 at %5.")
+                    .arg(name, at(from), at(to), ChartLabelFormat::exactValue(last->y(), m_unit),
+                         at(last->x()));
+    }
+    const QString description = shown + u'\n' + m_legendHelp;
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
 }
 
 void TimeSeriesChart::updateTicks()

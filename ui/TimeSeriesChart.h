@@ -46,6 +46,8 @@ public:
     // < 1 zooms in; the time at anchorMs stays where it is on the screen.
     void zoomAround(double anchorMs, double factor);
 
+    QString valueName() const { return m_valueName; }
+    ChartLabelFormat::Unit unit() const { return m_unit; }
     qsizetype pointCount() const { return m_points.size(); }
     const QList<QPointF> &points() const { return m_points; }
     qsizetype renderedPointCount() const;
@@ -64,6 +66,10 @@ public:
     QList<QPointF> alertMarkers() const;
     // The visible x range, ms since epoch.
     std::pair<double, double> visibleRange() const;
+
+Q_SIGNALS:
+    // setData() replaced the series (a reload, another metric).
+    void seriesChanged();
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -89,6 +95,9 @@ private:
     void applyPalette();
     QString hoverText(QPointF pos) const; // empty off the plot or without data
     void setXRange(double fromMs, double toMs);
+    // For screen readers: what is shown (the value, the visible range, its latest point),
+    // then what the markers' shapes mean and the keys. Follows every data and range change.
+    void updateDescription();
 
     QList<QPointF> m_points;
     M4Pyramid m_pyramid; // over m_points (shares it)
@@ -106,6 +115,7 @@ private:
     std::tuple<double, double, int> m_tickKey; // what the axis labels were made for
     QStringList m_yLabels;
     QList<double> m_resetTimes; // ms since epoch
+    QString m_legendHelp;       // the shapes and keys, the description's second part
 };
 
 } // namespace qw

@@ -285,8 +285,14 @@ TEST_F(AnalyticsUiTest, MetricsRangesAndBreakdownStylesFollowTheControls)
     EXPECT_EQ(providers(),
               (Items{{QStringLiteral("openai"), 40}, {QStringLiteral("anthropic"), 20}}));
     EXPECT_EQ(view.providerChart()->chart()->title(), QStringLiteral("Requests by provider"));
+    // What a screen reader hears: the metric, the range and each value.
+    const auto [shownFrom, shownTo] = view.providerChart()->range();
     EXPECT_EQ(view.providerChart()->accessibleDescription(),
-              QStringLiteral("Requests by provider: openai 40, anthropic 20"));
+              QStringLiteral("Requests by provider, %1 to %2: %3.")
+                  .arg(QLocale().toString(shownFrom.toLocalTime(), QLocale::ShortFormat),
+                       QLocale().toString(shownTo.toLocalTime(), QLocale::ShortFormat),
+                       QLocale().createSeparatedList(
+                           {QStringLiteral("openai 40"), QStringLiteral("anthropic 20")})));
 
     view.setMetric(AnalyticsMetric::Tokens);
     EXPECT_EQ(renderedSum(view.chart()), 6000);

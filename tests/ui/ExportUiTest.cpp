@@ -474,9 +474,10 @@ TEST_F(ExportUiTest, CopyAsCsvOnTheTenantsViewCopiesTheSelectedTenant)
     EXPECT_EQ(lines[0], QStringLiteral("Tenant,Tier,Level,Max %,Last activity"));
     EXPECT_TRUE(lines[1].startsWith(QStringLiteral("Acme,free,"))) << lines[1].toStdString();
     EXPECT_EQ(lines[2], QString());
-    // The other tables of the window have it too: the analytics breakdowns, alert history.
+    // The other tables of the window have it too: the analytics breakdowns and the series as
+    // a table, alert history.
     const QList<QTableView *> breakdowns = app->analyticsView()->findChildren<QTableView *>();
-    EXPECT_EQ(breakdowns.size(), 3);
+    EXPECT_EQ(breakdowns.size(), 4);
     for (QTableView *view : breakdowns)
         EXPECT_NE(copyActionOf(view), nullptr) << view->accessibleName().toStdString();
     bool alertHistory = false;
