@@ -389,6 +389,9 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
         updateTicker();
+    // The level icon is a pixmap drawn for one palette: a theme switch redraws it.
+    if (event->type() == QEvent::PaletteChange && m_status)
+        m_levelIcon->setPixmap(LevelStyle::icon(m_status->status, palette(), 20).pixmap(20, 20));
 }
 
 void MainWindow::updateTicker()

@@ -2,12 +2,15 @@
 // once, without a restart, and again at the next start: the palette, the charts and the quota
 // bars follow it, back and forth; System gives back the platform's palette and style.
 #include "core/domain/Quota.h"
+#include "core/domain/UsageStatus.h"
 #include "core/settings/Settings.h"
+#include "core/util/Clock.h"
 #include "tests/support/Wait.h"
 #include "ui/AutostartEntry.h"
 #include "ui/BreakdownChart.h"
 #include "ui/ChartLabelFormat.h"
 #include "ui/LevelStyle.h"
+#include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuotaBar.h"
 #include "ui/TimeSeriesChart.h"
@@ -29,6 +32,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace qw;
 
@@ -301,4 +305,40 @@ TEST(ThemeAtStart, TheStoredThemeIsAppliedBeforeTheFirstWindowShows)
     ASSERT_FALSE(light.isNull());
     EXPECT_GT(meanLuminance(light), 0.5);
     EXPECT_EQ(light.pixelColor(2, 2).rgb(), ThemePalette::light().color(QPalette::Window).rgb());
+}
+
+TEST_F(ThemeSwitchTest, TheWindowsLevelIconIsRedrawnForTheNewTheme)
+{
+    const auto iconFor = [](QuotaLevel level, const QPalette &palette) {
+        return LevelStyle::icon(level, palette, 20).pixmap(20, 20).toImage();
+    };
+    // A level whose icon the two themes draw differently (the test means nothing otherwise).
+    std::optional<QuotaLevel> level;
+    for (QuotaLevel l :
+         {QuotaLevel::Ok, QuotaLevel::Warning, QuotaLevel::Critical, QuotaLevel::Exceeded}) {
+        if (!level && iconFor(l, ThemePalette::light()) != iconFor(l, ThemePalette::dark()))
+            level = l;
+    }
+    ASSERT_TRUE(level.has_value()) << "every level's icon is the same in both themes";
+    SystemClock clock;
+    MainWindow window(clock);
+    UsageStatus status;
+    status.tenantId = QStringLiteral("t_1");
+    status.tier = QStringLiteral("free");
+    status.status = *level;
+    status.quotas = {halfUsed()};
+    const auto drawnIcon = [&]() -> QImage {
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->pixmap().isNull())
+                return label->pixmap().toImage();
+        }
+        return {};
+    };
+    ThemeController::apply(Settings::Theme::Light);
+    window.showStatus(status, QDateTime::currentDateTimeUtc());
+    ASSERT_EQ(drawnIcon(), iconFor(*level, window.palette()));
+    ThemeController::apply(Settings::Theme::Dark);
+    EXPECT_TRUE(
+        test::waitUntil([&] { return drawnIcon() == iconFor(*level, ThemePalette::dark()); }, 2000))
+        << "the icon kept the light theme's colours";
 }
