@@ -2,11 +2,15 @@
 // for both ways of reaching the server: the contract client (Session + ApiClient + UsagePoller)
 // and the built-in `contract` source profile (ProfileSource signing in with the profile's login
 // auth as the same user). Not run through the profile, and why:
-// - SeveralMonitorsWatchTheirOwnTenantsSideBySide, ATenantTheAccountMayNotSeeStopsPolling...:
-//   choosing the tenant to watch (support staff) is the client's; a profile has no tenant.
+// - SeveralMonitorsWatchTheirOwnTenantsSideBySide and
+//   ATenantTheAccountMayNotSeeStopsPollingWithAClearState: choosing the tenant to watch
+//   (support staff) is the client's; a profile has no tenant to choose.
 // - AMissingTenantIsAnErrorNotAServerWithoutAnalytics: analytics, which only the client has.
 // - SwitchingAccountsDropsAnAnswerStillOnItsWayAndStartsOver and UsageMonitorAlone: a
 //   FaultServer's canned answers to the client's session, not the real server.
+// Elsewhere in core_integration_tests, client-only too: SessionTest (sign-in mechanics),
+// TlsTrustTest, ExportJobTest/ExportScheduleTest, the analytics tests, AnonymousHandoverTest
+// and ApiClientFaultTest (a FaultServer); PollerIntegrationTest runs for both sources.
 // A profile's status names the source (tenantId "contract"), not the server's tenant: the
 // profile format maps quotas only, so the tenant assertion expects that for the profile.
 #include "core/monitor/UsageMonitor.h"
