@@ -1,9 +1,25 @@
+// The usage monitor against the real quotawatch-server. UsageMonitorSourceTest runs its tests
+// for both ways of reaching the server: the contract client (Session + ApiClient + UsagePoller)
+// and the built-in `contract` source profile (ProfileSource signing in with the profile's login
+// auth as the same user). Not run through the profile, and why:
+// - SeveralMonitorsWatchTheirOwnTenantsSideBySide and
+//   ATenantTheAccountMayNotSeeStopsPollingWithAClearState: choosing the tenant to watch
+//   (support staff) is the client's; a profile has no tenant to choose.
+// - AMissingTenantIsAnErrorNotAServerWithoutAnalytics: analytics, which only the client has.
+// - SwitchingAccountsDropsAnAnswerStillOnItsWayAndStartsOver and UsageMonitorAlone: a
+//   FaultServer's canned answers to the client's session, not the real server.
+// Elsewhere in core_integration_tests, client-only too: SessionTest (sign-in mechanics),
+// TlsTrustTest, ExportJobTest/ExportScheduleTest, the analytics tests, AnonymousHandoverTest
+// and ApiClientFaultTest (a FaultServer); PollerIntegrationTest runs for both sources.
+// A profile's status names the source (tenantId "contract"), not the server's tenant: the
+// profile format maps quotas only, so the tenant assertion expects that for the profile.
 #include "core/monitor/UsageMonitor.h"
 
 #include "core/auth/CredentialStore.h"
 #include "core/auth/Session.h"
 #include "core/net/ApiClient.h"
 #include "core/util/Clock.h"
+#include "tests/support/ContractProfileSource.h"
 #include "tests/support/FaultServer.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
@@ -58,7 +74,11 @@ protected:
                 .isEmpty());
         ASSERT_TRUE(s_server->start()) << s_server->lastError().toStdString();
     }
-    static void TearDownTestSuite() { s_server.reset(); }
+    static void TearDownTestSuite()
+    {
+        s_server.reset();
+        s_spent.clear();
+    }
 
     void SetUp() override
     {
@@ -75,6 +95,7 @@ protected:
                                      QStringLiteral(R"({"id":"m-%1"})").arg(s_consumed++).toUtf8(),
                                      {}, {{"X-API-Key", s_keys.value(tenant)}});
             ASSERT_EQ(r.status, 200) << r.body.toStdString();
+            ++s_spent[tenant];
         }
     }
 
@@ -93,6 +114,7 @@ protected:
     static inline QString s_tenantC; // nobody spends anything here
     static inline QHash<QString, QByteArray> s_keys;
     static inline int s_consumed = 0;
+    static inline QHash<QString, int> s_spent; // per tenant, on the running server
 
     QTemporaryDir dir;
     SystemClock clock;
@@ -101,6 +123,40 @@ protected:
     MemoryCredentialStore credentials;
     Session session{api, credentials, clock};
 };
+
+// The same tests for the contract client and for the contract profile.
+class UsageMonitorSourceTest : public UsageMonitorTest,
+                               public ::testing::WithParamInterface<StatusSource> {
+protected:
+    // The client signs its session in now; the profile signs in as `email` on its first poll.
+    void signInThroughSource(const QString &email)
+    {
+        m_email = email;
+        if (GetParam() == StatusSource::ContractClient)
+            signIn(email);
+    }
+
+    std::unique_ptr<UsageMonitor> makeMonitor()
+    {
+        if (GetParam() == StatusSource::ContractClient)
+            return std::make_unique<UsageMonitor>(session, clock);
+        return contractProfileMonitor(&nam, clock, s_server->url({}), m_email,
+                                      QStringLiteral("correct horse"));
+    }
+
+    // The tenant id a status from this source carries (see the comment at the top).
+    QString tenantIdOf(const QString &tenant) const
+    {
+        return GetParam() == StatusSource::ContractClient ? tenant : QStringLiteral("contract");
+    }
+
+    QString m_email;
+};
+
+INSTANTIATE_TEST_SUITE_P(Sources, UsageMonitorSourceTest,
+                         ::testing::Values(StatusSource::ContractClient,
+                                           StatusSource::ContractProfile),
+                         statusSourceName);
 
 const Quota *findQuota(const UsageStatus &s, const QString &id)
 {
@@ -113,28 +169,29 @@ const Quota *findQuota(const UsageStatus &s, const QString &id)
 
 } // namespace
 
-TEST_F(UsageMonitorTest, AStatusGoesThroughTheHistoryTheForecastAndTheAlertEngine)
+TEST_P(UsageMonitorSourceTest, AStatusGoesThroughTheHistoryTheForecastAndTheAlertEngine)
 {
-    signIn(QStringLiteral("customer@acme.test"));
-    consume(s_tenantA, 17); // 85 % of the daily requests
-    UsageMonitor monitor(session, clock);
-    monitor.openStorage(file(QStringLiteral("a.sqlite")), file(QStringLiteral("a.alerts.json")));
-    QSignalSpy updated(&monitor, &UsageMonitor::updated);
-    QSignalSpy alerts(&monitor, &UsageMonitor::alertRaised);
-    monitor.start();
+    signInThroughSource(QStringLiteral("customer@acme.test"));
+    consume(s_tenantA, 17 - s_spent.value(s_tenantA)); // 85 % of the daily requests
+    const auto monitor = makeMonitor();
+    ASSERT_NE(monitor, nullptr);
+    monitor->openStorage(file(QStringLiteral("a.sqlite")), file(QStringLiteral("a.alerts.json")));
+    QSignalSpy updated(monitor.get(), &UsageMonitor::updated);
+    QSignalSpy alerts(monitor.get(), &UsageMonitor::alertRaised);
+    monitor->start();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 10000));
 
     const auto status = updated.at(0).at(0).value<UsageStatus>();
-    EXPECT_EQ(status.tenantId, s_tenantA);
+    EXPECT_EQ(status.tenantId, tenantIdOf(s_tenantA));
     ASSERT_NE(findQuota(status, QStringLiteral("daily.requests")), nullptr);
     // History: one snapshot per poll, with this quota's value in it.
-    ASSERT_NE(monitor.history(), nullptr);
-    EXPECT_EQ(monitor.history()->snapshotRows(), 1);
-    EXPECT_TRUE(monitor.history()->quotaIds().contains(QStringLiteral("daily.requests")));
+    ASSERT_NE(monitor->history(), nullptr);
+    EXPECT_EQ(monitor->history()->snapshotRows(), 1);
+    EXPECT_TRUE(monitor->history()->quotaIds().contains(QStringLiteral("daily.requests")));
     // Forecasts: one per limited quota, delivered with the status.
     const auto forecasts = updated.at(0).at(1).value<QHash<QString, Forecast>>();
     EXPECT_TRUE(forecasts.contains(QStringLiteral("daily.requests")));
-    EXPECT_EQ(forecasts.keys(), monitor.forecasts().keys());
+    EXPECT_EQ(forecasts.keys(), monitor->forecasts().keys());
     // Alerts: the 80 % threshold of this quota, once, and kept in the state file.
     ASSERT_EQ(alerts.count(), 1);
     const auto event = alerts.at(0).at(0).value<AlertEvent>();
@@ -142,10 +199,10 @@ TEST_F(UsageMonitorTest, AStatusGoesThroughTheHistoryTheForecastAndTheAlertEngin
     EXPECT_EQ(event.threshold, 80);
     EXPECT_TRUE(QFile::exists(file(QStringLiteral("a.alerts.json"))));
 
-    monitor.refreshNow();
+    monitor->refreshNow();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 2; }, 10000));
     EXPECT_EQ(alerts.count(), 1) << "a threshold fired twice in one window";
-    EXPECT_EQ(monitor.history()->snapshotRows(), 2);
+    EXPECT_EQ(monitor->history()->snapshotRows(), 2);
 }
 
 TEST_F(UsageMonitorTest, SeveralMonitorsWatchTheirOwnTenantsSideBySide)
@@ -290,29 +347,31 @@ TEST_F(UsageMonitorTest, AMissingTenantIsAnErrorNotAServerWithoutAnalytics)
         << "a 404 about the tenant was taken for a server without analytics";
 }
 
-TEST_F(UsageMonitorTest, ARestartPublishesTheLastStoredStatusAsCachedBeforeAnyPoll)
+TEST_P(UsageMonitorSourceTest, ARestartPublishesTheLastStoredStatusAsCachedBeforeAnyPoll)
 {
-    signIn(QStringLiteral("customer@acme.test"));
+    signInThroughSource(QStringLiteral("customer@acme.test"));
     const QString history = file(QStringLiteral("cached.sqlite"));
     UsageStatus live;
     QDateTime liveAt;
     {
-        UsageMonitor first(session, clock);
-        first.openStorage(history, {});
-        QSignalSpy updated(&first, &UsageMonitor::updated);
+        const auto first = makeMonitor();
+        ASSERT_NE(first, nullptr);
+        first->openStorage(history, {});
+        QSignalSpy updated(first.get(), &UsageMonitor::updated);
         liveAt = clock.now();
-        first.start();
+        first->start();
         ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 10000));
         live = updated.at(0).at(0).value<UsageStatus>();
     }
 
     // The next start: the same history, and nothing polled yet.
-    UsageMonitor again(session, clock);
-    QSignalSpy cached(&again, &UsageMonitor::cachedStatus);
-    QSignalSpy updated(&again, &UsageMonitor::updated);
-    EXPECT_FALSE(again.publishCachedStatus()) << "published with no history open";
-    again.openStorage(history, {});
-    ASSERT_TRUE(again.publishCachedStatus());
+    const auto again = makeMonitor();
+    ASSERT_NE(again, nullptr);
+    QSignalSpy cached(again.get(), &UsageMonitor::cachedStatus);
+    QSignalSpy updated(again.get(), &UsageMonitor::updated);
+    EXPECT_FALSE(again->publishCachedStatus()) << "published with no history open";
+    again->openStorage(history, {});
+    ASSERT_TRUE(again->publishCachedStatus());
     ASSERT_EQ(cached.count(), 1);
     EXPECT_EQ(updated.count(), 0) << "a cached status went out as a live one";
     EXPECT_EQ(cached.at(0).at(0).value<UsageStatus>(), live)
@@ -322,8 +381,8 @@ TEST_F(UsageMonitorTest, ARestartPublishesTheLastStoredStatusAsCachedBeforeAnyPo
     EXPECT_LE(asOf.toMSecsSinceEpoch(), clock.now().toMSecsSinceEpoch());
 
     // Once a live status has come, the cache is never published over it.
-    again.start();
+    again->start();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 10000));
-    EXPECT_FALSE(again.publishCachedStatus());
+    EXPECT_FALSE(again->publishCachedStatus());
     EXPECT_EQ(cached.count(), 1);
 }

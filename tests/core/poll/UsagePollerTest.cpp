@@ -1,4 +1,10 @@
+// The poller's rhythm against the real quotawatch-server, run for both ways of reaching it:
+// the contract client (Session + ApiClient) and the built-in `contract` source profile
+// (ProfileSource signing in with the profile's login auth as the same user). Every test here
+// runs through both; Session sign-in mechanics, TLS, export and analytics are covered by their
+// own client-only suites, which the profile does not cover.
 #include "tests/support/ClientFixture.h"
+#include "tests/support/ContractProfileSource.h"
 
 #include <QSignalSpy>
 
@@ -6,42 +12,71 @@ using namespace qw;
 using namespace qw::test;
 
 namespace {
-class PollerIntegrationTest : public ClientFixture {};
+class PollerIntegrationTest : public ClientFixture,
+                              public ::testing::WithParamInterface<StatusSource> {
+protected:
+    // Signs in through the source under test: the session for the client; for the profile,
+    // its credentials (it signs in on its first poll).
+    void signInThroughSource()
+    {
+        if (GetParam() == StatusSource::ContractClient) {
+            ASSERT_NO_FATAL_FAILURE(signIn());
+            return;
+        }
+        m_profileMonitor = contractProfileMonitor(&nam, clock, server.url({}), email, password);
+        ASSERT_NE(m_profileMonitor, nullptr);
+    }
+
+    // The poller of the source under test.
+    UsagePoller &sourcePoller()
+    {
+        return GetParam() == StatusSource::ContractClient ? poller : m_profileMonitor->poller();
+    }
+
+    std::unique_ptr<UsageMonitor> m_profileMonitor;
+};
 } // namespace
 
-TEST_F(PollerIntegrationTest, NeverTwoRequestsInFlight)
+INSTANTIATE_TEST_SUITE_P(Sources, PollerIntegrationTest,
+                         ::testing::Values(StatusSource::ContractClient,
+                                           StatusSource::ContractProfile),
+                         statusSourceName);
+
+TEST_P(PollerIntegrationTest, NeverTwoRequestsInFlight)
 {
     ASSERT_NO_FATAL_FAILURE(startServer());
-    ASSERT_NO_FATAL_FAILURE(signIn());
-    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
-    poller.start();
+    ASSERT_NO_FATAL_FAILURE(signInThroughSource());
+    UsagePoller &polled = sourcePoller();
+    QSignalSpy updated(&polled, &UsagePoller::statusUpdated);
+    polled.start();
     for (int i = 0; i < 5; ++i)
-        poller.refreshNow();
-    EXPECT_EQ(poller.requestsSent(), 1);
+        polled.refreshNow();
+    EXPECT_EQ(polled.requestsSent(), 1);
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
     ASSERT_TRUE(
         waitUntil([&] { return server.requestsSeen("GET", "/api/usage/status") >= 1; }, 5000));
-    EXPECT_EQ(poller.requestsSent(), 1);
+    EXPECT_EQ(polled.requestsSent(), 1);
     EXPECT_EQ(server.requestsSeen("GET", "/api/usage/status"), 1);
-    poller.refreshNow(); // idle again: this one goes out
+    polled.refreshNow(); // idle again: this one goes out
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 2; }, 5000));
     EXPECT_EQ(server.requestsSeen("GET", "/api/usage/status"), 2);
 }
 
-TEST_F(PollerIntegrationTest, RetryAfterMeansSilenceUntilTheWindowCloses)
+TEST_P(PollerIntegrationTest, RetryAfterMeansSilenceUntilTheWindowCloses)
 {
     startServer({QStringLiteral("--poll-limit"), QStringLiteral("2/4")});
-    ASSERT_NO_FATAL_FAILURE(signIn());
-    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
-    QSignalSpy failed(&poller, &UsagePoller::pollFailed);
-    poller.setIntervalSeconds(5);
-    poller.start();
+    ASSERT_NO_FATAL_FAILURE(signInThroughSource());
+    UsagePoller &polled = sourcePoller();
+    QSignalSpy updated(&polled, &UsagePoller::statusUpdated);
+    QSignalSpy failed(&polled, &UsagePoller::pollFailed);
+    polled.setIntervalSeconds(5);
+    polled.start();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
-    poller.refreshNow();
+    polled.refreshNow();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 2; }, 5000));
-    poller.refreshNow(); // third in the window: 429 with Retry-After
+    polled.refreshNow(); // third in the window: 429 with Retry-After
     const bool gotFailure = waitUntil([&] { return failed.count() == 1; }, 5000);
-    ASSERT_TRUE(gotFailure) << "updates " << updated.count() << " state " << int(poller.state())
+    ASSERT_TRUE(gotFailure) << "updates " << updated.count() << " state " << int(polled.state())
                             << "\n"
                             << server.log().toStdString();
     const auto e = failed.at(0).at(0).value<ApiError>();
@@ -49,48 +84,49 @@ TEST_F(PollerIntegrationTest, RetryAfterMeansSilenceUntilTheWindowCloses)
     ASSERT_TRUE(e.retryAt.isValid());
     EXPECT_GE(clock.now().msecsTo(e.retryAt), 500);
     EXPECT_LE(clock.now().msecsTo(e.retryAt), 4000);
-    EXPECT_EQ(poller.state(), UsagePoller::State::RateLimited);
-    const QDateTime until = poller.rateLimitedUntil();
+    EXPECT_EQ(polled.state(), UsagePoller::State::RateLimited);
+    const QDateTime until = polled.rateLimitedUntil();
     const int seen = server.requestsSeen("GET", "/api/usage/status");
     EXPECT_EQ(seen, 3);
 
     // Hammer refresh while the window is open: the server hears nothing.
     waitUntil(
         [&] {
-            poller.refreshNow();
+            polled.refreshNow();
             return QDateTime::currentDateTimeUtc().addMSecs(300) >= until;
         },
         10000);
     EXPECT_EQ(server.requestsSeen("GET", "/api/usage/status"), seen);
-    EXPECT_EQ(poller.requestsSent(), 3);
-    EXPECT_TRUE(poller.lastStatus().has_value()); // the last good data is kept
+    EXPECT_EQ(polled.requestsSent(), 3);
+    EXPECT_TRUE(polled.lastStatus().has_value()); // the last good data is kept
 
     // Then it asks again by itself, once, and succeeds.
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 3; }, 8000));
     EXPECT_GE(QDateTime::currentDateTimeUtc(), until);
     EXPECT_EQ(server.requestsSeen("GET", "/api/usage/status"), seen + 1);
-    EXPECT_EQ(poller.state(), UsagePoller::State::Waiting);
+    EXPECT_EQ(polled.state(), UsagePoller::State::Waiting);
 }
 
-TEST_F(PollerIntegrationTest, BacksOffWhileTheServerIsDownAndRecovers)
+TEST_P(PollerIntegrationTest, BacksOffWhileTheServerIsDownAndRecovers)
 {
     ASSERT_NO_FATAL_FAILURE(startServer());
-    ASSERT_NO_FATAL_FAILURE(signIn());
-    poller.setRandomSource([] { return 0.9; });
-    poller.setIntervalSeconds(3600); // only failures and refreshNow drive polls here
-    QSignalSpy updated(&poller, &UsagePoller::statusUpdated);
-    QSignalSpy failed(&poller, &UsagePoller::pollFailed);
-    poller.start();
+    ASSERT_NO_FATAL_FAILURE(signInThroughSource());
+    UsagePoller &polled = sourcePoller();
+    polled.setRandomSource([] { return 0.9; });
+    polled.setIntervalSeconds(3600); // only failures and refreshNow drive polls here
+    QSignalSpy updated(&polled, &UsagePoller::statusUpdated);
+    QSignalSpy failed(&polled, &UsagePoller::pollFailed);
+    polled.start();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5000));
-    const UsageStatus before = *poller.lastStatus();
+    const UsageStatus before = *polled.lastStatus();
 
     server.kill();
     QList<qint64> delays;
-    QObject::connect(&poller, &UsagePoller::pollFailed, &poller,
-                     [&] { delays << QDateTime::currentDateTimeUtc().msecsTo(poller.nextPoll()); });
-    poller.refreshNow();
+    QObject::connect(&polled, &UsagePoller::pollFailed, &polled,
+                     [&] { delays << QDateTime::currentDateTimeUtc().msecsTo(polled.nextPoll()); });
+    polled.refreshNow();
     ASSERT_TRUE(waitUntil([&] { return failed.count() >= 3; }, 15000));
-    EXPECT_EQ(poller.state(), UsagePoller::State::BackingOff);
+    EXPECT_EQ(polled.state(), UsagePoller::State::BackingOff);
     const auto e = failed.last().at(0).value<ApiError>();
     EXPECT_EQ(e.kind, ApiError::Kind::Network);
     EXPECT_TRUE(e.isTransient());
@@ -99,10 +135,10 @@ TEST_F(PollerIntegrationTest, BacksOffWhileTheServerIsDownAndRecovers)
     EXPECT_NEAR(delays[0], 1800, 300);
     EXPECT_NEAR(delays[1], 3600, 300);
     EXPECT_NEAR(delays[2], 7200, 300);
-    EXPECT_EQ(poller.lastStatus(), before); // failures never replace good data
+    EXPECT_EQ(polled.lastStatus(), before); // failures never replace good data
 
     ASSERT_TRUE(restartServer({})) << server.lastError().toStdString();
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 2; }, 15000));
-    EXPECT_EQ(poller.consecutiveFailures(), 0);
-    EXPECT_EQ(poller.state(), UsagePoller::State::Waiting);
+    EXPECT_EQ(polled.consecutiveFailures(), 0);
+    EXPECT_EQ(polled.state(), UsagePoller::State::Waiting);
 }
