@@ -40,8 +40,12 @@ session_cases=()
 for c in "${cases[@]}"; do
   [ "$c" = demo ] || session_cases+=("$c")
 done
-app="$root/$build/app/quotawatch"
-server="$root/$build/server/quotawatch-server"
+case "$build" in
+  /*) ;;                     # an absolute build directory as it is
+  *) build="$root/$build" ;; # a relative one from the source tree
+esac
+app="$build/app/quotawatch"
+server="$build/server/quotawatch-server"
 for exe in "$app" "$server"; do
   [ -x "$exe" ] || { echo "measure-startup: $exe is not built" >&2; exit 1; }
 done

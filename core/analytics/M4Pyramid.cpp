@@ -3,6 +3,7 @@
 #include "core/analytics/M4Columns.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace qw {
 
@@ -57,6 +58,17 @@ M4Pyramid::M4Pyramid(QList<QPointF> points)
             m_suffix[i] = {quint8(low - start), quint8(high - start)};
         }
     }
+    // The sparse table, doubling the span each time: a run of 2^k blocks is two of 2^(k-1).
+    std::vector<YExtremes> spans = level;
+    for (size_t k = 1, half = 1; k <= maxSpanLevel && 2 * half <= level.size(); ++k, half *= 2) {
+        std::vector<YExtremes> doubled(spans.size() - half);
+        for (size_t b = 0; b < doubled.size(); ++b) {
+            doubled[b] = spans[b];
+            doubled[b].merge(spans[b + half]);
+        }
+        spans = std::move(doubled);
+        m_spans.push_back(spans);
+    }
     m_levels.push_back(std::move(level));
     while (m_levels.back().size() > 1) {
         const std::vector<YExtremes> &below = m_levels.back();
@@ -79,28 +91,23 @@ YExtremes M4Pyramid::fromBlock(size_t index, Offsets offsets) const
     return {data[low].y(), data[high].y(), low, high};
 }
 
-YExtremes M4Pyramid::extremes(size_t begin, size_t end) const
+YExtremes M4Pyramid::wholeBlocks(size_t low, size_t high) const
 {
-    const QPointF *data = m_points.constData();
-    if (m_levels.empty())
-        return YExtremes::scan(data, begin, end);
-    // Whole blocks [low, high) inside the range; a partial block at either edge is answered
-    // by the prefix or suffix extremes of its points.
-    size_t low = (begin + blockSize - 1) / blockSize;
-    size_t high = end / blockSize;
-    if (low > high) { // inside one block, touching neither of its ends
-        if (end == std::min(size_t(m_points.size()), low * blockSize))
-            return fromBlock(begin, m_suffix[begin]); // the series' last, short block
-        return YExtremes::scan(data, begin, end);
+    const size_t count = high - low;
+    if (count == 1)
+        return m_levels[0][low];
+    const size_t k = size_t(std::bit_width(count)) - 1; // 2^k <= count < 2^(k+1), k >= 1
+    if (k <= m_spans.size()) {
+        // Two runs of 2^k blocks that overlap and together cover [low, high): merging a block
+        // twice changes nothing.
+        const std::vector<YExtremes> &spans = m_spans[k - 1];
+        YExtremes result = spans[low];
+        result.merge(spans[high - (size_t(1) << k)]);
+        return result;
     }
-    // The first piece, then the rest merged in (merging a piece twice changes nothing).
-    YExtremes result = begin % blockSize != 0 ? fromBlock(begin, m_suffix[begin])
-                       : low < high           ? m_levels[0][low++]
-                                              : fromBlock(end - 1, m_prefix[end - 1]);
-    if (end % blockSize != 0)
-        result.merge(fromBlock(end - 1, m_prefix[end - 1]));
-    // Bottom-up over the levels: an odd bound's node is taken at this level, the rest pairs
-    // up into the level above.
+    // Longer runs: bottom-up over the pyramid; an odd bound's node is taken at this level,
+    // the rest pairs up into the level above (merging blocks[low] again changes nothing).
+    YExtremes result = m_levels[0][low];
     for (size_t level = 0; low < high; ++level) {
         const std::vector<YExtremes> &nodes = m_levels[level];
         if (low & 1)
@@ -110,6 +117,35 @@ YExtremes M4Pyramid::extremes(size_t begin, size_t end) const
         low /= 2;
         high /= 2;
     }
+    return result;
+}
+
+YExtremes M4Pyramid::extremes(size_t begin, size_t end) const
+{
+    const QPointF *data = m_points.constData();
+    if (m_levels.empty())
+        return YExtremes::scan(data, begin, end);
+    // Whole blocks [low, high) inside the range; a partial block at either edge is answered
+    // by the prefix or suffix extremes of its points.
+    const size_t low = (begin + blockSize - 1) / blockSize;
+    const size_t high = end / blockSize;
+    if (low > high) { // inside one block, touching neither of its ends
+        if (end == std::min(size_t(m_points.size()), low * blockSize))
+            return fromBlock(begin, m_suffix[begin]); // the series' last, short block
+        return YExtremes::scan(data, begin, end);
+    }
+    YExtremes result;
+    if (begin % blockSize != 0) {
+        result = fromBlock(begin, m_suffix[begin]);
+        if (low < high)
+            result.merge(wholeBlocks(low, high));
+    } else if (low < high) {
+        result = wholeBlocks(low, high);
+    } else {
+        result = fromBlock(end - 1, m_prefix[end - 1]);
+    }
+    if (end % blockSize != 0)
+        result.merge(fromBlock(end - 1, m_prefix[end - 1]));
     return result;
 }
 
@@ -167,6 +203,8 @@ size_t M4Pyramid::nodeCount() const
     size_t count = 0;
     for (const std::vector<YExtremes> &level : m_levels)
         count += level.size();
+    for (const std::vector<YExtremes> &spans : m_spans)
+        count += spans.size();
     return count;
 }
 

