@@ -192,6 +192,11 @@ TEST_F(SeriesTableTest, AScreenReaderAndTheKeyboardReadTheCellsAndCopyCopiesThem
     EXPECT_EQ(cell->text(QAccessible::Name),
               view.seriesTableModel()->index(0, 1).data().toString());
     const QList<QAccessibleInterface *> headers = cell->tableCellInterface()->columnHeaderCells();
+    // Qt 6.4 hands out header cells it neither owns nor registers (a FIXME in its
+    // itemviews.cpp); registering them gives them to the accessibility cache, which deletes
+    // them, so LeakSanitizer has nothing to report (a no-op where Qt registers them itself).
+    for (QAccessibleInterface *header : headers)
+        QAccessible::uniqueId(header);
     ASSERT_EQ(headers.size(), 1);
     EXPECT_EQ(headers.first()->text(QAccessible::Name), QStringLiteral("Requests"));
 
