@@ -24,6 +24,9 @@ packages=(
   # The Debian package (cpack, tests/packaging): man pages from --help, dpkg-shlibdeps, its checks
   appstream desktop-file-utils dpkg-dev file help2man lintian strace
   wrk sqlite3 jq # bench/wrk/run-consume.sh: load, then the exactness check on the database
+  # bench/startup/measure-startup.sh idle: the kernel's count of the app's context switches
+  # over the sample, every thread included (/proc misses threads that come and go)
+  linux-perf
   dbus gnome-keyring libsecret-tools
 )
 

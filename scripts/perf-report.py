@@ -160,8 +160,8 @@ COMMANDS = [
     },
     {
         "script": "bench/startup/measure-startup.sh",
-        "args": ["-n", "10", "-s", "60", "-b", "{build}", "demo", "cached", "idle"],
-        "quick": ["-n", "2", "-s", "20", "-b", "{build}", "demo", "cached", "idle"],
+        "args": ["-n", "10", "-s", "180", "-b", "{build}", "demo", "cached", "idle"],
+        "quick": ["-n", "2", "-s", "60", "-b", "{build}", "demo", "cached", "idle"],
         "parse": startup_figures,
     },
 ]

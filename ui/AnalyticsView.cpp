@@ -259,13 +259,12 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     connect(&m_loader, &AnalyticsLoader::failed, this, [this](const ApiError &e) {
         m_source->setText(tr("\u26a0 No analytics: %1").arg(e.userMessage()));
     });
-    m_refreshTimer.setInterval(30 * 1000);
-    m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refreshIfDue();
-    });
-    m_refreshTimer.start();
+    // Checks only while someone can see the view: a minimised app wakes for its polls alone,
+    // and coming back loads at once if the data is due.
+    m_refreshTimer = new OnScreenTimer(this, std::chrono::seconds(30), Qt::VeryCoarseTimer);
+    m_refreshTimer->setObjectName(QStringLiteral("analyticsRefresh"));
+    connect(m_refreshTimer, &OnScreenTimer::timeout, this, &AnalyticsView::refreshIfDue);
+    connect(m_refreshTimer, &OnScreenTimer::cameOnScreen, this, &AnalyticsView::refreshIfDue);
     connect(&m_loader, &AnalyticsLoader::refreshFailed, this, [this](const ApiError &e) {
         // Two whole sentences: what is shown, then why it is not newer.
         m_source->setText(m_sourceSentence + u' ' +
@@ -422,12 +421,6 @@ void AnalyticsView::refreshIfDue()
     // Never loaded yet: the app asks for the first load when it has a session.
     if (m_lastLoad.isValid() && m_lastLoad.secsTo(m_clock.now()) >= m_refreshSeconds)
         reload();
-}
-
-void AnalyticsView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refreshIfDue();
 }
 
 void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,

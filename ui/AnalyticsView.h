@@ -4,9 +4,9 @@
 #include "core/domain/AnalyticsReport.h"
 #include "core/net/ApiError.h"
 #include "ui/BreakdownChart.h"
+#include "ui/OnScreenTimer.h"
 
 #include <QMap>
-#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -86,9 +86,6 @@ public:
 Q_SIGNALS:
     void dataShown();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void present(const QMap<QString, AnalyticsReport> &reports, const QDateTime &cachedAt,
                  const AnalyticsSource &source);
@@ -123,8 +120,8 @@ private:
     QMap<QString, BreakdownTableModel *> m_tables;
     QMap<QString, AnalyticsReport> m_reports;
     HistoryStore *m_history = nullptr;
-    QTimer m_refreshTimer;
-    QDateTime m_lastLoad; // when reload() last ran
+    OnScreenTimer *m_refreshTimer; // a child
+    QDateTime m_lastLoad;          // when reload() last ran
     int m_refreshSeconds = defaultRefreshSeconds;
 };
 

@@ -133,9 +133,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
                                .arg(QStringLiteral(QW_VERSION)));
     });
 
-    m_ticker.setInterval(1000); // countdowns only; stopped while hidden
-    m_ticker.setTimerType(Qt::CoarseTimer);
-    connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    // Countdowns tick only where someone can see them: an idle app minimised or in the tray
+    // wakes for its polls alone. Coming back shows the current values at once.
+    m_ticker = new OnScreenTimer(this, std::chrono::seconds(1));
+    m_ticker->setObjectName(QStringLiteral("countdownTicker"));
+    connect(m_ticker, &OnScreenTimer::timeout, this, &MainWindow::tick);
+    connect(m_ticker, &OnScreenTimer::cameOnScreen, this, &MainWindow::tick);
     clear();
 }
 
@@ -372,39 +375,12 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 \u2014 %2 \u2014 Quotawatch").arg(name, level));
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    updateTicker();
-}
-
-void MainWindow::hideEvent(QHideEvent *event)
-{
-    QMainWindow::hideEvent(event);
-    updateTicker();
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::WindowStateChange)
-        updateTicker();
     // The level icon is a pixmap drawn for one palette: a theme switch redraws it.
     if (event->type() == QEvent::PaletteChange && m_status)
         m_levelIcon->setPixmap(LevelStyle::icon(m_status->status, palette(), 20).pixmap(20, 20));
-}
-
-void MainWindow::updateTicker()
-{
-    // Countdowns tick only where someone can see them: an idle app minimised or in the tray
-    // wakes for its polls alone. Coming back shows the current values at once.
-    const bool seen = isVisible() && !isMinimized();
-    if (seen && !m_ticker.isActive()) {
-        tick();
-        m_ticker.start();
-    } else if (!seen) {
-        m_ticker.stop();
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

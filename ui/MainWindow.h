@@ -2,9 +2,9 @@
 
 #include "core/domain/UsageStatus.h"
 #include "core/net/ApiError.h"
+#include "ui/OnScreenTimer.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 class QLabel;
 class QTabWidget;
@@ -74,8 +74,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -83,7 +81,6 @@ private:
     void updateTitle();
     void setStale(bool stale);
     void makeFixed(int index);
-    void updateTicker();
 
     const Clock &m_clock;
     std::optional<UsageStatus> m_status;
@@ -104,7 +101,7 @@ private:
     bool m_closeToTray = false;
     QLabel *m_connection;
     QLabel *m_lastUpdate;
-    QTimer m_ticker;
+    OnScreenTimer *m_ticker; // a child: countdowns tick only on screen
 };
 
 } // namespace qw

@@ -70,10 +70,11 @@ TenantDashboard::TenantDashboard(UsageMonitor &monitor, const Clock &clock, cons
     m_analytics->chart()->setTenantName(tenantName.isEmpty() ? tenantId : tenantName);
     m_alerts->refresh();
     m_connection->setText(tr("Waiting for data\u2026"));
-    m_ticker.setInterval(1000);
-    m_ticker.setTimerType(Qt::CoarseTimer);
-    connect(&m_ticker, &QTimer::timeout, this, [this] { m_list->tick(m_clock.now()); });
-    m_ticker.start();
+    m_ticker = new OnScreenTimer(this, std::chrono::seconds(1));
+    m_ticker->setObjectName(QStringLiteral("countdownTicker"));
+    const auto tick = [this] { m_list->tick(m_clock.now()); };
+    connect(m_ticker, &OnScreenTimer::timeout, this, tick);
+    connect(m_ticker, &OnScreenTimer::cameOnScreen, this, tick);
 }
 
 TenantDashboard::~TenantDashboard()

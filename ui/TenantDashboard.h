@@ -2,8 +2,8 @@
 
 #include "core/alerts/BurnRateForecast.h"
 #include "core/domain/UsageStatus.h"
+#include "ui/OnScreenTimer.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -55,7 +55,7 @@ private:
     QuotaListView *m_list;
     AnalyticsView *m_analytics;
     AlertsPanel *m_alerts;
-    QTimer m_ticker;
+    OnScreenTimer *m_ticker; // a child: countdowns tick only on screen
 };
 
 } // namespace qw

@@ -57,7 +57,8 @@ TrayController::TrayController(bool trayAvailable, QObject *parent)
     snooze->addAction(tr("Until &tomorrow"), this, &TrayController::snoozeTomorrowRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
-    m_icon = drawIcon(QuotaLevel::Ok, 0);
+    m_icon = drawIcon(m_iconKey.level, 0);
+    m_iconKey.palette = QApplication::palette().cacheKey();
     m_toolTip = tr("Quotawatch");
     if (QDBusConnection::sessionBus().isConnected()) {
         auto *desktop = new FreedesktopNotifier(QDBusConnection::sessionBus(), this);
@@ -140,10 +141,9 @@ QImage TrayController::iconImage(QuotaLevel level, double percent, int size)
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(QColor(128, 128, 128, 150), width, Qt::SolidLine, Qt::FlatCap));
     p.drawEllipse(ring);
-    const double filled = std::clamp(percent, 0.0, 100.0);
-    if (filled > 0) {
+    if (const int arc = arcSixteenths(percent); arc > 0) {
         p.setPen(QPen(LevelStyle::color(level, palette), width, Qt::SolidLine, Qt::FlatCap));
-        p.drawArc(ring, 90 * 16, -int(std::lround(filled * 3.6 * 16)));
+        p.drawArc(ring, 90 * 16, -arc);
     }
     // The level's shape inside, so the level never rests on colour alone.
     const int inner = size - 2 * int(std::ceil(width)) - std::max(2, size / 8);
@@ -151,6 +151,11 @@ QImage TrayController::iconImage(QuotaLevel level, double percent, int size)
     LevelStyle::icon(level, palette, inner).paint(&p, QRect(offset, offset, inner, inner));
     p.end();
     return image;
+}
+
+int TrayController::arcSixteenths(double percent)
+{
+    return int(std::lround(std::clamp(percent, 0.0, 100.0) * 3.6 * 16));
 }
 
 QIcon TrayController::drawIcon(QuotaLevel level, double percent)
@@ -282,33 +287,53 @@ void TrayController::refresh()
     QStringList lines{tr("Quotawatch \u2014 %1: %2").arg(worstName, LevelStyle::name(m_level))};
     for (const Entry &e : limited.mid(0, 3))
         lines << tr("%1: %2").arg(titled(e), QuotaFormat::percent(*e.quota));
-    m_toolTip = lines.join(u'\n');
+
+    // Each poll usually brings the same picture: what did not change is neither redrawn (Qt's
+    // raster engine starts pool threads to paint the larger sizes) nor sent to the panel over
+    // D-Bus, so an idle app wakes for its poll alone.
+    const QString toolTip = lines.join(u'\n');
+    if (toolTip != m_toolTip) {
+        m_toolTip = toolTip;
+        if (m_tray)
+            m_tray->setToolTip(m_toolTip);
+    }
 
     // Every quota with its level, above the fixed entries; each opens the window.
-    for (QAction *a : std::as_const(m_quotaActions)) {
-        m_menu->removeAction(a);
-        delete a;
-    }
-    m_quotaActions.clear();
-    const QPalette palette = QApplication::palette();
+    QList<MenuEntry> entries;
     for (const Entry &e : std::as_const(all)) {
         const QuotaLevel level = QuotaFormat::levelOf(*e.quota);
         QString title = titled(e);
         title.replace(u'&', QStringLiteral("&&")); // a name's "&" is no mnemonic
-        auto *action = new QAction(
-            LevelStyle::icon(level, palette, 16),
+        entries << MenuEntry{
             tr("%1: %2, %3").arg(title, QuotaFormat::percent(*e.quota), LevelStyle::name(level)),
-            m_menu.get());
-        connect(action, &QAction::triggered, this, &TrayController::openRequested);
-        m_menu->insertAction(m_open, action);
-        m_quotaActions << action;
+            level};
     }
-    if (!m_quotaActions.isEmpty())
-        m_quotaActions << m_menu->insertSeparator(m_open);
-    m_icon = drawIcon(m_level, m_worstPercent);
-    if (m_tray) {
-        m_tray->setIcon(m_icon);
-        m_tray->setToolTip(m_toolTip);
+    const QPalette palette = QApplication::palette();
+    if (entries != m_menuEntries || palette.cacheKey() != m_menuPalette) {
+        m_menuEntries = entries;
+        m_menuPalette = palette.cacheKey();
+        for (QAction *a : std::as_const(m_quotaActions)) {
+            m_menu->removeAction(a);
+            delete a;
+        }
+        m_quotaActions.clear();
+        for (const MenuEntry &e : std::as_const(entries)) {
+            auto *action =
+                new QAction(LevelStyle::icon(e.level, palette, 16), e.text, m_menu.get());
+            connect(action, &QAction::triggered, this, &TrayController::openRequested);
+            m_menu->insertAction(m_open, action);
+            m_quotaActions << action;
+        }
+        if (!m_quotaActions.isEmpty())
+            m_quotaActions << m_menu->insertSeparator(m_open);
+    }
+
+    const IconKey key{m_level, arcSixteenths(m_worstPercent), palette.cacheKey()};
+    if (key != m_iconKey) {
+        m_iconKey = key;
+        m_icon = drawIcon(m_level, m_worstPercent);
+        if (m_tray)
+            m_tray->setIcon(m_icon);
     }
 }
 

@@ -94,6 +94,20 @@ private:
         UsageStatus status;
     };
 
+    // What the icon looks like: a status that changes none of it keeps the icon drawn.
+    struct IconKey {
+        QuotaLevel level = QuotaLevel::Ok;
+        int arc = 0; // the ring's filled part in 1/16 degree, as drawn
+        qint64 palette = 0;
+        bool operator==(const IconKey &) const = default;
+    };
+    struct MenuEntry {
+        QString text;
+        QuotaLevel level;
+        bool operator==(const MenuEntry &) const = default;
+    };
+
+    static int arcSixteenths(double percent);
     static QIcon drawIcon(QuotaLevel level, double percent);
     void refresh();
     void deliver(const AlertEvent &event);
@@ -117,6 +131,9 @@ private:
     double m_worstPercent = 0;
     QString m_toolTip;
     QIcon m_icon;
+    IconKey m_iconKey;
+    QList<MenuEntry> m_menuEntries; // what m_quotaActions show
+    qint64 m_menuPalette = 0;       // the palette their icons were drawn with
     int m_notifications = 0;
     int m_sounds = 0;
 };

@@ -13,8 +13,10 @@
 #           a real quotawatch-server, and the refresh token the app itself stored.
 #   idle    Not a start-up: the app signed in (same set-up as cached), minimised, polling every
 #           60 s, sampled for SECONDS (default 60) after it settled: wake-ups per second (the
-#           voluntary and involuntary context switches of all its threads) and VmRSS
-#           (targets: under 0.2 wake-ups/s, under 60 MB).
+#           voluntary and involuntary context switches of all its threads, counted by
+#           `perf stat`, which also sees threads that begin and end inside the sample) and
+#           VmRSS (targets: under 0.2 wake-ups/s, under 60 MB). Sample whole poll periods
+#           (60, 120, 180 s): a shorter one may or may not hold a poll.
 # Without a case, demo and cached. Prints the load average before and after: figures from a busy machine
 # are not comparable.
 set -euo pipefail
@@ -165,26 +167,40 @@ idle_case_inside() {
   # during the sample would take its count with it.
   sleep 35
   switches "$pid" >"$work/switches.before"
-  sleep "$seconds"
+  # The process's context switches over the sample, counted by the kernel for every thread,
+  # also those that begin and end inside it (Qt's pool threads live 30 s: a 60 s poll starts
+  # new ones, and reading /proc before and after misses them).
+  local counted=""
+  if perf stat -e context-switches -x, -o "$work/perf.txt" -p "$pid" -- sleep "$seconds" \
+      2>>"$work/app.log"; then
+    counted=$(awk -F, '$3 == "context-switches" { print $1 }' "$work/perf.txt")
+  else
+    echo "measure-startup: perf stat failed (see $work/app.log); counting the threads in /proc," \
+      "which misses threads that begin and end within the sample" >&2
+    sleep "$seconds"
+  fi
   switches "$pid" >"$work/switches.after"
   local rss
   rss=$(awk '/^VmRSS/ { print $2 }' /proc/"$pid"/status)
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   # Per thread: what it did in the sample (a thread that began in it: all of its count).
-  python3 - "$work/switches.before" "$work/switches.after" "$seconds" "$rss" <<'PY'
+  python3 - "$work/switches.before" "$work/switches.after" "$seconds" "$rss" "$counted" <<'PY'
 import sys
 def threads(path):
     return {f[0]: (int(f[1]), " ".join(f[2:])) for f in (l.split() for l in open(path)) if f}
 before, after = threads(sys.argv[1]), threads(sys.argv[2])
-seconds, rss = float(sys.argv[3]), float(sys.argv[4])
+seconds, rss, counted = float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
 per = {tid: (n - before.get(tid, (0, ""))[0], name) for tid, (n, name) in after.items()}
-wakeups = sum(d for d, _ in per.values())
+seen = sum(d for d, _ in per.values())
+wakeups = int(counted) if counted.isdigit() else seen
+how = "all threads, by perf" if counted.isdigit() else "threads alive at both ends, from /proc"
 gone = len(set(before) - set(after))
 print(f"idle, minimised, polling every 60 s: {wakeups / seconds:.3f} wake-ups/s over "
-      f"{seconds:.0f} s ({len(after)} threads, {gone} ended meanwhile), VmRSS {rss / 1024:.1f} MB")
-print("  per thread: " + ", ".join(f"{name} {d / seconds:.2f}/s"
-                                   for d, name in sorted(per.values(), reverse=True)))
+      f"{seconds:.0f} s ({how}; {len(after)} threads at the end, {gone} ended meanwhile), "
+      f"VmRSS {rss / 1024:.1f} MB")
+print("  per thread alive at both ends: " + ", ".join(
+    f"{name} {d / seconds:.2f}/s" for d, name in sorted(per.values(), reverse=True)))
 PY
 }
 

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDBusArgument>
+#include <QDBusConnectionInterface>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QGuiApplication>
@@ -253,3 +254,78 @@ TEST_F(TrayControllerStatusNotifierTest, TheHostReadsTheToolTipAndTheMenuOverDBu
     EXPECT_TRUE(labels.filter(QStringLiteral("85.0 %")).isEmpty())
         << labels.join(u'|').toStdString();
 }
+
+namespace {
+
+// The item's signals a host reacts to (each makes the panel read the item again and repaint),
+// counted on a connection of their own. QtDBus connects bus signals by slot name only.
+class ItemSignalCounter final : public QObject {
+    Q_OBJECT
+public:
+    int icons = 0;
+    int toolTips = 0;
+    int menuChanges = 0;
+    // What had arrived when the first NewToolTip did.
+    int iconsBeforeFirstToolTip = -1;
+    int menuChangesBeforeFirstToolTip = -1;
+
+public Q_SLOTS:
+    void onNewIcon() { ++icons; }
+    void onNewToolTip()
+    {
+        if (toolTips++ == 0) {
+            iconsBeforeFirstToolTip = icons;
+            menuChangesBeforeFirstToolTip = menuChanges;
+        }
+    }
+    void onMenuChanged() { ++menuChanges; }
+};
+
+} // namespace
+
+TEST_F(TrayControllerStatusNotifierTest, AnUnchangedStatusSendsTheHostNothing)
+{
+    TrayController tray;
+    tray.setStatus(statusAt(85));
+    startWatcher();
+    ASSERT_TRUE(waitUntil([&] { return tray.hasIcon(); }, 10000));
+    const auto [service, path] = registeredItem();
+    ASSERT_FALSE(service.isEmpty());
+    const QString menuPath =
+        propertyAndWait(bus, service, path, itemInterface, QStringLiteral("Menu"), 5000)
+            .value<QDBusObjectPath>()
+            .path();
+    ASSERT_FALSE(menuPath.isEmpty());
+
+    QDBusConnection listener =
+        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("listener"));
+    ASSERT_TRUE(listener.isConnected());
+    ItemSignalCounter counter;
+    const QString menuInterface = QStringLiteral("com.canonical.dbusmenu");
+    ASSERT_TRUE(listener.connect(service, path, itemInterface, QStringLiteral("NewIcon"), &counter,
+                                 SLOT(onNewIcon())));
+    ASSERT_TRUE(listener.connect(service, path, itemInterface, QStringLiteral("NewToolTip"),
+                                 &counter, SLOT(onNewToolTip())));
+    ASSERT_TRUE(listener.connect(service, menuPath, menuInterface, QStringLiteral("LayoutUpdated"),
+                                 &counter, SLOT(onMenuChanged())));
+    ASSERT_TRUE(listener.connect(service, menuPath, menuInterface,
+                                 QStringLiteral("ItemsPropertiesUpdated"), &counter,
+                                 SLOT(onMenuChanged())));
+    // The match rules are in place once a call on the same connection has come back.
+    ASSERT_TRUE(listener.interface()->isServiceRegistered(service));
+
+    // The same status again (every poll of an idle account), then a different one: signals
+    // from one sender arrive in order, so anything the first sent arrives before the second's.
+    tray.setStatus(statusAt(85));
+    tray.setStatus(statusAt(97));
+    ASSERT_TRUE(waitUntil([&] { return counter.toolTips >= 1 && counter.icons >= 1; }, 5000))
+        << "the changed status never reached the host";
+    EXPECT_EQ(counter.iconsBeforeFirstToolTip, 0) << "the unchanged status sent a new icon";
+    EXPECT_EQ(counter.menuChangesBeforeFirstToolTip, 0)
+        << "the unchanged status sent a menu change";
+    EXPECT_EQ(counter.toolTips, 1);
+    EXPECT_EQ(counter.icons, 1);
+    QDBusConnection::disconnectFromBus(QStringLiteral("listener"));
+}
+
+#include "TrayControllerStatusNotifierTest.moc"

@@ -1,0 +1,73 @@
+// The tray's icon, tooltip and menu follow the worst quota, and a status that changes none of
+// what they show keeps them as they are (no repaint, no new actions).
+#include "ui/TrayController.h"
+
+#include "core/domain/UsageStatus.h"
+
+#include <QAction>
+#include <QMenu>
+#include <gtest/gtest.h>
+
+using namespace qw;
+
+namespace {
+
+UsageStatus statusAt(double dailyPercent)
+{
+    UsageStatus status;
+    status.tenantId = QStringLiteral("t-1");
+    status.tenantName = QStringLiteral("Acme");
+    Quota daily;
+    daily.id = QStringLiteral("daily.requests");
+    daily.metric = QStringLiteral("requests");
+    daily.unit = QStringLiteral("count");
+    daily.period = QStringLiteral("daily");
+    daily.limit = 1000;
+    daily.used = dailyPercent * 10;
+    status.quotas = {daily};
+    return status;
+}
+
+} // namespace
+
+TEST(TrayControllerTest, AnUnchangedStatusKeepsTheDrawnIconAndTheMenuActions)
+{
+    TrayController tray(false);
+    tray.setStatus(statusAt(40));
+    const qint64 icon = tray.icon().cacheKey();
+    const QList<QAction *> actions = tray.quotaActions();
+    ASSERT_FALSE(actions.isEmpty());
+
+    tray.setStatus(statusAt(40)); // the next poll, nothing used meanwhile
+    EXPECT_EQ(tray.icon().cacheKey(), icon);
+    EXPECT_EQ(tray.quotaActions(), actions);
+    EXPECT_EQ(tray.menu()->actions().mid(0, actions.size()), actions);
+}
+
+TEST(TrayControllerTest, AChangedPercentRedrawsTheIconAndRelabelsTheMenu)
+{
+    TrayController tray(false);
+    tray.setStatus(statusAt(40));
+    const qint64 icon = tray.icon().cacheKey();
+    const QImage before = tray.icon().pixmap(32, 32).toImage();
+
+    tray.setStatus(statusAt(60));
+    EXPECT_NE(tray.icon().cacheKey(), icon);
+    EXPECT_NE(tray.icon().pixmap(32, 32).toImage(), before) << "the ring did not grow";
+    ASSERT_FALSE(tray.quotaActions().isEmpty());
+    EXPECT_TRUE(tray.quotaActions().constFirst()->text().contains(QStringLiteral("60.0 %")))
+        << tray.quotaActions().constFirst()->text().toStdString();
+    EXPECT_TRUE(tray.toolTip().contains(QStringLiteral("60.0 %"))) << tray.toolTip().toStdString();
+}
+
+TEST(TrayControllerTest, ALevelChangeWithTheSameRingRedrawsTheIcon)
+{
+    // 79.999 % and 80.001 % fill the ring alike; the level's shape inside differs.
+    TrayController tray(false);
+    tray.setStatus(statusAt(79.999));
+    const qint64 icon = tray.icon().cacheKey();
+    ASSERT_EQ(tray.level(), QuotaLevel::Ok);
+    tray.setStatus(statusAt(80.001));
+    ASSERT_EQ(tray.level(), QuotaLevel::Warning);
+    EXPECT_NE(tray.icon().cacheKey(), icon);
+}
