@@ -5,8 +5,8 @@
 #include "cli/CliSession.h"
 #include "cli/ProfileOptions.h"
 #include "cli/ServerOptions.h"
-#include "cli/TerminationSignals.h"
 #include "core/alerts/AlertEngine.h"
+#include "core/util/TerminationSignals.h"
 
 #include <QTimer>
 #include <memory>

@@ -2,10 +2,10 @@
 
 #include "core/domain/JsonReader.h"
 #include "core/util/Clock.h"
+#include "core/util/TerminationSignals.h"
 #include "server/ServerContext.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/cli/SecretFile.h"
-#include "server/cli/SignalWatcher.h"
 #include "server/cli/StdinLifeline.h"
 #include "server/demo/DemoTenantSeeder.h"
 #include "server/demo/DemoTraffic.h"
@@ -763,8 +763,8 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
         QTimer::singleShot(0, qApp, seedStep);
     }
 
-    SignalWatcher signals;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp,
+    TerminationSignals signals;
+    QObject::connect(&signals, &TerminationSignals::received, qApp,
                      [](int) { QCoreApplication::quit(); });
     std::unique_ptr<StdinLifeline> lifeline;
     if (cmd.parser.isSet(exitWithStdin)) {

@@ -1,4 +1,4 @@
-#include "cli/TerminationSignals.h"
+#include "core/util/TerminationSignals.h"
 
 #include <QSocketNotifier>
 #include <csignal>

@@ -6,9 +6,10 @@ class QSocketNotifier;
 
 namespace qw {
 
-// SIGTERM and SIGINT as a Qt signal, through a self-pipe, so a command that runs until it is
-// stopped (watch) can end cleanly on the event loop (log out, then exit) instead of dying
-// inside a signal handler. While one exists, those signals no longer kill the process.
+// SIGTERM and SIGINT as a Qt signal, through a self-pipe, so a process that runs until it is
+// stopped (the server, the CLI's watch) can end cleanly on the event loop (finish its writes,
+// log out, then exit) instead of dying inside a signal handler. While one exists, those signals no
+// longer kill the process.
 class TerminationSignals final : public QObject {
     Q_OBJECT
 public:
