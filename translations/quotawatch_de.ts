@@ -151,6 +151,16 @@
         <source>&amp;Clear history</source>
         <translation>Verlauf &amp;leeren</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source&apos;s name, an alert&apos;s title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source&apos;s name, an alert&apos;s message</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnalyticsView</name>
@@ -692,16 +702,6 @@
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a source&apos;s name, an alert&apos;s title</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a source&apos;s name, an alert&apos;s message</comment>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

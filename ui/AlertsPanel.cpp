@@ -45,18 +45,9 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_list, 1);
-    connect(hour, &QPushButton::clicked, this, [this] {
-        m_engine.snoozeFor(3600);
-        refresh();
-    });
-    connect(tomorrow, &QPushButton::clicked, this, [this] {
-        m_engine.snoozeUntilTomorrow();
-        refresh();
-    });
-    connect(m_resume, &QPushButton::clicked, this, [this] {
-        m_engine.clearSnooze();
-        refresh();
-    });
+    connect(hour, &QPushButton::clicked, this, [this] { snoozeFor(3600); });
+    connect(tomorrow, &QPushButton::clicked, this, &AlertsPanel::snoozeUntilTomorrow);
+    connect(m_resume, &QPushButton::clicked, this, &AlertsPanel::resume);
     connect(m_clear, &QPushButton::clicked, this, &AlertsPanel::askToClear);
     m_snoozeEnd.setSingleShot(true);
     connect(&m_snoozeEnd, &QTimer::timeout, this, &AlertsPanel::refresh);
@@ -64,9 +55,98 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     refresh();
 }
 
+QList<AlertEngine *> AlertsPanel::engines() const
+{
+    QList<AlertEngine *> all{&m_engine};
+    for (const SourceAlerts &s : m_sources) {
+        if (s.engine)
+            all << s.engine.data();
+    }
+    return all;
+}
+
+qsizetype AlertsPanel::eventCount() const
+{
+    qsizetype count = 0;
+    for (const AlertEngine *e : engines())
+        count += e->history().size();
+    return count;
+}
+
+AlertEvent AlertsPanel::named(const AlertEvent &event, const QString &source)
+{
+    // Which source it is about, or "requests at 92 %" could be any of them.
+    AlertEvent e = event;
+    e.title = tr("%1: %2", "a source's name, an alert's title").arg(source, event.title);
+    e.message = tr("%1: %2", "a source's name, an alert's message").arg(source, event.message);
+    return e;
+}
+
+void AlertsPanel::addSource(const QString &id, const QString &name, AlertEngine &engine)
+{
+    removeSource(id);
+    m_sources << SourceAlerts{id, name, &engine};
+    const QDateTime until = m_engine.snoozedUntil();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (until.isValid() && until > now)
+        engine.snoozeFor(now.secsTo(until));
+    connect(&engine, &AlertEngine::alert, this, &AlertsPanel::refresh);
+    refresh();
+}
+
+void AlertsPanel::renameSource(const QString &id, const QString &name)
+{
+    for (SourceAlerts &s : m_sources) {
+        if (s.id == id)
+            s.name = name;
+    }
+    refresh();
+}
+
+void AlertsPanel::removeSource(const QString &id)
+{
+    for (const SourceAlerts &s : std::as_const(m_sources)) {
+        if (s.id == id && s.engine)
+            disconnect(s.engine, nullptr, this, nullptr);
+    }
+    if (m_sources.removeIf([&id](const SourceAlerts &s) { return s.id == id; }) > 0)
+        refresh();
+}
+
+void AlertsPanel::snoozeFor(qint64 seconds)
+{
+    for (AlertEngine *e : engines())
+        e->snoozeFor(seconds);
+    refresh();
+}
+
+void AlertsPanel::snoozeUntilTomorrow()
+{
+    for (AlertEngine *e : engines())
+        e->snoozeUntilTomorrow();
+    refresh();
+}
+
+void AlertsPanel::resume()
+{
+    for (AlertEngine *e : engines())
+        e->clearSnooze();
+    refresh();
+}
+
 void AlertsPanel::refresh()
 {
-    m_model->setEvents(m_engine.history());
+    QList<AlertEvent> events = m_engine.history();
+    for (const SourceAlerts &s : std::as_const(m_sources)) {
+        if (!s.engine)
+            continue;
+        for (const AlertEvent &e : s.engine->history())
+            events << named(e, s.name);
+    }
+    // Oldest first, as each engine keeps them; the account's first among equal times.
+    std::stable_sort(events.begin(), events.end(),
+                     [](const AlertEvent &a, const AlertEvent &b) { return a.at < b.at; });
+    m_model->setEvents(events);
     const QDateTime until = m_engine.snoozedUntil();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool snoozed = until.isValid() && until > now;
@@ -76,7 +156,7 @@ void AlertsPanel::refresh()
                           : tr("Notifications on"));
     m_snoozeIcon->setVisible(snoozed); // a drawn pause sign, not a glyph fonts may lack
     m_resume->setEnabled(snoozed);     // nothing to resume otherwise
-    m_clear->setEnabled(!m_engine.history().isEmpty());
+    m_clear->setEnabled(eventCount() > 0);
     if (snoozed) // at most a day ahead: well within a timer's range
         m_snoozeEnd.start(int(std::min<qint64>(now.msecsTo(until) + 1000, 48LL * 3600 * 1000)));
     else
@@ -91,7 +171,7 @@ void AlertsPanel::askToClear()
     m_confirmClear =
         new QMessageBox(QMessageBox::Question, tr("Clear alert history"),
                         tr("Clear all %n alert(s) from the history? This cannot be undone.",
-                           nullptr, int(m_engine.history().size())),
+                           nullptr, int(eventCount())),
                         QMessageBox::Cancel, this);
     QPushButton *clear = m_confirmClear->addButton(tr("&Clear history"), QMessageBox::AcceptRole);
     m_confirmClear->setDefaultButton(QMessageBox::Cancel);
@@ -99,7 +179,8 @@ void AlertsPanel::askToClear()
     connect(m_confirmClear, &QMessageBox::buttonClicked, this, [this, clear](QAbstractButton *b) {
         if (b != clear)
             return;
-        m_engine.clearHistory();
+        for (AlertEngine *e : engines())
+            e->clearHistory();
         refresh();
     });
     m_confirmClear->open();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/alerts/AlertEvent.h"
+
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -15,12 +17,25 @@ class AlertEngine;
 class AlertHistoryModel;
 
 // The in-app alerts panel: the history (newest first), snooze and clear. It is where alerts
-// live when there is no system tray.
+// live when there is no system tray. Besides the account's, it lists the alerts of every other
+// watched source, each named by its source; snooze, resume and clear apply to all of them.
 class AlertsPanel final : public QWidget {
     Q_OBJECT
 public:
     AlertsPanel(AlertEngine &engine, QWidget *parent = nullptr);
-    void refresh(); // re-reads the engine's history and snooze state
+    void refresh(); // re-reads the engines' history and snooze state
+
+    // Another watched source's alerts; a source added while alerts are snoozed is snoozed too.
+    void addSource(const QString &id, const QString &name, AlertEngine &engine);
+    void renameSource(const QString &id, const QString &name);
+    void removeSource(const QString &id);
+    // The panel's buttons and the tray's menu: every source's alerts alike.
+    void snoozeFor(qint64 seconds);
+    void snoozeUntilTomorrow();
+    void resume();
+
+    // The event as told about a source: "Name: title", "Name: message".
+    static AlertEvent named(const AlertEvent &event, const QString &source);
     AlertHistoryModel *model() const { return m_model; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *clearButton() const { return m_clear; }
@@ -28,9 +43,18 @@ public:
     QMessageBox *clearConfirmation() const { return m_confirmClear; }
 
 private:
+    struct SourceAlerts {
+        QString id;
+        QString name;
+        QPointer<AlertEngine> engine;
+    };
+
     void askToClear();
+    QList<AlertEngine *> engines() const; // the account's first
+    qsizetype eventCount() const;
 
     AlertEngine &m_engine;
+    QList<SourceAlerts> m_sources; // in the order added
     AlertHistoryModel *m_model;
     QListView *m_list;
     QLabel *m_snoozeIcon;

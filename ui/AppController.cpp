@@ -93,14 +93,10 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
         window->activateWindow();
     });
     connect(m_tray.get(), &TrayController::refreshRequested, &m_monitor, &UsageMonitor::refreshNow);
-    connect(m_tray.get(), &TrayController::snoozeHourRequested, this, [this] {
-        m_monitor.alerts().snoozeFor(3600);
-        m_alertsPanel->refresh();
-    });
-    connect(m_tray.get(), &TrayController::snoozeTomorrowRequested, this, [this] {
-        m_monitor.alerts().snoozeUntilTomorrow();
-        m_alertsPanel->refresh();
-    });
+    connect(m_tray.get(), &TrayController::snoozeHourRequested, this,
+            [this] { m_alertsPanel->snoozeFor(3600); });
+    connect(m_tray.get(), &TrayController::snoozeTomorrowRequested, this,
+            [this] { m_alertsPanel->snoozeUntilTomorrow(); });
     connect(m_tray.get(), &TrayController::quitRequested, this,
             [this] { Q_EMIT exitRequested(0); });
     // A tray host that came up after the app: closing the window may keep it in the tray now.
@@ -740,12 +736,9 @@ void AppController::startSourceMonitor(const QString &id, const QString &secret)
         const SourceConfig *s = m_sources.find(id);
         if (!s)
             return;
-        // Which source it is about, or "requests at 92 %" could be any of them.
-        AlertEvent named = e;
-        named.title = tr("%1: %2", "a source's name, an alert's title").arg(s->name, e.title);
-        named.message = tr("%1: %2", "a source's name, an alert's message").arg(s->name, e.message);
-        m_tray->notify(named, m_settings.alertSound());
+        m_tray->notify(AlertsPanel::named(e, s->name), m_settings.alertSound());
     });
+    m_alertsPanel->addSource(id, source->name, monitor.alerts());
     monitor.start();
 }
 
@@ -758,6 +751,7 @@ void AppController::unwatchSource(const QString &id)
             watched->monitor->stop();
         m_watched.erase(watched);
     }
+    m_alertsPanel->removeSource(id);
     m_window->quotaList()->removeSource(id);
     m_tray->removeSource(id);
 }
@@ -766,6 +760,7 @@ void AppController::renameSource(const QString &id, const QString &name)
 {
     if (QuotaSourceGroup *g = m_window->quotaList()->source(id))
         g->setName(name);
+    m_alertsPanel->renameSource(id, name);
     m_tray->renameSource(id, name);
 }
 

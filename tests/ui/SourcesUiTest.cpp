@@ -1,8 +1,10 @@
 // Several sources in the desktop app: a source profile's API added through the real
 // Preferences > Sources page against a fixture server written from a seed document, watched
 // beside the account signed in to the real quotawatch-server, and persisted across restarts.
+#include "core/alerts/AlertEngine.h"
 #include "core/alerts/AlertEvent.h"
 #include "core/auth/CredentialStore.h"
+#include "core/monitor/UsageMonitor.h"
 #include "core/sources/SourceRegistry.h"
 #include "core/util/Clock.h"
 #include "tests/support/FastApiLimiterServer.h"
@@ -11,6 +13,8 @@
 #include "tests/support/TestHttp.h"
 #include "tests/support/Wait.h"
 #include "tests/support/WidgetLookup.h"
+#include "ui/AlertHistoryModel.h"
+#include "ui/AlertsPanel.h"
 #include "ui/AppController.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -27,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -269,6 +274,75 @@ TEST_F(SourcesUiTest, ASourceAddedInPreferencesIsWatchedBesideTheAccountAndPersi
     app->start();
     EXPECT_TRUE(app->mainWindow()->quotaList()->sourceIds().isEmpty());
     EXPECT_TRUE(app->sources().sources().isEmpty());
+}
+
+TEST_F(SourcesUiTest, ASourcesAlertsAreInTheAlertsTabAndSnoozedAndClearedWithTheAccounts)
+{
+    auto app = makeController();
+    app->start();
+    signIn(*app);
+    AlertsPanel *panel = app->alertsPanel();
+    ASSERT_NE(panel, nullptr);
+    // Snoozed from the tray before the source exists: its alerts are silenced too.
+    Q_EMIT app->tray()->snoozeHourRequested();
+    withSourcesPage(*app, [&](SourcesPage &page) {
+        page.profileBox()->setCurrentIndex(
+            page.profileBox()->findData(QStringLiteral("fastapi-limiter")));
+        page.nameField()->setText(QStringLiteral("Limiter"));
+        page.serverField()->setText(limiter.url().toString());
+        page.secretField()->setText(QString::fromLatin1(fixtureToken));
+        page.addButton()->click();
+    });
+
+    // The limiter's exceeded deployments: listed in the tab, named by their source.
+    AlertHistoryModel *model = panel->model();
+    const auto deploymentsRow = [&]() -> int {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->event(row).quotaId == QStringLiteral("daily.deployments"))
+                return row;
+        }
+        return -1;
+    };
+    ASSERT_TRUE(waitUntil([&] { return deploymentsRow() >= 0; }, 10000))
+        << "the source's alert never reached the Alerts tab";
+    const AlertEvent listed = model->event(deploymentsRow());
+    EXPECT_TRUE(listed.title.startsWith(QStringLiteral("Limiter: "))) << listed.title.toStdString();
+    EXPECT_TRUE(model->data(model->index(deploymentsRow()), Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Limiter: ")));
+    EXPECT_TRUE(listed.silenced) << "the tray's snooze did not reach the source";
+    for (const AlertEvent &e : std::as_const(notified))
+        EXPECT_NE(e.quotaId, QStringLiteral("daily.deployments")) << "notified while snoozed";
+    // The account's own alert (85 % of its daily requests) is there too.
+    bool own = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        own = own || model->event(row).quotaId == QStringLiteral("daily.requests");
+    EXPECT_TRUE(own);
+
+    // Resumed from the panel: no source stays snoozed.
+    ASSERT_TRUE(panel->resumeButton()->isEnabled());
+    panel->resumeButton()->click();
+    EXPECT_FALSE(panel->resumeButton()->isEnabled());
+    EXPECT_FALSE(app->alerts()->snoozedUntil().isValid());
+    const QStringList ids = app->mainWindow()->quotaList()->sourceIds();
+    ASSERT_EQ(ids.size(), 1);
+    UsageMonitor *source = app->sourceMonitor(ids.first());
+    ASSERT_NE(source, nullptr);
+    EXPECT_FALSE(source->alerts().snoozedUntil().isValid());
+
+    // Cleared: every source's history goes with the account's.
+    panel->clearButton()->click();
+    ASSERT_NE(panel->clearConfirmation(), nullptr);
+    QPushButton *clear = nullptr;
+    for (QAbstractButton *b : panel->clearConfirmation()->buttons()) {
+        if (panel->clearConfirmation()->buttonRole(b) == QMessageBox::AcceptRole)
+            clear = qobject_cast<QPushButton *>(b);
+    }
+    ASSERT_NE(clear, nullptr);
+    clear->click();
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_TRUE(source->alerts().history().isEmpty());
+    EXPECT_FALSE(panel->clearButton()->isEnabled());
 }
 
 TEST_F(SourcesUiTest, AFailingSourceShowsItsErrorInItsGroupWithoutDisturbingTheOthers)
