@@ -19,9 +19,12 @@ HttpResponse badQuery(const QString &field, const QString &message)
 
 HttpResponse storageUnavailable()
 {
-    return HttpResponse::error(
+    HttpResponse r = HttpResponse::error(
         503, QStringLiteral("storage_unavailable"),
         QStringLiteral("The usage database is busy or unavailable; retry shortly."));
+    // A lost database connection is reopened with a back-off of a few seconds at most.
+    r.addHeader("Retry-After", "1");
+    return r;
 }
 
 HttpResponse authFailure(const AuthFailure &f)

@@ -7,15 +7,33 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace qw::server {
 
 Q_LOGGING_CATEGORY(lcDb, "qw.server.db", QtInfoMsg)
 
+namespace {
+
+// Whether a failed PostgreSQL statement failed for want of a connection rather than for
+// anything in the statement. Every error PostgreSQL itself sends carries a SQLSTATE; libpq's
+// own (server closed the connection, no connection to the server) carry none. Class 08 is
+// a connection exception; 57P01-57P03 are the server shutting down or not yet accepting.
+bool isConnectionFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.isEmpty() || code.startsWith(QStringLiteral("08")) ||
+           code == QStringLiteral("57P01") || code == QStringLiteral("57P02") ||
+           code == QStringLiteral("57P03");
+}
+
+} // namespace
+
 Database::Database()
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("qw-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_connectionBase = m_connectionName;
 }
 
 Database::~Database()
@@ -25,18 +43,32 @@ Database::~Database()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_retiredConnection.isEmpty())
+        QSqlDatabase::removeDatabase(m_retiredConnection);
 }
 
 bool Database::execDirect(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
+    if (!ensureConnected())
+        return false;
+    const auto run = [this, &sql] {
+        QSqlQuery q(m_db);
+        if (q.exec(sql))
+            return true;
         m_error = q.lastError().text();
         noteStatementFailed();
         qCWarning(lcDb) << "statement failed:" << m_error;
         return false;
-    }
-    return true;
+    };
+    if (run())
+        return true;
+    // Outside a transaction (BEGIN, a session setting) a failed statement did nothing, so when
+    // the connection was what failed, it runs once more on a new one: the first request after
+    // the database came back then succeeds instead of only noticing.
+    const int generation = m_generation;
+    if (!m_inTransaction && !m_reconnecting && ensureConnected() && m_generation != generation)
+        return run();
+    return false;
 }
 
 bool Database::open(const QString &location)
@@ -63,7 +95,7 @@ bool Database::open(const DatabaseLocation &location)
         return false;
     }
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    m_dialect->configure(m_db, location);
+    m_dialect->configure(m_db, location, SqlDialect::Connect::First);
     if (!m_db.open()) {
         m_error = m_db.lastError().text();
         return false;
@@ -85,6 +117,124 @@ bool Database::applyDurability()
 QString Database::syncSetting()
 {
     return m_dialect ? m_dialect->syncSetting(*this) : QString();
+}
+
+bool Database::check()
+{
+    if (!m_dialect || !m_db.isValid()) {
+        m_error = QStringLiteral("the database is not open");
+        return false;
+    }
+    if (!ensureConnected())
+        return false;
+    if (!isPostgres())
+        return m_dialect->schemaVersion(*this, &m_error).has_value();
+    if (m_inTransaction || anyStatementInUse())
+        return true; // in use right now, so not lost as far as anyone knows
+    switch (probe()) {
+    case Probe::Answered:
+        return true;
+    case Probe::Refused:
+        return false;
+    case Probe::Lost:
+        break;
+    }
+    m_lost = true;
+    qCWarning(lcDb).noquote() << "the connection to" << m_path << "is lost:" << m_error;
+    return reconnect();
+}
+
+bool Database::anyStatementInUse() const
+{
+    return std::any_of(m_statements.begin(), m_statements.end(),
+                       [](const auto &entry) { return entry.second.inUse; });
+}
+
+Database::Probe Database::probe()
+{
+    // QPSQL closes its side itself once libpq reports the connection bad.
+    if (!m_db.isOpen()) {
+        m_error = QStringLiteral("the connection was closed");
+        return Probe::Lost;
+    }
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return Probe::Answered;
+    m_error = q.lastError().text();
+    return isConnectionFailure(q.lastError()) ? Probe::Lost : Probe::Refused;
+}
+
+bool Database::ensureConnected()
+{
+    if (!m_failedSinceCheck && !m_lost)
+        return true; // the usual case: costs two flags
+    // Only between statements and transactions: a new connection would pull the session (and
+    // every prepared statement) from under whatever is still running on the old one.
+    if (!isPostgres()) {
+        m_failedSinceCheck = false; // a local file: nothing to reopen
+        return true;
+    }
+    if (m_reconnecting || m_inTransaction || anyStatementInUse())
+        return true;
+    if (!m_lost) {
+        m_failedSinceCheck = false;
+        if (probe() != Probe::Lost)
+            return true;
+        m_lost = true;
+        qCWarning(lcDb).noquote() << "the connection to" << m_path << "is lost:" << m_error;
+    }
+    return reconnect();
+}
+
+bool Database::reconnect()
+{
+    if (!m_nextReconnect.hasExpired()) {
+        m_error = QStringLiteral("the connection to the database is lost; the next attempt to "
+                                 "reopen it is in %1 ms")
+                      .arg(m_nextReconnect.remainingTime());
+        return false;
+    }
+    // A connection of a new name, so the old one keeps failing at once (libpq knows it is
+    // gone) until the new one is ready, instead of Qt warning that it is not open.
+    const QString name = QStringLiteral("%1-%2").arg(m_connectionBase).arg(++m_generation);
+    QSqlDatabase fresh = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
+    m_dialect->configure(fresh, m_location, SqlDialect::Connect::Again);
+    if (!fresh.open()) {
+        m_error = fresh.lastError().text();
+        fresh = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        m_backoffMs = std::clamp(m_backoffMs * 2, reconnectBackoffMinMs, reconnectBackoffMaxMs);
+        m_nextReconnect.setRemainingTime(m_backoffMs);
+        qCWarning(lcDb).noquote() << "could not reopen the connection to" << m_path << ":"
+                                  << m_error.trimmed() << "- next attempt in" << m_backoffMs
+                                  << "ms";
+        return false;
+    }
+    m_statements.clear(); // prepared on the old connection
+    // The old connection is only retired, not removed: a query someone still holds on it
+    // (a RawStatement) keeps a live driver that fails cleanly. The one retired before goes.
+    if (!m_retiredConnection.isEmpty())
+        QSqlDatabase::removeDatabase(m_retiredConnection);
+    m_retiredConnection = m_connectionName;
+    m_db = fresh;
+    m_connectionName = name;
+    m_reconnecting = true;
+    const bool ready = m_dialect->prepareSession(*this, &m_error) && applyDurability();
+    m_reconnecting = false;
+    m_failedSinceCheck = false;
+    if (!ready) {
+        // Connected but not usable as configured: try again after the back-off.
+        m_backoffMs = std::clamp(m_backoffMs * 2, reconnectBackoffMinMs, reconnectBackoffMaxMs);
+        m_nextReconnect.setRemainingTime(m_backoffMs);
+        qCWarning(lcDb).noquote() << "reopened connection to" << m_path
+                                  << "could not be set up:" << m_error;
+        return false;
+    }
+    m_lost = false;
+    m_backoffMs = 0;
+    m_nextReconnect.setRemainingTime(0);
+    qCInfo(lcDb).noquote() << "reopened the connection to" << m_path;
+    return true;
 }
 
 bool Database::migrate()
@@ -132,6 +282,9 @@ bool Database::migrate()
 
 QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh)
 {
+    // When the connection is lost and cannot be reopened yet, the statement fails at once on
+    // the old one: the caller sees an ordinary failure.
+    ensureConnected();
     CachedStatement &c = m_statements[sql];
     if (c.inUse)
         return nullptr;

@@ -4,6 +4,7 @@
 #include "server/storage/Durability.h"
 #include "server/storage/SqlDialect.h"
 
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,9 +19,20 @@ struct DatabaseLocation;
 // timeout, foreign keys), or a PostgreSQL database named by a postgresql:// URL. What differs
 // between the two lives in the dialect(); the services' SQL is the same text for both.
 // Several processes may open the same database: writers serialise through WriteTransaction.
+//
+// A PostgreSQL connection can be lost under a running server (PostgreSQL restarted, the
+// session terminated, a network blip). After a statement failed, the next statement begun
+// outside a transaction first checks that the connection still answers, and if it does not,
+// opens a new one, at most once per back-off interval (doubling up to reconnectBackoffMaxMs),
+// so a database that is down is not hammered and each request fails at once in between
+// rather than waiting. A statement run outside a transaction (BEGIN) that failed because the
+// connection was gone runs once more on the new one. A SQLite file is local: never reopened.
 class Database final {
 public:
     static constexpr int schemaVersion = 2;
+    // Waits between failed attempts to reopen a lost connection.
+    static constexpr int reconnectBackoffMinMs = 250;
+    static constexpr int reconnectBackoffMaxMs = 4000;
 
     Database();
     ~Database();
@@ -48,20 +60,33 @@ public:
     // OFF, NORMAL, FULL or EXTRA), for the startup log and the tests; empty on failure.
     QString syncSetting();
 
+    // For /api/health: whether the database answers a trivial query now (PostgreSQL: SELECT 1,
+    // reopening a lost connection when the back-off allows; SQLite: reads the schema version).
+    // False with errorString() when it does not. Not inside a transaction.
+    bool check();
+    // Whether the connection is known to be lost and not yet reopened.
+    bool connectionLost() const { return m_lost; }
+
     // Runs one statement unprepared (DDL, session settings, transaction control); logs and
     // sets errorString() on failure.
     bool execDirect(const QString &sql);
 
     // The statement cache behind Statement: the cached query for sql, or nullptr while it
     // is in use. *fresh is true when it still has to be prepared.
+    // On PostgreSQL, acquiring is where a lost connection is noticed and reopened (see
+    // ensureConnected()), so queries run directly on connection() (RawStatement) should not
+    // stay open across a Statement.
     QSqlQuery *acquireStatement(const QString &sql, bool *fresh);
     void releaseStatement(QSqlQuery *query);
     void forgetStatement(const QString &sql);
 
     // Bookkeeping for WriteTransaction: PostgreSQL turns a transaction in which a statement
     // failed into a rollback at COMMIT without an error, so failures are counted here.
+    // Also marks the connection as worth checking before the next statement (see
+    // ensureConnected()).
     void noteStatementFailed()
     {
+        m_failedSinceCheck = true;
         if (m_inTransaction)
             m_failedInTransaction = true;
     }
@@ -80,11 +105,25 @@ private:
     };
 
     bool migrate();
+    // Before a statement: on PostgreSQL, once a statement has failed, checks (outside a
+    // transaction and with no statement open) that the connection still answers, and reopens
+    // it when it does not. False when the connection is lost and could not be reopened now.
+    bool ensureConnected();
+    bool anyStatementInUse() const;
+    enum class Probe { Answered, Refused, Lost };
+    // Runs `SELECT 1`. Refused: the server answered with an error; Lost: the connection
+    // itself failed (see isConnectionFailure()).
+    Probe probe();
+    // Reopens the PostgreSQL connection and restores its session settings, unless the
+    // back-off since the last failed attempt has not passed.
+    bool reconnect();
     // Applies m_durability through the dialect (SQLite: synchronous=NORMAL or FULL;
     // PostgreSQL: synchronous_commit off or on).
     bool applyDurability();
 
-    QString m_connectionName;
+    QString m_connectionBase;    // unique per Database; each connection's name extends it
+    QString m_connectionName;    // the connection in use
+    QString m_retiredConnection; // the one before the last reconnect, if any
     QSqlDatabase m_db;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_path;
@@ -94,6 +133,12 @@ private:
     std::unordered_map<QString, CachedStatement> m_statements;
     bool m_inTransaction = false;
     bool m_failedInTransaction = false;
+    bool m_failedSinceCheck = false; // a statement failed since the connection last answered
+    bool m_lost = false;             // the connection failed; reopen before the next statement
+    bool m_reconnecting = false;
+    int m_generation = 0; // connections opened so far, for unique Qt connection names
+    int m_backoffMs = 0;
+    QDeadlineTimer m_nextReconnect{0}; // no attempt before this expires
 };
 
 // Begins a write transaction on construction, rolls back on destruction unless commit()

@@ -17,13 +17,12 @@ bool isPostgresUrl(const QString &text)
 // rather than silently ignored (a misspelt sslmode must not mean an unencrypted connection).
 bool isKnownParameter(const QString &key)
 {
-    static const QStringList known{QStringLiteral("sslmode"),
-                                   QStringLiteral("sslrootcert"),
-                                   QStringLiteral("sslcert"),
-                                   QStringLiteral("sslkey"),
-                                   QStringLiteral("connect_timeout"),
-                                   QStringLiteral("application_name"),
-                                   QStringLiteral("target_session_attrs")};
+    static const QStringList known{
+        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+        QStringLiteral("connect_timeout"),  QStringLiteral("tcp_user_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+    };
     return known.contains(key);
 }
 
@@ -104,8 +103,8 @@ QString DatabaseLocation::describe(Error error)
         return QStringLiteral("--db has a port outside 1 to 65535");
     case Error::UnknownParameter:
         return QStringLiteral("--db has a parameter other than host, port, sslmode, sslrootcert, "
-                              "sslcert, sslkey, connect_timeout, application_name or "
-                              "target_session_attrs");
+                              "sslcert, sslkey, connect_timeout, tcp_user_timeout, "
+                              "application_name or target_session_attrs");
     }
     return {};
 }

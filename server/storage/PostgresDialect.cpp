@@ -86,7 +86,8 @@ constexpr int tenantLockClass = 0x5177;
 
 } // namespace
 
-void PostgresDialect::configure(QSqlDatabase &connection, const DatabaseLocation &location) const
+void PostgresDialect::configure(QSqlDatabase &connection, const DatabaseLocation &location,
+                                Connect attempt) const
 {
     connection.setDatabaseName(location.databaseName);
     if (!location.host.isEmpty())
@@ -98,8 +99,15 @@ void PostgresDialect::configure(QSqlDatabase &connection, const DatabaseLocation
     if (!location.password.isEmpty())
         connection.setPassword(location.password);
     QStringList options;
+    // Reopening happens on the thread serving requests: an unreachable host must not stall
+    // it for long (2 s is libpq's least; a refused connection fails at once anyway).
     if (!location.connectOptions.contains(QStringLiteral("connect_timeout=")))
-        options.append(QStringLiteral("connect_timeout=10"));
+        options.append(attempt == Connect::First ? QStringLiteral("connect_timeout=10")
+                                                 : QStringLiteral("connect_timeout=2"));
+    // A host that vanished mid-statement (no RST, packets dropped) fails the statement after
+    // this long instead of after the kernel's retransmissions give up (about 15 minutes).
+    if (!location.connectOptions.contains(QStringLiteral("tcp_user_timeout=")))
+        options.append(QStringLiteral("tcp_user_timeout=10000"));
     if (!location.connectOptions.contains(QStringLiteral("application_name=")))
         options.append(QStringLiteral("application_name=quotawatch-server"));
     if (!location.connectOptions.isEmpty())

@@ -11,7 +11,8 @@ class PostgresDialect final : public SqlDialect {
 public:
     Kind kind() const override { return Kind::Postgres; }
     QString driverName() const override { return QStringLiteral("QPSQL"); }
-    void configure(QSqlDatabase &connection, const DatabaseLocation &location) const override;
+    void configure(QSqlDatabase &connection, const DatabaseLocation &location,
+                   Connect attempt) const override;
     bool prepareSession(Database &db, QString *error) const override;
     bool applyDurability(Database &db, Durability durability) const override;
     QString syncSetting(Database &db) const override;

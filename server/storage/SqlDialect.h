@@ -27,8 +27,11 @@ public:
     virtual Kind kind() const = 0;
     // The Qt SQL driver, e.g. "QSQLITE".
     virtual QString driverName() const = 0;
-    // Sets the connection's parameters before open().
-    virtual void configure(QSqlDatabase &connection, const DatabaseLocation &location) const = 0;
+    // Sets the connection's parameters before open(). Again: reopening a lost connection
+    // while the server runs, which must give up sooner than the start-up.
+    enum class Connect { First, Again };
+    virtual void configure(QSqlDatabase &connection, const DatabaseLocation &location,
+                           Connect attempt) const = 0;
     // After open(): checks that it is a database of this kind and sets session options.
     // False with *error set on failure.
     virtual bool prepareSession(Database &db, QString *error) const = 0;

@@ -79,7 +79,8 @@ template <size_t N> QList<QString> toList(const char *const (&statements)[N])
 
 } // namespace
 
-void SqliteDialect::configure(QSqlDatabase &connection, const DatabaseLocation &location) const
+void SqliteDialect::configure(QSqlDatabase &connection, const DatabaseLocation &location,
+                              Connect) const
 {
     connection.setDatabaseName(location.path);
     connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

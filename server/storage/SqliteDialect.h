@@ -10,7 +10,8 @@ class SqliteDialect final : public SqlDialect {
 public:
     Kind kind() const override { return Kind::Sqlite; }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
-    void configure(QSqlDatabase &connection, const DatabaseLocation &location) const override;
+    void configure(QSqlDatabase &connection, const DatabaseLocation &location,
+                   Connect attempt) const override;
     bool prepareSession(Database &db, QString *error) const override;
     bool applyDurability(Database &db, Durability durability) const override;
     QString syncSetting(Database &db) const override;

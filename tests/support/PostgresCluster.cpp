@@ -187,30 +187,97 @@ bool PostgresCluster::start()
     // it, so a failed start tries another.
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freeLoopbackPort();
-        // Durability is not under test here: no fsync keeps the suites fast on a busy disk.
-        const QString options =
-            QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 "
-                           "-c unix_socket_directories='%2' -c max_connections=200 "
-                           "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-                .arg(m_port)
-                .arg(m_dir.path());
-        if (runAsOwner(m_binDir + QStringLiteral("/pg_ctl"),
-                       {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"),
-                        m_dir.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"),
-                        QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("-o"), options,
-                        QStringLiteral("start")},
-                       150000)) {
-            QFile pidFile(dataDirectory() + QStringLiteral("/postmaster.pid"));
-            if (pidFile.open(QIODevice::ReadOnly))
-                m_postmasterPid = pidFile.readLine().trimmed().toLongLong();
-            m_error.clear();
+        if (launch())
             return true;
-        }
-        QFile log(m_dir.filePath(QStringLiteral("postgres.log")));
-        if (log.open(QIODevice::ReadOnly))
-            m_error += QStringLiteral("\npostgres.log: ") + QString::fromLocal8Bit(log.readAll());
     }
     return false;
+}
+
+bool PostgresCluster::launch()
+{
+    // Durability is not under test here: no fsync keeps the suites fast on a busy disk.
+    const QString options =
+        QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 "
+                       "-c unix_socket_directories='%2' -c max_connections=200 "
+                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+            .arg(m_port)
+            .arg(m_dir.path());
+    if (runAsOwner(m_binDir + QStringLiteral("/pg_ctl"),
+                   {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"),
+                    m_dir.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"),
+                    QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("-o"), options,
+                    QStringLiteral("start")},
+                   150000)) {
+        QFile pidFile(dataDirectory() + QStringLiteral("/postmaster.pid"));
+        if (pidFile.open(QIODevice::ReadOnly))
+            m_postmasterPid = pidFile.readLine().trimmed().toLongLong();
+        m_error.clear();
+        return true;
+    }
+    QFile log(m_dir.filePath(QStringLiteral("postgres.log")));
+    if (log.open(QIODevice::ReadOnly))
+        m_error += QStringLiteral("\npostgres.log: ") + QString::fromLocal8Bit(log.readAll());
+    return false;
+}
+
+bool PostgresCluster::stop()
+{
+    if (m_postmasterPid <= 0) {
+        m_error = QStringLiteral("the cluster is not running");
+        return false;
+    }
+    if (!runAsOwner(m_binDir + QStringLiteral("/pg_ctl"),
+                    {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"),
+                     QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
+                     QStringLiteral("60"), QStringLiteral("stop")},
+                    90000))
+        return false;
+    m_postmasterPid = 0;
+    return true;
+}
+
+bool PostgresCluster::startAgain()
+{
+    if (m_postmasterPid > 0) {
+        m_error = QStringLiteral("the cluster is already running");
+        return false;
+    }
+    return launch();
+}
+
+std::optional<QString> PostgresCluster::adminQuery(const QString &sql)
+{
+    const QString connectionName =
+        QStringLiteral("qw-test-cluster-admin-%1").arg(QString::number(++m_adminQueries));
+    std::optional<QString> answer;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        admin.setHostName(QStringLiteral("127.0.0.1"));
+        admin.setPort(m_port);
+        admin.setUserName(superuser);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open()) {
+            m_error = admin.lastError().text();
+        } else {
+            QSqlQuery q(admin);
+            if (q.exec(sql))
+                answer = q.next() ? q.value(0).toString() : QString();
+            else
+                m_error = q.lastError().text();
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return answer;
+}
+
+int PostgresCluster::terminateSessions(const QString &database)
+{
+    const auto count = adminQuery(
+        QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM "
+                       "pg_stat_activity WHERE datname = '%1' AND pid <> pg_backend_pid()")
+            .arg(QString(database).replace(u'\'', QStringLiteral("''"))));
+    return count ? count->toInt() : -1;
 }
 
 QString PostgresCluster::createDatabase()

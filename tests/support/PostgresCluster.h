@@ -3,6 +3,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 namespace qw::test {
 
@@ -27,6 +28,15 @@ public:
     bool start();
     QString errorString() const { return m_error; }
 
+    // An outage for the tests of reconnecting: `pg_ctl stop -m fast` (every session is told
+    // the server is shutting down, then the postmaster exits), and a start on the same port
+    // and data directory. False with errorString() on failure.
+    bool stop();
+    bool startAgain();
+    // pg_terminate_backend() on every session connected to `database` (what an operator or
+    // a network blip does to one client); the number terminated, or -1 with errorString().
+    int terminateSessions(const QString &database);
+
     // A new, empty database; its URL for --db (postgresql://quotawatch@127.0.0.1:PORT/NAME),
     // or an empty string with errorString() set.
     QString createDatabase();
@@ -39,12 +49,18 @@ private:
                     QString *output = nullptr);
     bool ensureTemplate(const QString &binDir, QString *templateDir);
     void stopNow();
+    // pg_ctl start on m_port; reads the postmaster's pid.
+    bool launch();
+    // Runs sql on the maintenance database as the superuser; the first column of the first
+    // row (empty when there is none), or nullopt with m_error set.
+    std::optional<QString> adminQuery(const QString &sql);
 
     QTemporaryDir m_dir;
     QString m_binDir;
     quint16 m_port = 0;
     qint64 m_postmasterPid = 0;
     int m_databases = 0;
+    int m_adminQueries = 0;
     QString m_error;
 };
 

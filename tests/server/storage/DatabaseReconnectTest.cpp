@@ -1,0 +1,114 @@
+#include "server/storage/Database.h"
+#include "server/storage/DatabaseLocation.h"
+#include "server/storage/Statement.h"
+#include "tests/support/PostgresCluster.h"
+#include "tests/support/Wait.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <gtest/gtest.h>
+
+using namespace qw::server;
+using namespace qw::test;
+
+namespace {
+
+// Far above what a refused connection costs, far below a hang.
+constexpr int failWithinMs = 3000;
+
+// One Database on a private throwaway cluster, which the tests stop and cut off under it.
+class DatabaseReconnectTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_cluster.start()) << m_cluster.errorString().toStdString();
+        const QString url = m_cluster.createDatabase();
+        ASSERT_FALSE(url.isEmpty()) << m_cluster.errorString().toStdString();
+        m_name = QUrl(url).path().mid(1);
+        ASSERT_TRUE(m_db.open(url)) << m_db.errorString().toStdString();
+    }
+
+    // One read through the statement cache, as every repository does.
+    bool read()
+    {
+        Statement s(m_db);
+        return s.exec(QStringLiteral("SELECT count(*) FROM tenants"), {}) && s.next();
+    }
+
+    PostgresCluster m_cluster;
+    QString m_name;
+    Database m_db;
+};
+
+TEST_F(DatabaseReconnectTest, AWriteTransactionAfterItsSessionWasTerminatedBeginsOnANewOne)
+{
+    ASSERT_TRUE(read());
+    ASSERT_EQ(m_cluster.terminateSessions(m_name), 1) << m_cluster.errorString().toStdString();
+    // BEGIN finds the session gone, reopens, and runs again: no request is lost to noticing.
+    WriteTransaction tx(m_db);
+    EXPECT_TRUE(tx.begun()) << m_db.errorString().toStdString();
+    EXPECT_TRUE(tx.commit());
+    EXPECT_FALSE(m_db.connectionLost());
+    EXPECT_TRUE(read());
+}
+
+TEST_F(DatabaseReconnectTest, AReadThatFindsTheSessionGoneFailsAndTheNextOneReconnects)
+{
+    ASSERT_TRUE(read());
+    ASSERT_EQ(m_cluster.terminateSessions(m_name), 1) << m_cluster.errorString().toStdString();
+    EXPECT_FALSE(read()); // a statement cannot be run twice behind its caller's back
+    EXPECT_TRUE(read()) << m_db.errorString().toStdString();
+    EXPECT_FALSE(m_db.connectionLost());
+}
+
+TEST_F(DatabaseReconnectTest, WhileTheServerIsDownEveryUseFailsAtOnceAndAttemptsAreSpacedOut)
+{
+    ASSERT_TRUE(read());
+    ASSERT_TRUE(m_cluster.stop()) << m_cluster.errorString().toStdString();
+
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(m_db.check());
+    EXPECT_TRUE(m_db.connectionLost());
+    // Straight after a failed attempt, the next use does not try again: it fails with the
+    // back-off in its error, without touching the network.
+    EXPECT_FALSE(m_db.check());
+    EXPECT_TRUE(m_db.errorString().contains(QStringLiteral("next attempt")))
+        << m_db.errorString().toStdString();
+    EXPECT_FALSE(read());
+    {
+        WriteTransaction tx(m_db);
+        EXPECT_FALSE(tx.begun());
+    }
+    EXPECT_LT(timer.elapsed(), failWithinMs);
+
+    ASSERT_TRUE(m_cluster.startAgain()) << m_cluster.errorString().toStdString();
+    EXPECT_TRUE(waitUntil([this] { return m_db.check(); },
+                          Database::reconnectBackoffMaxMs * 2 + failWithinMs))
+        << m_db.errorString().toStdString();
+    EXPECT_FALSE(m_db.connectionLost());
+    EXPECT_TRUE(read());
+    WriteTransaction tx(m_db);
+    EXPECT_TRUE(tx.begun());
+    EXPECT_TRUE(tx.commit());
+}
+
+TEST(DatabaseLocationTimeouts, AUrlMaySetHowLongAVanishedHostIsWaitedFor)
+{
+    const auto l = DatabaseLocation::parse(
+        QStringLiteral("postgresql://qw@db/quota?connect_timeout=5&tcp_user_timeout=3000"));
+    ASSERT_TRUE(l.ok());
+    EXPECT_EQ(l->connectOptions, QStringLiteral("connect_timeout=5;tcp_user_timeout=3000"));
+}
+
+TEST(DatabaseCheck, ASqliteFileAnswers)
+{
+    QTemporaryDir dir;
+    Database db;
+    ASSERT_TRUE(db.open(dir.filePath(QStringLiteral("check.sqlite"))));
+    EXPECT_TRUE(db.check()) << db.errorString().toStdString();
+    EXPECT_FALSE(db.connectionLost());
+}
+
+} // namespace
