@@ -58,6 +58,11 @@ private:
     std::optional<HttpResponse> dispatch(const HttpRequest &request, HttpConnection *connection,
                                          const QElapsedTimer &timer,
                                          std::optional<TenantRecord> *rateTenant);
+    // What a route that answers later calls with its answer.
+    std::function<void(const HttpResponse &)> answerLaterFor(HttpConnection *connection,
+                                                             const HttpRequest &request,
+                                                             HttpMethod method, const QString &path,
+                                                             const QElapsedTimer &timer);
     // Every access but Public: fills in the principal and tenant, or returns the refusal.
     std::optional<HttpResponse> admitCaller(const Route &route, const HttpRequest &request,
                                             RouteCall &call);

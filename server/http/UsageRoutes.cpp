@@ -169,7 +169,7 @@ QList<Route> UsageRoutes::routes()
          RouteBody::JsonObject, RouteAnswer::Now,
          [this](const RouteCall &call) { return check(call); }},
         {QStringLiteral("/api/usage/consume"), Method::Post, RouteAccess::CallerWriting,
-         RouteBody::JsonObject, RouteAnswer::Later,
+         RouteBody::JsonObject, RouteAnswer::LaterCheckingApiKeyAtCommit,
          [this](const RouteCall &call) { return consume(call); }},
         {QStringLiteral("/api/usage/record"), Method::Post, RouteAccess::CallerWriting,
          RouteBody::JsonObject, RouteAnswer::Now,
@@ -219,25 +219,26 @@ std::optional<HttpResponse> UsageRoutes::consume(const RouteCall &call)
     auto req = UsageRequest::fromJson(call.body, UsageRequest::Kind::Consume);
     if (!req)
         return badRequest(req.error());
+    // With call.apiKey set the tenant is still unknown: the commit looks the key up.
     UsageLedger::ConsumeItem item{call.tenant, std::move(req).value(), call.principal.userId,
-                                  m_context.clock().now()};
+                                  m_context.clock().now(), call.apiKey};
     if (!m_committer) {
-        const auto results = m_context.ledger().consumeBatch({item});
-        call.answerLater(consumeAnswer(item.tenant, item.now, results.first()));
+        const auto results = m_context.ledger().consumeBatch({item}, &m_context.accounts());
+        call.answerLater(consumeAnswer(item.now, results.first()));
         return std::nullopt;
     }
     // The answer is built on the worker, right after the commit; only writing it is left to
     // the event loop.
-    auto prepare = [answer = call.answerLater, tenant = call.tenant,
+    auto prepare = [answer = call.answerLater,
                     arrived = item.now](const UsageLedger::ConsumeResult &result) {
         return std::function<void()>(
-            [answer, response = consumeAnswer(tenant, arrived, result)] { answer(response); });
+            [answer, response = consumeAnswer(arrived, result)] { answer(response); });
     };
     m_committer->submit(std::move(item), std::move(prepare));
     return std::nullopt;
 }
 
-HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
+HttpResponse UsageRoutes::consumeAnswer(const QDateTime &now,
                                         const UsageLedger::ConsumeResult &result)
 {
     using O = UsageLedger::ConsumeOutcome;
@@ -245,6 +246,10 @@ HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateT
     switch (result.outcome) {
     case O::StorageError:
         return storageUnavailable();
+    case O::UnknownApiKey:
+        return callerRefused(AuthService::unknownApiKey());
+    case O::TenantGone:
+        return tenantNotFound(result.tenant.id);
     case O::Consumed:
     case O::Duplicate:
         r = HttpResponse{200, consumedJson(result.outcome == O::Duplicate, result.quotas), {}};
@@ -253,6 +258,7 @@ HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateT
     case O::LimitExceeded:
         break;
     }
+    const TenantRecord &tenant = result.tenant;
     const QuotaState &b = *result.blocking;
     const Quota q = b.toQuota();
     // Never 0 and never before the window resets: a client that obeys it will not be refused

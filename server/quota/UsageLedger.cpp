@@ -1,6 +1,7 @@
 #include "server/quota/UsageLedger.h"
 
 #include "core/util/Clock.h"
+#include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
 #include "server/storage/Sql.h"
 
@@ -180,6 +181,7 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
                                                 const std::optional<QString> &userId)
 {
     ConsumeResult result;
+    result.tenant = tenant;
     WriteTransaction tx(m_db, tenant.id);
     if (!tx.begun())
         return result;
@@ -224,7 +226,8 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
     return result;
 }
 
-QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items)
+QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items,
+                                                            AccountRepository *keys)
 {
     const auto failed = [&items] { return QList<ConsumeResult>(items.size()); };
     WriteTransaction tx(m_db);
@@ -246,10 +249,34 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
                                qint64 start) -> QString {
         return tenantId + u'\x1f' + quotaId + u'\x1f' + QString::number(start);
     };
+    // API key -> its owner, looked up once per batch under the write lock.
+    QHash<QByteArray, std::optional<AccountRepository::ApiKeyOwner>> owners;
     QList<ConsumeResult> results;
     results.reserve(items.size());
     for (const ConsumeItem &item : items) {
-        const TenantRecord &tenant = item.tenant;
+        const TenantRecord *owner = &item.tenant;
+        if (!item.apiKey.isEmpty()) {
+            auto found = owners.find(item.apiKey);
+            if (found == owners.end()) {
+                if (!keys)
+                    return failed();
+                auto looked = keys->ownerOfApiKey(item.apiKey, item.now);
+                if (!looked)
+                    return failed();
+                found = owners.insert(item.apiKey, *looked);
+            }
+            if (!found->has_value() || !(*found)->tenant) {
+                ConsumeResult refused;
+                refused.outcome =
+                    found->has_value() ? ConsumeOutcome::TenantGone : ConsumeOutcome::UnknownApiKey;
+                if (found->has_value())
+                    refused.tenant.id = (*found)->tenantId;
+                results.append(std::move(refused));
+                continue;
+            }
+            owner = &*(*found)->tenant;
+        }
+        const TenantRecord &tenant = *owner;
         const UsageRequest &request = item.request;
         auto defs = defsByTenant.find(tenant.id);
         if (defs == defsByTenant.end()) {
@@ -280,6 +307,7 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
             loaded.insert(windowsKey, true);
         }
         ConsumeResult result;
+        result.tenant = tenant;
         result.quotas.reserve(own.size());
         QList<Counter *> mine;
         mine.reserve(own.size());

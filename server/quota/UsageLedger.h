@@ -17,6 +17,7 @@ class Clock;
 
 namespace qw::server {
 
+class AccountRepository;
 class Database;
 
 // Counts usage against a tenant's quotas. Every read-check-write runs inside one
@@ -38,10 +39,18 @@ public:
     };
     std::optional<CheckResult> check(const TenantRecord &tenant, const UsageRequest &request);
 
-    enum class ConsumeOutcome { Consumed, Duplicate, LimitExceeded, StorageError };
+    enum class ConsumeOutcome {
+        Consumed,
+        Duplicate,
+        LimitExceeded,
+        StorageError,
+        UnknownApiKey, // the item's API key is unknown or revoked: nothing counted
+        TenantGone,    // the item's API key names a tenant that no longer exists
+    };
     struct ConsumeResult {
         ConsumeOutcome outcome = ConsumeOutcome::StorageError;
-        QList<QuotaState> quotas;           // applicable quotas, after counting
+        TenantRecord tenant;      // the tenant it was counted against (TenantGone: only its id)
+        QList<QuotaState> quotas; // applicable quotas, after counting
         std::optional<QuotaState> blocking; // with LimitExceeded: the quota that resets last
     };
     ConsumeResult consume(const TenantRecord &tenant, const UsageRequest &request,
@@ -53,13 +62,19 @@ public:
         UsageRequest request;
         std::optional<QString> userId;
         QDateTime now;
+        // Non-empty: the caller's X-API-Key, not yet checked. It is looked up inside the
+        // batch's transaction (once per distinct key) and decides the tenant, so a key
+        // revoked by any process before the commit counts nothing; `tenant` is ignored.
+        QByteArray apiKey;
     };
     // Group commit: every item in one write transaction, in order, each counted exactly as
     // consume() would one after the other (a later item sees the earlier ones' counts and
     // event ids). Counters are read once per tenant and window and written once per batch;
     // each item costs one event insert. One result per item; if anything fails, nothing is
-    // stored and every result is StorageError.
-    QList<ConsumeResult> consumeBatch(const QList<ConsumeItem> &items);
+    // stored and every result is StorageError. `keys` (on this ledger's connection) looks up
+    // the items' API keys; an item with a key and no `keys` is a StorageError.
+    QList<ConsumeResult> consumeBatch(const QList<ConsumeItem> &items,
+                                      AccountRepository *keys = nullptr);
 
     struct RecordResult {
         bool ok = false;

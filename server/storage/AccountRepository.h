@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/storage/StorageError.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -45,8 +46,18 @@ public:
     // minute per key, so a busy key does not turn every request into a write.
     Lookup<QString> tenantForApiKey(const QByteArray &key, const QDateTime &now = {});
 
+    struct ApiKeyOwner {
+        QString tenantId;
+        std::optional<TenantRecord> tenant; // none: the tenant row is gone
+    };
+    // The same lookup in one statement that also reads the key's tenant, for callers that
+    // check the key inside their own write transaction (the consume group commit): nothing
+    // for an unknown or revoked key. Notes the key's use as tenantForApiKey does.
+    Lookup<ApiKeyOwner> ownerOfApiKey(const QByteArray &key, const QDateTime &now);
+
 private:
     Lookup<UserRecord> findUser(const QString &column, const QString &value);
+    void noteKeyUse(const QString &keyId, const QDateTime &now);
 
     Database &m_db;
     QHash<QString, QDateTime> m_keyUseWritten; // key id -> when its last use was last stored

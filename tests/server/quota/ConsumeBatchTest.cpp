@@ -136,6 +136,83 @@ TEST_F(ConsumeBatchTest, TheCommitterAnswersOnTheOwnersThreadOnlyAfterCommitting
     EXPECT_EQ(storedWhenAnswered.at(1), 2);
 }
 
+TEST_F(ConsumeBatchTest, ItemsWithApiKeysCountAgainstEachKeysTenantLookedUpInTheBatch)
+{
+    const TenantRecord other =
+        *ctx.tenants().add(QStringLiteral("Other"), QStringLiteral("free"), QStringLiteral("UTC"));
+    const QByteArray mine = ctx.accounts().addApiKey(tenant.id)->key.toUtf8();
+    const QByteArray theirs = ctx.accounts().addApiKey(other.id)->key.toUtf8();
+    auto keyed = [&](const QString &id, const QByteArray &key) {
+        UsageLedger::ConsumeItem out = item(id);
+        out.tenant = TenantRecord{}; // decided by the key alone
+        out.apiKey = key;
+        return out;
+    };
+    const auto results = ctx.ledger().consumeBatch(
+        {keyed(QStringLiteral("a"), mine), keyed(QStringLiteral("a"), theirs),
+         keyed(QStringLiteral("b"), mine), keyed(QStringLiteral("c"), "qwk_unknown_key"),
+         keyed(QStringLiteral("a"), mine), keyed(QStringLiteral("d"), mine),
+         keyed(QStringLiteral("e"), mine)},
+        &ctx.accounts());
+    ASSERT_EQ(results.size(), 7);
+    EXPECT_EQ(results[0].outcome, O::Consumed);
+    EXPECT_EQ(results[0].tenant.id, tenant.id);
+    EXPECT_EQ(results[0].tenant.tier, QStringLiteral("free"));
+    EXPECT_EQ(results[1].outcome, O::Consumed); // the same id at another tenant
+    EXPECT_EQ(results[1].tenant.id, other.id);
+    EXPECT_EQ(results[2].outcome, O::Consumed);
+    EXPECT_EQ(results[3].outcome, O::UnknownApiKey);
+    EXPECT_EQ(results[4].outcome, O::Duplicate);
+    EXPECT_EQ(results[5].outcome, O::Consumed);
+    EXPECT_EQ(results[6].outcome, O::LimitExceeded); // Acme's daily limit is 3
+    EXPECT_EQ(results[6].tenant.id, tenant.id);
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 3);
+    const auto theirStates = ctx.ledger().snapshot(other);
+    ASSERT_TRUE(theirStates.has_value());
+    for (const QuotaState &s : *theirStates) {
+        if (s.def.id() == QStringLiteral("daily.requests")) {
+            EXPECT_EQ(s.usedScaled, 1);
+        }
+    }
+}
+
+TEST_F(ConsumeBatchTest, AKeyRevokedOnAnotherConnectionBeforeTheBatchCountsNothing)
+{
+    const auto key = ctx.accounts().addApiKey(tenant.id);
+    ASSERT_TRUE(key.has_value());
+    // Another process on the same file revokes it.
+    ServerContext elsewhere{clock, QByteArray(32, 's'), {}};
+    ASSERT_TRUE(elsewhere.open(ctx.database().path()));
+    ASSERT_TRUE(elsewhere.accounts().revokeApiKey(key->id));
+
+    ConsumeCommitter committer;
+    QString error;
+    ASSERT_TRUE(committer.start(ctx.database().location(), Durability::Process, &error))
+        << error.toStdString();
+    std::optional<O> outcome;
+    UsageLedger::ConsumeItem revoked = item(QStringLiteral("late"));
+    revoked.tenant = TenantRecord{};
+    revoked.apiKey = key->key.toUtf8();
+    committer.submit(revoked, [&](const UsageLedger::ConsumeResult &r) {
+        const O o = r.outcome;
+        return std::function<void()>([&, o] { outcome = o; });
+    });
+    ASSERT_TRUE(waitUntil([&] { return outcome.has_value(); }, 10000));
+    EXPECT_EQ(*outcome, O::UnknownApiKey);
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 0);
+}
+
+TEST_F(ConsumeBatchTest, AnItemWithAKeyButNoKeyLookupFailsTheBatch)
+{
+    UsageLedger::ConsumeItem keyed = item(QStringLiteral("k"));
+    keyed.apiKey = "qwk_whatever";
+    const auto results = ctx.ledger().consumeBatch({item(QStringLiteral("j")), keyed});
+    ASSERT_EQ(results.size(), 2);
+    EXPECT_EQ(results[0].outcome, O::StorageError);
+    EXPECT_EQ(results[1].outcome, O::StorageError);
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 0);
+}
+
 TEST(ConsumeAnswerJson, IsTheDocumentQJsonDocumentWouldWrite)
 {
     QuotaWindow day{QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC),
