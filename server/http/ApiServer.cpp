@@ -13,7 +13,6 @@
 
 namespace qw::server {
 
-Q_LOGGING_CATEGORY(lcAccess, "qw.server.access", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLimit, "qw.server.limit", QtInfoMsg)
 
 namespace {
@@ -183,9 +182,7 @@ void ApiServer::respond(HttpConnection *connection, const QString &remote, const
 {
     if (connection)
         connection->respond(response);
-    qCInfo(lcAccess).noquote() << remote << method << path << response.status
-                               << response.body.size()
-                               << QStringLiteral("%1ms").arg(timer.elapsed());
+    m_accessLog.write(remote, method, path, response.status, response.body.size(), timer.elapsed());
 }
 
 std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,

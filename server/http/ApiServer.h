@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/AccessLog.h"
 #include "server/http/AdminRoutes.h"
 #include "server/http/AnalyticsRoutes.h"
 #include "server/http/AuthRoutes.h"
@@ -74,6 +75,7 @@ private:
                  const QString &path, const HttpResponse &response, const QElapsedTimer &timer);
 
     ServerContext &m_context;
+    AccessLog m_accessLog;
     HttpLimits m_limits;
     BodyBudget m_budget{m_limits.bodyBudgetBytes};
     QList<HttpConnection *> m_connections;
