@@ -3,6 +3,7 @@
 #include "core/util/Clock.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
+#include "server/storage/RawStatement.h"
 #include "server/storage/Sql.h"
 
 #include <QHash>
@@ -16,6 +17,8 @@ UsageLedger::UsageLedger(Database &db, TenantRepository &tenants, const Clock &c
     , m_tenants(tenants)
     , m_clock(clock)
 {}
+
+UsageLedger::~UsageLedger() = default;
 
 std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &tenant,
                                                          const QList<QuotaDefinition> &defs,
@@ -158,21 +161,71 @@ bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, b
 bool UsageLedger::insertEvent(const QString &tenantId, const UsageEvent &e, const QString &source,
                               bool *inserted)
 {
+    static constexpr char sql[] =
+        "INSERT INTO events(tenant_id, id, ts, user_id, provider, model, endpoint, method, "
+        "status_code, response_time_ms, tokens, cost, source) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(tenant_id, id) DO NOTHING";
+    if (!m_db.isPostgres())
+        return insertEventNatively(sql, tenantId, e, source, inserted);
     Statement q(m_db);
     const QVariant nullDouble(QMetaType::fromType<double>());
-    if (!execPrepared(
-            q,
-            QStringLiteral("INSERT INTO events(tenant_id, id, ts, user_id, provider, model, "
-                           "endpoint, method, status_code, response_time_ms, tokens, cost, "
-                           "source) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(tenant_id, id) DO NOTHING"),
-            {tenantId, e.id, e.timestamp.toMSecsSinceEpoch(), nullableText(e.userId),
-             nullableText(e.provider), nullableText(e.model), nullableText(e.endpoint),
-             nullableText(e.method), e.statusCode,
-             e.responseTimeMs ? QVariant(*e.responseTimeMs) : nullDouble, e.tokens, e.cost,
-             source}))
+    if (!execPrepared(q, QString::fromLatin1(sql),
+                      {tenantId, e.id, e.timestamp.toMSecsSinceEpoch(), nullableText(e.userId),
+                       nullableText(e.provider), nullableText(e.model), nullableText(e.endpoint),
+                       nullableText(e.method), e.statusCode,
+                       e.responseTimeMs ? QVariant(*e.responseTimeMs) : nullDouble, e.tokens,
+                       e.cost, source}))
         return false;
     *inserted = q.numRowsAffected() == 1;
+    return true;
+}
+
+bool UsageLedger::insertEventNatively(const char *sql, const QString &tenantId, const UsageEvent &e,
+                                      const QString &source, bool *inserted)
+{
+    if (!m_insertEvent || !m_insertEvent->preparedOn(m_db))
+        m_insertEvent = std::make_unique<RawStatement>(m_db, sql);
+    RawStatement &q = *m_insertEvent;
+    q.reset();
+    // The bound bytes must live until step().
+    const QByteArray texts[] = {tenantId.toUtf8(),
+                                e.id.toUtf8(),
+                                e.userId ? e.userId->toUtf8() : QByteArray(),
+                                e.provider ? e.provider->toUtf8() : QByteArray(),
+                                e.model ? e.model->toUtf8() : QByteArray(),
+                                e.endpoint ? e.endpoint->toUtf8() : QByteArray(),
+                                e.method ? e.method->toUtf8() : QByteArray(),
+                                source.toUtf8()};
+    const auto bindText = [&q](int index, const std::optional<QString> &value,
+                               const QByteArray &utf8) {
+        if (value)
+            q.bind(index, QByteArrayView(utf8));
+        else
+            q.bindNull(index);
+    };
+    q.bind(1, QByteArrayView(texts[0]));
+    q.bind(2, QByteArrayView(texts[1]));
+    q.bind(3, qint64(e.timestamp.toMSecsSinceEpoch()));
+    bindText(4, e.userId, texts[2]);
+    bindText(5, e.provider, texts[3]);
+    bindText(6, e.model, texts[4]);
+    bindText(7, e.endpoint, texts[5]);
+    bindText(8, e.method, texts[6]);
+    q.bind(9, qint64(e.statusCode));
+    if (e.responseTimeMs)
+        q.bind(10, *e.responseTimeMs);
+    else
+        q.bindNull(10);
+    q.bind(11, qint64(e.tokens));
+    q.bind(12, e.cost);
+    q.bind(13, QByteArrayView(texts[7]));
+    q.step();
+    if (!q.ok()) {
+        m_insertEvent.reset(); // prepared afresh next time
+        return false;
+    }
+    *inserted = q.changes() == 1;
+    q.reset(); // no statement left running on the connection
     return true;
 }
 

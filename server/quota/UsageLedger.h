@@ -10,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace qw {
 class Clock;
@@ -19,6 +20,7 @@ namespace qw::server {
 
 class AccountRepository;
 class Database;
+class RawStatement;
 
 // Counts usage against a tenant's quotas. Every read-check-write runs inside one
 // BEGIN IMMEDIATE transaction, so concurrent consumers (threads or processes) never push a
@@ -27,6 +29,8 @@ class Database;
 class UsageLedger final {
 public:
     UsageLedger(Database &db, TenantRepository &tenants, const Clock &clock);
+    ~UsageLedger();
+    Q_DISABLE_COPY_MOVE(UsageLedger)
 
     // Every effective quota of the tenant with its current window's usage.
     std::optional<QList<QuotaState>> snapshot(const TenantRecord &tenant);
@@ -107,10 +111,14 @@ private:
     bool eventExists(const QString &tenantId, const QString &eventId, bool *exists);
     bool insertEvent(const QString &tenantId, const UsageEvent &event, const QString &source,
                      bool *inserted);
+    bool insertEventNatively(const char *sql, const QString &tenantId, const UsageEvent &event,
+                             const QString &source, bool *inserted);
 
     Database &m_db;
     TenantRepository &m_tenants;
     const Clock &m_clock;
+    // SQLite: the event insert on the native handle, prepared once per connection.
+    std::unique_ptr<RawStatement> m_insertEvent;
 };
 
 } // namespace qw::server

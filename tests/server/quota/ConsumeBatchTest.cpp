@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -211,6 +212,65 @@ TEST_F(ConsumeBatchTest, AnItemWithAKeyButNoKeyLookupFailsTheBatch)
     EXPECT_EQ(results[0].outcome, O::StorageError);
     EXPECT_EQ(results[1].outcome, O::StorageError);
     EXPECT_EQ(used(QStringLiteral("daily.requests")), 0);
+}
+
+TEST_F(ConsumeBatchTest, TheNativeEventInsertStoresEveryValueWithItsSqlType)
+{
+    UsageEvent full;
+    full.id = QStringLiteral("full-\u00e9");
+    full.timestamp = clock.now();
+    full.userId = QStringLiteral("u_1");
+    full.provider = QStringLiteral("openai");
+    full.model = QStringLiteral("gpt-4");
+    full.endpoint = QStringLiteral("/v1/chat");
+    full.method = QStringLiteral("POST");
+    full.statusCode = 201;
+    full.responseTimeMs = 12.5;
+    full.tokens = 42;
+    full.cost = 0.25;
+    UsageEvent bare;
+    bare.id = QStringLiteral("bare");
+    bare.timestamp = clock.now();
+    const auto stored = ctx.ledger().record(tenant, {full, bare, full}, std::nullopt);
+    ASSERT_TRUE(stored.ok);
+    EXPECT_EQ(stored.accepted, 2);
+    EXPECT_EQ(stored.duplicates, 1);
+    QSqlQuery q(ctx.database().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral(
+                   "SELECT id, ts, user_id, provider, model, endpoint, method, status_code, "
+                   "response_time_ms, tokens, cost, source, typeof(ts), typeof(user_id), "
+                   "typeof(status_code), typeof(response_time_ms), typeof(tokens), typeof(cost) "
+                   "FROM events WHERE tenant_id = '") +
+               tenant.id + QStringLiteral("' ORDER BY id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("bare"));
+    EXPECT_TRUE(q.value(2).isNull());
+    EXPECT_TRUE(q.value(3).isNull());
+    EXPECT_TRUE(q.value(8).isNull());
+    EXPECT_EQ(q.value(7).toInt(), 200);
+    EXPECT_EQ(q.value(11).toString(), QStringLiteral("record"));
+    EXPECT_EQ(q.value(13).toString(), QStringLiteral("null"));
+    EXPECT_EQ(q.value(15).toString(), QStringLiteral("null"));
+    EXPECT_EQ(q.value(17).toString(), QStringLiteral("real"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), full.id);
+    EXPECT_EQ(q.value(1).toLongLong(), full.timestamp.toMSecsSinceEpoch());
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("u_1"));
+    EXPECT_EQ(q.value(3).toString(), QStringLiteral("openai"));
+    EXPECT_EQ(q.value(4).toString(), QStringLiteral("gpt-4"));
+    EXPECT_EQ(q.value(5).toString(), QStringLiteral("/v1/chat"));
+    EXPECT_EQ(q.value(6).toString(), QStringLiteral("POST"));
+    EXPECT_EQ(q.value(7).toInt(), 201);
+    EXPECT_EQ(q.value(8).toDouble(), 12.5);
+    EXPECT_EQ(q.value(9).toLongLong(), 42);
+    EXPECT_EQ(q.value(10).toDouble(), 0.25);
+    EXPECT_EQ(q.value(12).toString(), QStringLiteral("integer"));
+    EXPECT_EQ(q.value(13).toString(), QStringLiteral("text"));
+    EXPECT_EQ(q.value(14).toString(), QStringLiteral("integer"));
+    EXPECT_EQ(q.value(15).toString(), QStringLiteral("real"));
+    EXPECT_EQ(q.value(16).toString(), QStringLiteral("integer"));
+    EXPECT_FALSE(q.next());
 }
 
 TEST(ConsumeAnswerJson, IsTheDocumentQJsonDocumentWouldWrite)
