@@ -72,6 +72,7 @@ void ConsumeCommitter::run(const DatabaseLocation &location, Durability durabili
     TenantRepository tenants(db);
     AccountRepository keys(db); // the consumes' API keys, checked inside each batch
     UsageLedger ledger(db, tenants, unusedClock);
+    ledger.setKeepBatchState(true); // this connection writes only through the ledger
     opened.set_value(QString());
 
     for (;;) {

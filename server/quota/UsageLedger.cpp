@@ -279,31 +279,72 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
     return result;
 }
 
-QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items,
-                                                            AccountRepository *keys)
-{
-    const auto failed = [&items] { return QList<ConsumeResult>(items.size()); };
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return failed();
-    // Read under the write lock, then kept current in memory for the rest of the batch.
+// What a batch reads under the write lock and keeps current in memory: the tenants' quotas,
+// their counters, the API keys' owners. Kept for the next batch only with setKeepBatchState.
+struct UsageLedger::BatchState {
     struct Counter {
         QString tenantId;
         QString quotaId;
         QDateTime windowStart;
         qint64 used = 0;
-        qint64 added = 0;
+        qint64 added = 0; // by this batch, not yet written
     };
+    // Past these sizes (many tenants or keys, or unknown keys tried) it starts afresh.
+    static constexpr qsizetype maxKeys = 4096;
+    static constexpr std::size_t maxCounters = 65536;
+
+    qint64 dataVersion = -1; // PRAGMA data_version when it was read
     QHash<QString, QList<QuotaDefinition>> defsByTenant;
     // Node-based, so the pointers an item holds survive later insertions.
     std::unordered_map<QString, Counter> counters; // tenant \x1f quota \x1f window start
     QHash<QString, bool> loaded;                   // tenant \x1f daily start \x1f monthly start
+    QHash<QByteArray, std::optional<AccountRepository::ApiKeyOwner>> owners; // API key -> owner
+};
+
+std::optional<qint64> UsageLedger::dataVersion()
+{
+    if (m_db.isPostgres())
+        return std::nullopt;
+    if (!m_dataVersion || !m_dataVersion->preparedOn(m_db))
+        m_dataVersion = std::make_unique<RawStatement>(m_db, "PRAGMA data_version");
+    m_dataVersion->reset();
+    const bool row = m_dataVersion->step();
+    const qint64 version = row ? m_dataVersion->integer(0) : -1;
+    m_dataVersion->reset();
+    if (!row) {
+        m_dataVersion.reset();
+        return std::nullopt;
+    }
+    return version;
+}
+
+QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items,
+                                                            AccountRepository *keys)
+{
+    const auto failed = [&items] { return QList<ConsumeResult>(items.size()); };
+    // Taken now, put back only after a commit: a failed batch leaves nothing behind.
+    std::unique_ptr<BatchState> state = std::move(m_batchState);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return failed();
+    // SQLite's data_version changes when another connection (in any process) has committed
+    // since this one last looked; the write lock now held keeps it so until the commit.
+    // -1: not kept (PostgreSQL, another caller, or unreadable).
+    const qint64 version = m_keepBatchState ? dataVersion().value_or(-1) : -1;
+    if (!state || version < 0 || state->dataVersion != version ||
+        state->owners.size() > BatchState::maxKeys ||
+        state->counters.size() > BatchState::maxCounters)
+        state = std::make_unique<BatchState>();
+    state->dataVersion = version;
+    using Counter = BatchState::Counter;
+    auto &defsByTenant = state->defsByTenant;
+    auto &counters = state->counters;
+    auto &loaded = state->loaded;
+    auto &owners = state->owners;
     const auto counterKey = [](const QString &tenantId, const QString &quotaId,
                                qint64 start) -> QString {
         return tenantId + u'\x1f' + quotaId + u'\x1f' + QString::number(start);
     };
-    // API key -> its owner, looked up once per batch under the write lock.
-    QHash<QByteArray, std::optional<AccountRepository::ApiKeyOwner>> owners;
     QList<ConsumeResult> results;
     results.reserve(items.size());
     for (const ConsumeItem &item : items) {
@@ -317,6 +358,8 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
                 if (!looked)
                     return failed();
                 found = owners.insert(item.apiKey, *looked);
+            } else if (found->has_value() && keys) {
+                keys->noteKeyUse((*found)->keyId, item.now); // as a lookup would
             }
             if (!found->has_value() || !(*found)->tenant) {
                 ConsumeResult refused;
@@ -418,6 +461,11 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
     }
     if (!tx.commit())
         return failed();
+    if (version >= 0) {
+        for (auto &[key, c] : counters)
+            c.added = 0;
+        m_batchState = std::move(state);
+    }
     return results;
 }
 

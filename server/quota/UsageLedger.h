@@ -79,6 +79,12 @@ public:
     // the items' API keys; an item with a key and no `keys` is a StorageError.
     QList<ConsumeResult> consumeBatch(const QList<ConsumeItem> &items,
                                       AccountRepository *keys = nullptr);
+    // For a ledger on a connection nothing else writes through (the group committer's own),
+    // on SQLite: a batch starts from what the previous one read and counted (quotas,
+    // counters, API keys) instead of reading it again, as long as no other connection has
+    // committed since (PRAGMA data_version, read under the write lock). Any other write to
+    // the database, from any process, makes the next batch read everything afresh.
+    void setKeepBatchState(bool keep) { m_keepBatchState = keep; }
 
     struct RecordResult {
         bool ok = false;
@@ -119,6 +125,12 @@ private:
     const Clock &m_clock;
     // SQLite: the event insert on the native handle, prepared once per connection.
     std::unique_ptr<RawStatement> m_insertEvent;
+    struct BatchState;
+    // SQLite's PRAGMA data_version on this connection; none on PostgreSQL or on failure.
+    std::optional<qint64> dataVersion();
+    bool m_keepBatchState = false;
+    std::unique_ptr<BatchState> m_batchState; // see setKeepBatchState
+    std::unique_ptr<RawStatement> m_dataVersion;
 };
 
 } // namespace qw::server

@@ -133,13 +133,12 @@ Lookup<AccountRepository::ApiKeyOwner> AccountRepository::ownerOfApiKey(const QB
         return StorageError{};
     if (!q.next())
         return std::optional<ApiKeyOwner>();
-    const QString keyId = q.value(0).toString();
-    ApiKeyOwner owner{q.value(1).toString(), std::nullopt};
+    ApiKeyOwner owner{q.value(0).toString(), q.value(1).toString(), std::nullopt};
     if (!q.value(2).isNull())
         owner.tenant = TenantRecord{q.value(2).toString(), q.value(3).toString(),
                                     q.value(4).toString(), q.value(5).toString()};
     q.finish();
-    noteKeyUse(keyId, now);
+    noteKeyUse(owner.keyId, now);
     return std::make_optional(std::move(owner));
 }
 

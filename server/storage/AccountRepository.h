@@ -47,6 +47,7 @@ public:
     Lookup<QString> tenantForApiKey(const QByteArray &key, const QDateTime &now = {});
 
     struct ApiKeyOwner {
+        QString keyId;
         QString tenantId;
         std::optional<TenantRecord> tenant; // none: the tenant row is gone
     };
@@ -55,9 +56,12 @@ public:
     // for an unknown or revoked key. Notes the key's use as tenantForApiKey does.
     Lookup<ApiKeyOwner> ownerOfApiKey(const QByteArray &key, const QDateTime &now);
 
+    // Stores the key's last use (at most once a minute per key; best effort), for a caller
+    // that resolved the key earlier and keeps it.
+    void noteKeyUse(const QString &keyId, const QDateTime &now);
+
 private:
     Lookup<UserRecord> findUser(const QString &column, const QString &value);
-    void noteKeyUse(const QString &keyId, const QDateTime &now);
 
     Database &m_db;
     QHash<QString, QDateTime> m_keyUseWritten; // key id -> when its last use was last stored

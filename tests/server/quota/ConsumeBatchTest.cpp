@@ -273,6 +273,91 @@ TEST_F(ConsumeBatchTest, TheNativeEventInsertStoresEveryValueWithItsSqlType)
     EXPECT_FALSE(q.next());
 }
 
+namespace {
+
+// A ledger on a connection of its own that keeps its batch state, as the committer's does.
+struct KeepingLedger {
+    explicit KeepingLedger(const QString &path, const Clock &clock)
+        : ledger(db, tenants, clock)
+    {
+        ok = db.open(path);
+        ledger.setKeepBatchState(true);
+    }
+    Database db;
+    TenantRepository tenants{db};
+    AccountRepository keys{db};
+    UsageLedger ledger;
+    bool ok = false;
+};
+
+qint64 usedIn(const UsageLedger::ConsumeResult &r, const QString &quotaId)
+{
+    for (const QuotaState &s : r.quotas) {
+        if (s.def.id() == quotaId)
+            return s.usedScaled;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_F(ConsumeBatchTest, KeptBatchStateCountsExactlyAcrossBatches)
+{
+    KeepingLedger kept(ctx.database().path(), clock);
+    ASSERT_TRUE(kept.ok);
+    for (const QString &id : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
+        const auto r = kept.ledger.consumeBatch({item(id, 10)});
+        ASSERT_EQ(r.size(), 1);
+        EXPECT_EQ(r[0].outcome, O::Consumed);
+        EXPECT_EQ(usedIn(r[0], QStringLiteral("daily.requests")), id.toInt());
+    }
+    EXPECT_EQ(kept.ledger.consumeBatch({item(QStringLiteral("4"))})[0].outcome, O::LimitExceeded);
+    EXPECT_EQ(kept.ledger.consumeBatch({item(QStringLiteral("2"))})[0].outcome, O::Duplicate);
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 3);
+    EXPECT_EQ(used(QStringLiteral("daily.tokens")), 30);
+}
+
+TEST_F(ConsumeBatchTest, KeptBatchStateIsReadAfreshAfterAnotherConnectionCommits)
+{
+    KeepingLedger kept(ctx.database().path(), clock);
+    ASSERT_TRUE(kept.ok);
+    const auto first =
+        kept.ledger.consumeBatch({item(QStringLiteral("a")), item(QStringLiteral("b"))});
+    ASSERT_EQ(first.size(), 2);
+    EXPECT_EQ(first[1].outcome, O::Consumed);
+    // Another connection counts one more: the limit of 3 is reached.
+    UsageEvent elsewhere;
+    elsewhere.id = QStringLiteral("recorded");
+    elsewhere.timestamp = clock.now();
+    ASSERT_TRUE(ctx.ledger().record(tenant, {elsewhere}, std::nullopt).ok);
+    const auto refused = kept.ledger.consumeBatch({item(QStringLiteral("c"))});
+    EXPECT_EQ(refused[0].outcome, O::LimitExceeded);
+    EXPECT_EQ(usedIn(refused[0], QStringLiteral("daily.requests")), 3);
+    // Another connection raises the limit: the next batch counts against the new one.
+    ASSERT_TRUE(ctx.tenants().setOverride(
+        tenant.id, {QStringLiteral("requests"), Period::Daily, {}, {}, 10.0}));
+    const auto raised = kept.ledger.consumeBatch({item(QStringLiteral("d"))});
+    EXPECT_EQ(raised[0].outcome, O::Consumed);
+    EXPECT_EQ(usedIn(raised[0], QStringLiteral("daily.requests")), 4);
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 4);
+}
+
+TEST_F(ConsumeBatchTest, AKeyKeptFromAnEarlierBatchIsRefusedOnceRevokedElsewhere)
+{
+    KeepingLedger kept(ctx.database().path(), clock);
+    ASSERT_TRUE(kept.ok);
+    const auto key = ctx.accounts().addApiKey(tenant.id);
+    ASSERT_TRUE(key.has_value());
+    UsageLedger::ConsumeItem keyed = item(QStringLiteral("k1"));
+    keyed.tenant = TenantRecord{};
+    keyed.apiKey = key->key.toUtf8();
+    EXPECT_EQ(kept.ledger.consumeBatch({keyed}, &kept.keys)[0].outcome, O::Consumed);
+    ASSERT_TRUE(ctx.accounts().revokeApiKey(key->id));
+    keyed.request.id = QStringLiteral("k2");
+    EXPECT_EQ(kept.ledger.consumeBatch({keyed}, &kept.keys)[0].outcome, O::UnknownApiKey);
+    EXPECT_EQ(used(QStringLiteral("daily.requests")), 1);
+}
+
 TEST(ConsumeAnswerJson, IsTheDocumentQJsonDocumentWouldWrite)
 {
     QuotaWindow day{QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC),
