@@ -62,6 +62,13 @@ void appendJsonNumber(QByteArray &out, double value)
         out += "null";
         return;
     }
+    // QJsonValue keeps a whole double that fits in a qint64 as an integer, and QJsonDocument
+    // writes it with every digit ("100000", never "1e+05").
+    constexpr double twoTo63 = 9223372036854775808.0;
+    if (value >= -twoTo63 && value < twoTo63 && std::trunc(value) == value) {
+        out += QByteArray::number(static_cast<qint64>(value));
+        return;
+    }
     out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 

@@ -368,6 +368,10 @@ TEST(ConsumeAnswerJson, IsTheDocumentQJsonDocumentWouldWrite)
         {QuotaDefinition{QStringLiteral("cost"), Period::Daily, QStringLiteral("open\"ai\\"),
                          QStringLiteral("gpt\n4\u00e9\U0001F600"), 2.5},
          day, 12345},
+        // ASCII only, with every kind of escape: the path that skips the UTF-8 copy.
+        {QuotaDefinition{QStringLiteral("tokens"), Period::Daily,
+                         QStringLiteral("a\tb\x01-c\\d\"e\r\b\f\x7f"), std::nullopt, 1e15},
+         day, 100000},
     };
     for (const bool duplicate : {false, true}) {
         QJsonArray quotas;
