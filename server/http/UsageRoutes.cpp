@@ -26,32 +26,45 @@ QJsonArray quotasJson(const QList<QuotaState> &states)
     return out;
 }
 
+// One byte of a JSON string, escaped as QJsonDocument escapes it.
+void appendJsonByte(QByteArray &out, char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+        out += '\\';
+        out += c;
+    } else if (c == '\n') {
+        out += "\\n";
+    } else if (c == '\r') {
+        out += "\\r";
+    } else if (c == '\t') {
+        out += "\\t";
+    } else if (c == '\b') {
+        out += "\\b";
+    } else if (c == '\f') {
+        out += "\\f";
+    } else if (byte < 0x20) {
+        static const char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[byte >> 4];
+        out += hex[byte & 0xf];
+    } else {
+        out += c;
+    }
+}
+
 void appendJsonString(QByteArray &out, QStringView text)
 {
     out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\b') {
-            out += "\\b";
-        } else if (c == '\f') {
-            out += "\\f";
-        } else if (byte < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xf];
-        } else {
-            out += c;
-        }
+    // Quota ids, metrics, units and instants are ASCII: no UTF-8 copy needed for them.
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](QChar ch) { return ch.unicode() < 0x80; });
+    if (ascii) {
+        for (const QChar ch : text)
+            appendJsonByte(out, static_cast<char>(ch.unicode()));
+    } else {
+        for (const char c : text.toUtf8())
+            appendJsonByte(out, c);
     }
     out += '"';
 }
