@@ -56,12 +56,18 @@ void appendJsonByte(QByteArray &out, char c)
 void appendJsonString(QByteArray &out, QStringView text)
 {
     out += '"';
-    // Quota ids, metrics, units and instants are ASCII: no UTF-8 copy needed for them.
-    const bool ascii =
-        std::all_of(text.begin(), text.end(), [](QChar ch) { return ch.unicode() < 0x80; });
-    if (ascii) {
+    // Quota ids, metrics, units and instants are printable ASCII with nothing to escape:
+    // copied in one go, without a UTF-8 copy or a byte-by-byte append.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
+    });
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
         for (const QChar ch : text)
-            appendJsonByte(out, static_cast<char>(ch.unicode()));
+            *to++ = static_cast<char>(ch.unicode());
     } else {
         for (const char c : text.toUtf8())
             appendJsonByte(out, c);
