@@ -139,13 +139,33 @@ std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &t
 bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
                                const QDateTime &windowStart, qint64 amount)
 {
+    static constexpr char sql[] =
+        "INSERT INTO counters(tenant_id, quota_id, window_start, used) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT(tenant_id, quota_id, window_start) "
+        "DO UPDATE SET used = counters.used + excluded.used";
+    if (!m_db.isPostgres()) {
+        // SQLite: on the native handle, as the event insert.
+        if (!m_addToCounter || !m_addToCounter->preparedOn(m_db))
+            m_addToCounter = std::make_unique<RawStatement>(m_db, sql);
+        RawStatement &q = *m_addToCounter;
+        q.reset();
+        const QByteArray tenant = tenantId.toUtf8();
+        const QByteArray quota = quotaId.toUtf8();
+        q.bind(1, QByteArrayView(tenant));
+        q.bind(2, QByteArrayView(quota));
+        q.bind(3, qint64(windowStart.toSecsSinceEpoch()));
+        q.bind(4, amount);
+        q.step();
+        const bool ok = q.ok();
+        if (!ok)
+            m_addToCounter.reset(); // prepared afresh next time
+        else
+            q.reset();
+        return ok;
+    }
     Statement q(m_db);
-    return execPrepared(
-        q,
-        QStringLiteral("INSERT INTO counters(tenant_id, quota_id, window_start, used) "
-                       "VALUES(?, ?, ?, ?) ON CONFLICT(tenant_id, quota_id, "
-                       "window_start) DO UPDATE SET used = counters.used + excluded.used"),
-        {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
+    return execPrepared(q, QString::fromLatin1(sql),
+                        {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
 }
 
 bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, bool *exists)

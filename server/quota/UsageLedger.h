@@ -125,6 +125,7 @@ private:
     const Clock &m_clock;
     // SQLite: the event insert on the native handle, prepared once per connection.
     std::unique_ptr<RawStatement> m_insertEvent;
+    std::unique_ptr<RawStatement> m_addToCounter; // likewise
     struct BatchState;
     // SQLite's PRAGMA data_version on this connection; none on PostgreSQL or on failure.
     std::optional<qint64> dataVersion();
