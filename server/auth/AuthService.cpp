@@ -135,6 +135,11 @@ bool AuthService::logout(const Principal &principal)
     return m_sessions.revokeSession(principal.sessionId);
 }
 
+AuthFailure AuthService::unknownApiKey()
+{
+    return AuthFailure{AuthError::InvalidToken, QStringLiteral("unknown or revoked API key")};
+}
+
 Result<Principal, AuthFailure> AuthService::authenticate(QByteArrayView authorization,
                                                          QByteArrayView apiKey)
 {
@@ -160,8 +165,7 @@ Result<Principal, AuthFailure> AuthService::authenticate(QByteArrayView authoriz
         if (!tenant)
             return AuthFailure{AuthError::Storage, {}};
         if (!tenant->has_value())
-            return AuthFailure{AuthError::InvalidToken,
-                               QStringLiteral("unknown or revoked API key")};
+            return unknownApiKey();
         return Principal{**tenant, std::nullopt, QStringLiteral("service"), {}};
     }
     return AuthFailure{AuthError::MissingCredentials, QStringLiteral("authentication required")};

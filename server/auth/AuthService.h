@@ -52,6 +52,8 @@ public:
     Result<AuthTokens, AuthFailure> completeLogin(const PendingLogin &pending, bool passwordOk);
     Result<AuthTokens, AuthFailure> refresh(const QString &refreshToken);
     bool logout(const Principal &principal);
+    // The refusal of an API key that is unknown or revoked.
+    static AuthFailure unknownApiKey();
     // authorization: the Authorization header's value; apiKey: X-API-Key's.
     Result<Principal, AuthFailure> authenticate(QByteArrayView authorization,
                                                 QByteArrayView apiKey);

@@ -13,7 +13,6 @@
 
 namespace qw::server {
 
-Q_LOGGING_CATEGORY(lcAccess, "qw.server.access", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLimit, "qw.server.limit", QtInfoMsg)
 
 namespace {
@@ -184,9 +183,7 @@ void ApiServer::respond(HttpConnection *connection, const QString &remote, const
 {
     if (connection)
         connection->respond(response);
-    qCInfo(lcAccess).noquote() << remote << method << path << response.status
-                               << response.body.size()
-                               << QStringLiteral("%1ms").arg(timer.elapsed());
+    m_accessLog.write(remote, method, path, response.status, response.body.size(), timer.elapsed());
 }
 
 std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
@@ -225,7 +222,25 @@ std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
         return r;
     }
 
-    RouteCall call{request, {}, {}, {}, pathId, {}};
+    // The consume path: the key is checked inside the commit, with no read on this thread.
+    // Only small bodies: an unknown caller must not get a large body parsed before its 401.
+    if (route->answer == RouteAnswer::LaterCheckingApiKeyAtCommit &&
+        request.body().size() <= HttpLimits::smallBodyBytes &&
+        request.header("authorization").isEmpty() && !request.url().hasQuery()) {
+        QByteArray apiKey = request.header("x-api-key");
+        if (!apiKey.isEmpty()) {
+            RouteCall call{request, {}, {}, {}, pathId, {}, std::move(apiKey)};
+            if (route->body != RouteBody::JsonObject ||
+                !parseJsonObject(request.body(), call.body)) {
+                call.answerLater = answerLaterFor(connection, request, method, path, timer);
+                if (!route->handler(call))
+                    return std::nullopt;
+            }
+            // Answered at once (a bad body): authenticate first, as for any other route.
+        }
+    }
+
+    RouteCall call{request, {}, {}, {}, pathId, {}, {}};
     // Authentication comes before anything else is read: a rejected caller touches nothing.
     if (route->access != RouteAccess::Public) {
         if (auto refused = admitCaller(*route, request, call))
@@ -237,16 +252,21 @@ std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
         if (auto err = parseJsonObject(request.body(), call.body))
             return badRequest(*err);
     }
-    if (route->answer == RouteAnswer::Later) {
-        // The socket may be gone by the time the answer is ready (the client gave up).
-        call.answerLater = [this, target = QPointer<HttpConnection>(connection),
-                            remote = request.remoteAddress().toString(),
-                            methodText = methodName(method), path,
-                            timer](const HttpResponse &response) {
-            respond(target, remote, methodText, path, response, timer);
-        };
-    }
+    if (route->answer != RouteAnswer::Now)
+        call.answerLater = answerLaterFor(connection, request, method, path, timer);
     return route->handler(call);
+}
+
+std::function<void(const HttpResponse &)>
+ApiServer::answerLaterFor(HttpConnection *connection, const HttpRequest &request, Method method,
+                          const QString &path, const QElapsedTimer &timer)
+{
+    // The socket may be gone by the time the answer is ready (the client gave up).
+    return [this, target = QPointer<HttpConnection>(connection),
+            remote = request.remoteAddress().toString(), methodText = methodName(method), path,
+            timer](const HttpResponse &response) {
+        respond(target, remote, methodText, path, response, timer);
+    };
 }
 
 std::optional<HttpResponse> ApiServer::admitCaller(const Route &route, const HttpRequest &request,
@@ -254,12 +274,8 @@ std::optional<HttpResponse> ApiServer::admitCaller(const Route &route, const Htt
 {
     auto principal = m_context.auth().authenticate(header(request, "authorization"),
                                                    header(request, "x-api-key"));
-    if (!principal) {
-        HttpResponse r = authFailure(principal.error());
-        if (r.status == 401)
-            r.addHeader("WWW-Authenticate", QByteArrayLiteral("Bearer realm=\"quotawatch\""));
-        return r;
-    }
+    if (!principal)
+        return callerRefused(principal.error());
 
     const bool staffRoute =
         route.access == RouteAccess::Support || route.access == RouteAccess::Admin;
@@ -287,8 +303,7 @@ std::optional<HttpResponse> ApiServer::admitCaller(const Route &route, const Htt
     if (!tenant)
         return storageUnavailable();
     if (!tenant->has_value())
-        return HttpResponse::error(404, QStringLiteral("tenant_not_found"),
-                                   QStringLiteral("No tenant %1.").arg(tenantId));
+        return tenantNotFound(tenantId);
     call.principal = *principal;
     call.tenant = **tenant;
     // Staff reading (or an admin writing) another tenant's usage is on the record; the admin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/AccessLog.h"
 #include "server/http/AdminRoutes.h"
 #include "server/http/AnalyticsRoutes.h"
 #include "server/http/AuthRoutes.h"
@@ -58,6 +59,11 @@ private:
     std::optional<HttpResponse> dispatch(const HttpRequest &request, HttpConnection *connection,
                                          const QElapsedTimer &timer,
                                          std::optional<TenantRecord> *rateTenant);
+    // What a route that answers later calls with its answer.
+    std::function<void(const HttpResponse &)> answerLaterFor(HttpConnection *connection,
+                                                             const HttpRequest &request,
+                                                             HttpMethod method, const QString &path,
+                                                             const QElapsedTimer &timer);
     // Every access but Public: fills in the principal and tenant, or returns the refusal.
     std::optional<HttpResponse> admitCaller(const Route &route, const HttpRequest &request,
                                             RouteCall &call);
@@ -69,6 +75,7 @@ private:
                  const QString &path, const HttpResponse &response, const QElapsedTimer &timer);
 
     ServerContext &m_context;
+    AccessLog m_accessLog;
     HttpLimits m_limits;
     BodyBudget m_budget{m_limits.bodyBudgetBytes};
     QList<HttpConnection *> m_connections;

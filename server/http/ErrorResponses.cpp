@@ -43,6 +43,20 @@ HttpResponse authFailure(const AuthFailure &f)
     return storageUnavailable();
 }
 
+HttpResponse callerRefused(const AuthFailure &failure)
+{
+    HttpResponse r = authFailure(failure);
+    if (r.status == 401)
+        r.addHeader("WWW-Authenticate", QByteArrayLiteral("Bearer realm=\"quotawatch\""));
+    return r;
+}
+
+HttpResponse tenantNotFound(const QString &tenantId)
+{
+    return HttpResponse::error(404, QStringLiteral("tenant_not_found"),
+                               QStringLiteral("No tenant %1.").arg(tenantId));
+}
+
 HttpResponse forbidden(const QString &message)
 {
     return HttpResponse::error(403, QStringLiteral("forbidden"), message);

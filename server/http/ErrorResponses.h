@@ -18,5 +18,10 @@ HttpResponse forbidden(const QString &message);
 HttpResponse storageUnavailable();
 // 401 invalid_credentials / unauthorized / invalid_token, or 503 storage_unavailable.
 HttpResponse authFailure(const AuthFailure &failure);
+// What a route that needs a caller answers when authentication fails: authFailure(), with
+// WWW-Authenticate on a 401.
+HttpResponse callerRefused(const AuthFailure &failure);
+// 404 tenant_not_found.
+HttpResponse tenantNotFound(const QString &tenantId);
 
 } // namespace qw::server

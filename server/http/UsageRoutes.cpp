@@ -26,32 +26,51 @@ QJsonArray quotasJson(const QList<QuotaState> &states)
     return out;
 }
 
+// One byte of a JSON string, escaped as QJsonDocument escapes it.
+void appendJsonByte(QByteArray &out, char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+        out += '\\';
+        out += c;
+    } else if (c == '\n') {
+        out += "\\n";
+    } else if (c == '\r') {
+        out += "\\r";
+    } else if (c == '\t') {
+        out += "\\t";
+    } else if (c == '\b') {
+        out += "\\b";
+    } else if (c == '\f') {
+        out += "\\f";
+    } else if (byte < 0x20) {
+        static const char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[byte >> 4];
+        out += hex[byte & 0xf];
+    } else {
+        out += c;
+    }
+}
+
 void appendJsonString(QByteArray &out, QStringView text)
 {
     out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\b') {
-            out += "\\b";
-        } else if (c == '\f') {
-            out += "\\f";
-        } else if (byte < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xf];
-        } else {
-            out += c;
-        }
+    // Quota ids, metrics, units and instants are printable ASCII with nothing to escape:
+    // copied in one go, without a UTF-8 copy or a byte-by-byte append.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
+    });
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar ch : text)
+            *to++ = static_cast<char>(ch.unicode());
+    } else {
+        for (const char c : text.toUtf8())
+            appendJsonByte(out, c);
     }
     out += '"';
 }
@@ -60,6 +79,13 @@ void appendJsonNumber(QByteArray &out, double value)
 {
     if (!std::isfinite(value)) {
         out += "null";
+        return;
+    }
+    // QJsonValue keeps a whole double that fits in a qint64 as an integer, and QJsonDocument
+    // writes it with every digit ("100000", never "1e+05").
+    constexpr double twoTo63 = 9223372036854775808.0;
+    if (value >= -twoTo63 && value < twoTo63 && std::trunc(value) == value) {
+        out += QByteArray::number(static_cast<qint64>(value));
         return;
     }
     out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
@@ -169,7 +195,7 @@ QList<Route> UsageRoutes::routes()
          RouteBody::JsonObject, RouteAnswer::Now,
          [this](const RouteCall &call) { return check(call); }},
         {QStringLiteral("/api/usage/consume"), Method::Post, RouteAccess::CallerWriting,
-         RouteBody::JsonObject, RouteAnswer::Later,
+         RouteBody::JsonObject, RouteAnswer::LaterCheckingApiKeyAtCommit,
          [this](const RouteCall &call) { return consume(call); }},
         {QStringLiteral("/api/usage/record"), Method::Post, RouteAccess::CallerWriting,
          RouteBody::JsonObject, RouteAnswer::Now,
@@ -219,25 +245,26 @@ std::optional<HttpResponse> UsageRoutes::consume(const RouteCall &call)
     auto req = UsageRequest::fromJson(call.body, UsageRequest::Kind::Consume);
     if (!req)
         return badRequest(req.error());
+    // With call.apiKey set the tenant is still unknown: the commit looks the key up.
     UsageLedger::ConsumeItem item{call.tenant, std::move(req).value(), call.principal.userId,
-                                  m_context.clock().now()};
+                                  m_context.clock().now(), call.apiKey};
     if (!m_committer) {
-        const auto results = m_context.ledger().consumeBatch({item});
-        call.answerLater(consumeAnswer(item.tenant, item.now, results.first()));
+        const auto results = m_context.ledger().consumeBatch({item}, &m_context.accounts());
+        call.answerLater(consumeAnswer(item.now, results.first()));
         return std::nullopt;
     }
     // The answer is built on the worker, right after the commit; only writing it is left to
     // the event loop.
-    auto prepare = [answer = call.answerLater, tenant = call.tenant,
+    auto prepare = [answer = call.answerLater,
                     arrived = item.now](const UsageLedger::ConsumeResult &result) {
         return std::function<void()>(
-            [answer, response = consumeAnswer(tenant, arrived, result)] { answer(response); });
+            [answer, response = consumeAnswer(arrived, result)] { answer(response); });
     };
     m_committer->submit(std::move(item), std::move(prepare));
     return std::nullopt;
 }
 
-HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
+HttpResponse UsageRoutes::consumeAnswer(const QDateTime &now,
                                         const UsageLedger::ConsumeResult &result)
 {
     using O = UsageLedger::ConsumeOutcome;
@@ -245,6 +272,10 @@ HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateT
     switch (result.outcome) {
     case O::StorageError:
         return storageUnavailable();
+    case O::UnknownApiKey:
+        return callerRefused(AuthService::unknownApiKey());
+    case O::TenantGone:
+        return tenantNotFound(result.tenant.id);
     case O::Consumed:
     case O::Duplicate:
         r = HttpResponse{200, consumedJson(result.outcome == O::Duplicate, result.quotas), {}};
@@ -253,6 +284,7 @@ HttpResponse UsageRoutes::consumeAnswer(const TenantRecord &tenant, const QDateT
     case O::LimitExceeded:
         break;
     }
+    const TenantRecord &tenant = result.tenant;
     const QuotaState &b = *result.blocking;
     const Quota q = b.toQuota();
     // Never 0 and never before the window resets: a client that obeys it will not be refused

@@ -42,7 +42,7 @@ private:
     // The answer to a counted (or refused) consume, with the rate-limit headers of the
     // states it was counted against: no second read of the counters.
     // Pure, so the group committer's worker can build it.
-    static HttpResponse consumeAnswer(const TenantRecord &tenant, const QDateTime &now,
+    static HttpResponse consumeAnswer(const QDateTime &now,
                                       const UsageLedger::ConsumeResult &result);
     HttpResponse record(const RouteCall &call);
 

@@ -1,6 +1,7 @@
 #include "server/quota/ConsumeCommitter.h"
 
 #include "core/util/Clock.h"
+#include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
 #include "server/storage/TenantRepository.h"
 
@@ -69,7 +70,9 @@ void ConsumeCommitter::run(const DatabaseLocation &location, Durability durabili
     m_syncSetting = db.syncSetting();
     SystemClock unusedClock; // every item carries the time its request arrived
     TenantRepository tenants(db);
+    AccountRepository keys(db); // the consumes' API keys, checked inside each batch
     UsageLedger ledger(db, tenants, unusedClock);
+    ledger.setKeepBatchState(true); // this connection writes only through the ledger
     opened.set_value(QString());
 
     for (;;) {
@@ -90,7 +93,7 @@ void ConsumeCommitter::run(const DatabaseLocation &location, Durability durabili
         items.reserve(static_cast<qsizetype>(batch.size()));
         for (const Job &job : batch)
             items.append(job.item);
-        QList<UsageLedger::ConsumeResult> results = ledger.consumeBatch(items);
+        QList<UsageLedger::ConsumeResult> results = ledger.consumeBatch(items, &keys);
         if (results.size() != items.size()) // never; but no answer may be left out
             results = QList<UsageLedger::ConsumeResult>(items.size());
         std::vector<std::function<void()>> answers;

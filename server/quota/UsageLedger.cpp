@@ -1,7 +1,9 @@
 #include "server/quota/UsageLedger.h"
 
 #include "core/util/Clock.h"
+#include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
+#include "server/storage/RawStatement.h"
 #include "server/storage/Sql.h"
 
 #include <QHash>
@@ -15,6 +17,8 @@ UsageLedger::UsageLedger(Database &db, TenantRepository &tenants, const Clock &c
     , m_tenants(tenants)
     , m_clock(clock)
 {}
+
+UsageLedger::~UsageLedger() = default;
 
 std::optional<QList<QuotaState>> UsageLedger::loadStates(const TenantRecord &tenant,
                                                          const QList<QuotaDefinition> &defs,
@@ -135,13 +139,33 @@ std::optional<UsageLedger::CheckResult> UsageLedger::check(const TenantRecord &t
 bool UsageLedger::addToCounter(const QString &tenantId, const QString &quotaId,
                                const QDateTime &windowStart, qint64 amount)
 {
+    static constexpr char sql[] =
+        "INSERT INTO counters(tenant_id, quota_id, window_start, used) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT(tenant_id, quota_id, window_start) "
+        "DO UPDATE SET used = counters.used + excluded.used";
+    if (!m_db.isPostgres()) {
+        // SQLite: on the native handle, as the event insert.
+        if (!m_addToCounter || !m_addToCounter->preparedOn(m_db))
+            m_addToCounter = std::make_unique<RawStatement>(m_db, sql);
+        RawStatement &q = *m_addToCounter;
+        q.reset();
+        const QByteArray tenant = tenantId.toUtf8();
+        const QByteArray quota = quotaId.toUtf8();
+        q.bind(1, QByteArrayView(tenant));
+        q.bind(2, QByteArrayView(quota));
+        q.bind(3, qint64(windowStart.toSecsSinceEpoch()));
+        q.bind(4, amount);
+        q.step();
+        const bool ok = q.ok();
+        if (!ok)
+            m_addToCounter.reset(); // prepared afresh next time
+        else
+            q.reset();
+        return ok;
+    }
     Statement q(m_db);
-    return execPrepared(
-        q,
-        QStringLiteral("INSERT INTO counters(tenant_id, quota_id, window_start, used) "
-                       "VALUES(?, ?, ?, ?) ON CONFLICT(tenant_id, quota_id, "
-                       "window_start) DO UPDATE SET used = counters.used + excluded.used"),
-        {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
+    return execPrepared(q, QString::fromLatin1(sql),
+                        {tenantId, quotaId, windowStart.toSecsSinceEpoch(), amount});
 }
 
 bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, bool *exists)
@@ -157,21 +181,71 @@ bool UsageLedger::eventExists(const QString &tenantId, const QString &eventId, b
 bool UsageLedger::insertEvent(const QString &tenantId, const UsageEvent &e, const QString &source,
                               bool *inserted)
 {
+    static constexpr char sql[] =
+        "INSERT INTO events(tenant_id, id, ts, user_id, provider, model, endpoint, method, "
+        "status_code, response_time_ms, tokens, cost, source) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(tenant_id, id) DO NOTHING";
+    if (!m_db.isPostgres())
+        return insertEventNatively(sql, tenantId, e, source, inserted);
     Statement q(m_db);
     const QVariant nullDouble(QMetaType::fromType<double>());
-    if (!execPrepared(
-            q,
-            QStringLiteral("INSERT INTO events(tenant_id, id, ts, user_id, provider, model, "
-                           "endpoint, method, status_code, response_time_ms, tokens, cost, "
-                           "source) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(tenant_id, id) DO NOTHING"),
-            {tenantId, e.id, e.timestamp.toMSecsSinceEpoch(), nullableText(e.userId),
-             nullableText(e.provider), nullableText(e.model), nullableText(e.endpoint),
-             nullableText(e.method), e.statusCode,
-             e.responseTimeMs ? QVariant(*e.responseTimeMs) : nullDouble, e.tokens, e.cost,
-             source}))
+    if (!execPrepared(q, QString::fromLatin1(sql),
+                      {tenantId, e.id, e.timestamp.toMSecsSinceEpoch(), nullableText(e.userId),
+                       nullableText(e.provider), nullableText(e.model), nullableText(e.endpoint),
+                       nullableText(e.method), e.statusCode,
+                       e.responseTimeMs ? QVariant(*e.responseTimeMs) : nullDouble, e.tokens,
+                       e.cost, source}))
         return false;
     *inserted = q.numRowsAffected() == 1;
+    return true;
+}
+
+bool UsageLedger::insertEventNatively(const char *sql, const QString &tenantId, const UsageEvent &e,
+                                      const QString &source, bool *inserted)
+{
+    if (!m_insertEvent || !m_insertEvent->preparedOn(m_db))
+        m_insertEvent = std::make_unique<RawStatement>(m_db, sql);
+    RawStatement &q = *m_insertEvent;
+    q.reset();
+    // The bound bytes must live until step().
+    const QByteArray texts[] = {tenantId.toUtf8(),
+                                e.id.toUtf8(),
+                                e.userId ? e.userId->toUtf8() : QByteArray(),
+                                e.provider ? e.provider->toUtf8() : QByteArray(),
+                                e.model ? e.model->toUtf8() : QByteArray(),
+                                e.endpoint ? e.endpoint->toUtf8() : QByteArray(),
+                                e.method ? e.method->toUtf8() : QByteArray(),
+                                source.toUtf8()};
+    const auto bindText = [&q](int index, const std::optional<QString> &value,
+                               const QByteArray &utf8) {
+        if (value)
+            q.bind(index, QByteArrayView(utf8));
+        else
+            q.bindNull(index);
+    };
+    q.bind(1, QByteArrayView(texts[0]));
+    q.bind(2, QByteArrayView(texts[1]));
+    q.bind(3, qint64(e.timestamp.toMSecsSinceEpoch()));
+    bindText(4, e.userId, texts[2]);
+    bindText(5, e.provider, texts[3]);
+    bindText(6, e.model, texts[4]);
+    bindText(7, e.endpoint, texts[5]);
+    bindText(8, e.method, texts[6]);
+    q.bind(9, qint64(e.statusCode));
+    if (e.responseTimeMs)
+        q.bind(10, *e.responseTimeMs);
+    else
+        q.bindNull(10);
+    q.bind(11, qint64(e.tokens));
+    q.bind(12, e.cost);
+    q.bind(13, QByteArrayView(texts[7]));
+    q.step();
+    if (!q.ok()) {
+        m_insertEvent.reset(); // prepared afresh next time
+        return false;
+    }
+    *inserted = q.changes() == 1;
+    q.reset(); // no statement left running on the connection
     return true;
 }
 
@@ -180,6 +254,7 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
                                                 const std::optional<QString> &userId)
 {
     ConsumeResult result;
+    result.tenant = tenant;
     WriteTransaction tx(m_db, tenant.id);
     if (!tx.begun())
         return result;
@@ -224,24 +299,68 @@ UsageLedger::ConsumeResult UsageLedger::consume(const TenantRecord &tenant,
     return result;
 }
 
-QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items)
-{
-    const auto failed = [&items] { return QList<ConsumeResult>(items.size()); };
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return failed();
-    // Read under the write lock, then kept current in memory for the rest of the batch.
+// What a batch reads under the write lock and keeps current in memory: the tenants' quotas,
+// their counters, the API keys' owners. Kept for the next batch only with setKeepBatchState.
+struct UsageLedger::BatchState {
     struct Counter {
         QString tenantId;
         QString quotaId;
         QDateTime windowStart;
         qint64 used = 0;
-        qint64 added = 0;
+        qint64 added = 0; // by this batch, not yet written
     };
+    // Past these sizes (many tenants or keys, or unknown keys tried) it starts afresh.
+    static constexpr qsizetype maxKeys = 4096;
+    static constexpr std::size_t maxCounters = 65536;
+
+    qint64 dataVersion = -1; // PRAGMA data_version when it was read
     QHash<QString, QList<QuotaDefinition>> defsByTenant;
     // Node-based, so the pointers an item holds survive later insertions.
     std::unordered_map<QString, Counter> counters; // tenant \x1f quota \x1f window start
     QHash<QString, bool> loaded;                   // tenant \x1f daily start \x1f monthly start
+    QHash<QByteArray, std::optional<AccountRepository::ApiKeyOwner>> owners; // API key -> owner
+};
+
+std::optional<qint64> UsageLedger::dataVersion()
+{
+    if (m_db.isPostgres())
+        return std::nullopt;
+    if (!m_dataVersion || !m_dataVersion->preparedOn(m_db))
+        m_dataVersion = std::make_unique<RawStatement>(m_db, "PRAGMA data_version");
+    m_dataVersion->reset();
+    const bool row = m_dataVersion->step();
+    const qint64 version = row ? m_dataVersion->integer(0) : -1;
+    m_dataVersion->reset();
+    if (!row) {
+        m_dataVersion.reset();
+        return std::nullopt;
+    }
+    return version;
+}
+
+QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeItem> &items,
+                                                            AccountRepository *keys)
+{
+    const auto failed = [&items] { return QList<ConsumeResult>(items.size()); };
+    // Taken now, put back only after a commit: a failed batch leaves nothing behind.
+    std::unique_ptr<BatchState> state = std::move(m_batchState);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return failed();
+    // SQLite's data_version changes when another connection (in any process) has committed
+    // since this one last looked; the write lock now held keeps it so until the commit.
+    // -1: not kept (PostgreSQL, another caller, or unreadable).
+    const qint64 version = m_keepBatchState ? dataVersion().value_or(-1) : -1;
+    if (!state || version < 0 || state->dataVersion != version ||
+        state->owners.size() > BatchState::maxKeys ||
+        state->counters.size() > BatchState::maxCounters)
+        state = std::make_unique<BatchState>();
+    state->dataVersion = version;
+    using Counter = BatchState::Counter;
+    auto &defsByTenant = state->defsByTenant;
+    auto &counters = state->counters;
+    auto &loaded = state->loaded;
+    auto &owners = state->owners;
     const auto counterKey = [](const QString &tenantId, const QString &quotaId,
                                qint64 start) -> QString {
         return tenantId + u'\x1f' + quotaId + u'\x1f' + QString::number(start);
@@ -249,7 +368,31 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
     QList<ConsumeResult> results;
     results.reserve(items.size());
     for (const ConsumeItem &item : items) {
-        const TenantRecord &tenant = item.tenant;
+        const TenantRecord *owner = &item.tenant;
+        if (!item.apiKey.isEmpty()) {
+            auto found = owners.find(item.apiKey);
+            if (found == owners.end()) {
+                if (!keys)
+                    return failed();
+                auto looked = keys->ownerOfApiKey(item.apiKey, item.now);
+                if (!looked)
+                    return failed();
+                found = owners.insert(item.apiKey, *looked);
+            } else if (found->has_value() && keys) {
+                keys->noteKeyUse((*found)->keyId, item.now); // as a lookup would
+            }
+            if (!found->has_value() || !(*found)->tenant) {
+                ConsumeResult refused;
+                refused.outcome =
+                    found->has_value() ? ConsumeOutcome::TenantGone : ConsumeOutcome::UnknownApiKey;
+                if (found->has_value())
+                    refused.tenant.id = (*found)->tenantId;
+                results.append(std::move(refused));
+                continue;
+            }
+            owner = &*(*found)->tenant;
+        }
+        const TenantRecord &tenant = *owner;
         const UsageRequest &request = item.request;
         auto defs = defsByTenant.find(tenant.id);
         if (defs == defsByTenant.end()) {
@@ -280,6 +423,7 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
             loaded.insert(windowsKey, true);
         }
         ConsumeResult result;
+        result.tenant = tenant;
         result.quotas.reserve(own.size());
         QList<Counter *> mine;
         mine.reserve(own.size());
@@ -337,6 +481,11 @@ QList<UsageLedger::ConsumeResult> UsageLedger::consumeBatch(const QList<ConsumeI
     }
     if (!tx.commit())
         return failed();
+    if (version >= 0) {
+        for (auto &[key, c] : counters)
+            c.added = 0;
+        m_batchState = std::move(state);
+    }
     return results;
 }
 

@@ -114,17 +114,47 @@ Lookup<QString> AccountRepository::tenantForApiKey(const QByteArray &key, const 
     const QString tenantId = q.value(0).toString();
     const QString keyId = q.value(1).toString();
     q.finish();
-    if (now.isValid()) {
-        const QDateTime written = m_keyUseWritten.value(keyId);
-        if (!written.isValid() || written.secsTo(now) >= 60 || now < written) {
-            Statement u(m_db);
-            // Best effort: a failure here must not refuse the request.
-            if (execPrepared(u, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"),
-                             {now.toMSecsSinceEpoch(), keyId}))
-                m_keyUseWritten.insert(keyId, now);
-        }
-    }
+    noteKeyUse(keyId, now);
     return std::make_optional(tenantId);
+}
+
+Lookup<AccountRepository::ApiKeyOwner> AccountRepository::ownerOfApiKey(const QByteArray &key,
+                                                                        const QDateTime &now)
+{
+    if (key.isEmpty() || key.size() > 256)
+        return std::optional<ApiKeyOwner>();
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    Statement q(m_db);
+    if (!execPrepared(q,
+                      QStringLiteral("SELECT k.id, k.tenant_id, t.id, t.name, t.tier, t.timezone "
+                                     "FROM api_keys k LEFT JOIN tenants t ON t.id = k.tenant_id "
+                                     "WHERE k.key_hash = ? AND k.revoked_at IS NULL"),
+                      {hash}))
+        return StorageError{};
+    if (!q.next())
+        return std::optional<ApiKeyOwner>();
+    ApiKeyOwner owner{q.value(0).toString(), q.value(1).toString(), std::nullopt};
+    if (!q.value(2).isNull())
+        owner.tenant = TenantRecord{q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString(), q.value(5).toString()};
+    q.finish();
+    noteKeyUse(owner.keyId, now);
+    return std::make_optional(std::move(owner));
+}
+
+void AccountRepository::noteKeyUse(const QString &keyId, const QDateTime &now)
+{
+    if (!now.isValid())
+        return;
+    const QDateTime written = m_keyUseWritten.value(keyId);
+    if (written.isValid() && written.secsTo(now) < 60 && now >= written)
+        return;
+    Statement u(m_db);
+    // Best effort: a failure here must not refuse the request (inside a PostgreSQL write
+    // transaction it still spoils the transaction, as any failed statement does).
+    if (execPrepared(u, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"),
+                     {now.toMSecsSinceEpoch(), keyId}))
+        m_keyUseWritten.insert(keyId, now);
 }
 
 } // namespace qw::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/storage/StorageError.h"
+#include "server/storage/TenantRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -44,6 +45,20 @@ public:
     // The tenant an active key belongs to. Notes the key's use at `now`, at most once a
     // minute per key, so a busy key does not turn every request into a write.
     Lookup<QString> tenantForApiKey(const QByteArray &key, const QDateTime &now = {});
+
+    struct ApiKeyOwner {
+        QString keyId;
+        QString tenantId;
+        std::optional<TenantRecord> tenant; // none: the tenant row is gone
+    };
+    // The same lookup in one statement that also reads the key's tenant, for callers that
+    // check the key inside their own write transaction (the consume group commit): nothing
+    // for an unknown or revoked key. Notes the key's use as tenantForApiKey does.
+    Lookup<ApiKeyOwner> ownerOfApiKey(const QByteArray &key, const QDateTime &now);
+
+    // Stores the key's last use (at most once a minute per key; best effort), for a caller
+    // that resolved the key earlier and keeps it.
+    void noteKeyUse(const QString &keyId, const QDateTime &now);
 
 private:
     Lookup<UserRecord> findUser(const QString &column, const QString &value);

@@ -35,8 +35,10 @@ QString toPostgresPlaceholders(const char *sql)
 RawStatement::RawStatement(Database &db, const char *sql)
 {
     if (!db.isPostgres()) {
-        sqlite3 *handle = sqliteHandleOf(db);
-        m_ok = handle && sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+        m_handle = sqliteHandleOf(db);
+        m_ok = m_handle && sqlite3_prepare_v2(m_handle, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+        if (m_handle && !m_ok)
+            qCWarning(lcDb) << "prepare failed:" << sqlite3_errmsg(m_handle);
         return;
     }
     m_query = std::make_unique<QSqlQuery>(db.connection());
@@ -57,6 +59,24 @@ void RawStatement::bind(int index, qint64 value)
         return;
     }
     m_ok = m_ok && sqlite3_bind_int64(m_stmt, index, value) == SQLITE_OK;
+}
+
+void RawStatement::bind(int index, double value)
+{
+    if (m_query) {
+        m_query->bindValue(index - 1, value);
+        return;
+    }
+    m_ok = m_ok && sqlite3_bind_double(m_stmt, index, value) == SQLITE_OK;
+}
+
+void RawStatement::bindNull(int index)
+{
+    if (m_query) {
+        m_query->bindValue(index - 1, QVariant(QMetaType::fromType<QString>()));
+        return;
+    }
+    m_ok = m_ok && sqlite3_bind_null(m_stmt, index) == SQLITE_OK;
 }
 
 void RawStatement::bind(int index, QByteArrayView text)
@@ -80,6 +100,21 @@ void RawStatement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_ok = true;
+}
+
+qint64 RawStatement::changes() const
+{
+    if (m_query)
+        return m_query->numRowsAffected();
+    return m_handle ? sqlite3_changes64(m_handle) : 0;
+}
+
+bool RawStatement::preparedOn(Database &db) const
+{
+    if (m_query)
+        return true;
+    return m_handle && m_handle == sqliteHandleOf(db);
 }
 
 bool RawStatement::step()
@@ -105,6 +140,8 @@ bool RawStatement::step()
     if (rc == SQLITE_ROW)
         return true;
     m_ok = rc == SQLITE_DONE;
+    if (!m_ok)
+        qCWarning(lcDb) << "step failed:" << sqlite3_errmsg(m_handle);
     return false;
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+struct sqlite3;
 struct sqlite3_stmt;
 class QSqlQuery;
 
@@ -13,11 +14,12 @@ namespace qw::server {
 
 class Database;
 
-// A read-only statement for the whole-fleet scans (the tenant list, the records export).
-// On SQLite it runs straight on the connection's native handle: going through QtSql costs a
-// QVariant (and an allocation) per value, which at 10,000 tenants was most of the time. On
-// PostgreSQL it is a plain QSqlQuery (libpq hands over text anyway). Placeholders are `?`,
-// or `?N` for the N-th bound value used more than once. Errors turn ok() false.
+// A statement for the whole-fleet scans (the tenant list, the records export) and the
+// consume path's event insert. On SQLite it runs straight on the connection's native handle:
+// going through QtSql costs a QVariant (and an allocation) per value, which at 10,000 tenants
+// was most of the time. On PostgreSQL it is a plain QSqlQuery (libpq hands over text
+// anyway). Placeholders are `?`, or `?N` for the N-th bound value used more than once.
+// Errors turn ok() false (on SQLite, until the next reset()).
 class RawStatement final {
 public:
     RawStatement(Database &db, const char *sql);
@@ -27,12 +29,19 @@ public:
     bool ok() const { return m_ok; }
     // 1-based, as in SQLite.
     void bind(int index, qint64 value);
+    void bind(int index, double value);
     // The bytes must outlive the next step().
     void bind(int index, QByteArrayView text);
+    void bindNull(int index);
     // Ready to run again with new bindings.
     void reset();
     // True for a row; false at the end or on an error (then ok() turns false).
     bool step();
+    // Rows the last step() of an INSERT, UPDATE or DELETE changed.
+    qint64 changes() const;
+    // Whether it runs on `db`'s current connection (a statement kept across calls must not
+    // outlive the connection it was prepared on).
+    bool preparedOn(Database &db) const;
 
     // Valid until the next step().
     QByteArrayView bytes(int column) const;
@@ -42,6 +51,7 @@ public:
     bool isNull(int column) const;
 
 private:
+    sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::unique_ptr<QSqlQuery> m_query; // PostgreSQL
     bool m_executed = false;
