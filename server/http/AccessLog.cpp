@@ -22,6 +22,24 @@ AccessLog::AccessLog()
     static const QRegularExpression ours(QStringLiteral(
         "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3} qw\\.server\\.access info: probe$"));
     m_direct = ours.match(probe).hasMatch();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    QObject::connect(&m_flushTimer, &QTimer::timeout, &m_flushTimer, [this] { flush(); });
+}
+
+AccessLog::~AccessLog()
+{
+    flush();
+}
+
+void AccessLog::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    std::fwrite(m_pending.constData(), 1, static_cast<size_t>(m_pending.size()), stderr);
+    std::fflush(stderr);
+    m_pending.resize(0); // keeps its capacity for the next pass
 }
 
 QByteArray AccessLog::message(const QString &remote, const QString &method, const QString &path,
@@ -76,10 +94,11 @@ void AccessLog::write(const QString &remote, const QString &method, const QStrin
         qCInfo(lcAccess, "%s", text.constData());
         return;
     }
-    const QByteArray whole = line(QDateTime::currentMSecsSinceEpoch(), text);
-    // One piece, then flushed, as Qt's handler writes its lines.
-    std::fwrite(whole.constData(), 1, static_cast<size_t>(whole.size()), stderr);
-    std::fflush(stderr);
+    m_pending += line(QDateTime::currentMSecsSinceEpoch(), text);
+    if (m_pending.size() >= flushBytes)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
 }
 
 } // namespace qw::server

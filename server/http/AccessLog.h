@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QLoggingCategory>
 #include <QString>
+#include <QTimer>
 
 namespace qw::server {
 
@@ -15,10 +16,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcAccess)
 // print exactly the server's own pattern ("<local time to the ms> <category> info: <text>",
 // checked once at construction with qFormatLogMessage), the line is formatted here, the
 // time's date part once a second, and written to stderr in one piece, as the handler does;
-// with any other pattern it goes through the handler.
+// with any other pattern it goes through the handler. Direct lines of one event-loop pass go
+// out in one write (a consume batch answers up to 8 requests at once): at most a pass behind,
+// flushed when the log is destroyed.
 class AccessLog final {
 public:
     AccessLog();
+    ~AccessLog();
+    Q_DISABLE_COPY_MOVE(AccessLog)
 
     // The text of the line.
     static QByteArray message(const QString &remote, const QString &method, const QString &path,
@@ -32,8 +37,15 @@ public:
     void write(const QString &remote, const QString &method, const QString &path, int status,
                qsizetype bodyBytes, qint64 elapsedMs);
 
+    // Writes what is pending now.
+    void flush();
+
 private:
+    static constexpr qsizetype flushBytes = 64 * 1024;
+
     bool m_direct = false;
+    QByteArray m_pending; // whole lines not written yet
+    QTimer m_flushTimer;  // zero interval: the end of the current event-loop pass
     qint64 m_second = -1; // the second m_prefix was formatted for (ms since the epoch / 1000)
     QByteArray m_prefix;  // "yyyy-MM-ddThh:mm:ss."
 };

@@ -330,6 +330,9 @@ void HttpConnection::respond(const HttpResponse &response)
     }
     // HEAD: the same status and headers (Content-Length included), no body.
     m_socket->write(out.toBytes(m_request->method() != HttpMethod::Head));
+    // Out now, not on the event loop's next pass: the client (and with keep-alive its next
+    // request) waits for nothing else, and the socket needs no write notifier.
+    m_socket->flush();
     m_request.reset();
     releaseBudget();
     if (close) {

@@ -2,9 +2,16 @@
 // would print with the server's pattern; the text is what the QDebug line used to be.
 #include "server/http/AccessLog.h"
 
+#include "tests/support/Wait.h"
+
 #include <QDateTime>
 #include <QDebug>
+#include <QFile>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace qw::server;
 
@@ -68,4 +75,76 @@ TEST_F(AccessLogTest, AnyOtherPatternGoesThroughQtsHandler)
     EXPECT_FALSE(AccessLog().direct());
     qSetMessagePattern(qtDefaultPattern);
     EXPECT_FALSE(AccessLog().direct());
+}
+
+namespace {
+
+// Standard error into a file for the object's lifetime (the access log writes to it).
+class StderrToFile final {
+public:
+    explicit StderrToFile(const QString &path)
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(2);
+        const int fd =
+            ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ::dup2(fd, 2);
+        ::close(fd);
+    }
+    ~StderrToFile()
+    {
+        std::fflush(stderr);
+        ::dup2(m_saved, 2);
+        ::close(m_saved);
+    }
+    Q_DISABLE_COPY_MOVE(StderrToFile)
+
+private:
+    int m_saved = -1;
+};
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_F(AccessLogTest, ThePassesLinesAreWrittenTogetherWhenThePassEnds)
+{
+    qSetMessagePattern(serverPattern);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stderr.log"));
+    StderrToFile redirect(path);
+    AccessLog log;
+    ASSERT_TRUE(log.direct());
+    const QString local = QStringLiteral("127.0.0.1");
+    const QString post = QStringLiteral("POST");
+    const QString consume = QStringLiteral("/api/usage/consume");
+    log.write(local, post, consume, 200, 100, 0);
+    log.write(local, post, consume, 429, 120, 1);
+    EXPECT_EQ(contents(path), QByteArray()) << "written before the pass ended";
+    ASSERT_TRUE(qw::test::waitUntil([&] { return contents(path).count('\n') == 2; }, 5000))
+        << contents(path).toStdString();
+    const QList<QByteArray> lines = contents(path).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.at(0).endsWith("127.0.0.1 POST /api/usage/consume 200 100 0ms"));
+    EXPECT_TRUE(lines.at(1).endsWith("127.0.0.1 POST /api/usage/consume 429 120 1ms"));
+}
+
+TEST_F(AccessLogTest, WhatIsPendingIsWrittenWhenTheLogGoes)
+{
+    qSetMessagePattern(serverPattern);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stderr.log"));
+    StderrToFile redirect(path);
+    {
+        AccessLog log;
+        ASSERT_TRUE(log.direct());
+        log.write(QStringLiteral("::1"), QStringLiteral("GET"), QStringLiteral("/api/health"), 200,
+                  17, 0);
+    } // the server stopping: no event-loop pass comes any more
+    EXPECT_TRUE(contents(path).endsWith("::1 GET /api/health 200 17 0ms\n"))
+        << contents(path).toStdString();
 }
