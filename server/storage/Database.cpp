@@ -65,10 +65,13 @@ bool Database::execDirect(const QString &sql)
     // Outside a transaction (BEGIN, a session setting) a failed statement did nothing, so when
     // the connection was what failed, it runs once more on a new one: the first request after
     // the database came back then succeeds instead of only noticing.
+    return reopenedAfterFailure() && run();
+}
+
+bool Database::reopenedAfterFailure()
+{
     const int generation = m_generation;
-    if (!m_inTransaction && !m_reconnecting && ensureConnected() && m_generation != generation)
-        return run();
-    return false;
+    return !m_inTransaction && !m_reconnecting && ensureConnected() && m_generation != generation;
 }
 
 bool Database::open(const QString &location)

@@ -67,6 +67,11 @@ public:
     // Whether the connection is known to be lost and not yet reopened.
     bool connectionLost() const { return m_lost; }
 
+    // After a statement failed outside a transaction, with no other statement open: whether
+    // the connection was lost and has just been reopened, so that a statement which did
+    // nothing (a read, transaction control) may run once more on the new one.
+    bool reopenedAfterFailure();
+
     // Runs one statement unprepared (DDL, session settings, transaction control); logs and
     // sets errorString() on failure.
     bool execDirect(const QString &sql);

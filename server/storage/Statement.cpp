@@ -29,6 +29,25 @@ void Statement::finish()
 
 bool Statement::exec(const QString &sql, std::initializer_list<QVariant> binds)
 {
+    if (run(sql, binds))
+        return true;
+    // A read that failed because the connection was gone (PostgreSQL restarted, the session
+    // terminated) changed nothing: it runs once more on the connection reopened for it, so
+    // the first request after the database came back is answered instead of only noticing.
+    // Never a write: one that failed with its connection may still have been committed.
+    if (!isRead(sql))
+        return false;
+    finish(); // the connection is only reopened while no statement is open on it
+    return m_db.reopenedAfterFailure() && run(sql, binds);
+}
+
+bool Statement::isRead(const QString &sql)
+{
+    return QStringView(sql).trimmed().startsWith(u"SELECT", Qt::CaseInsensitive);
+}
+
+bool Statement::run(const QString &sql, std::initializer_list<QVariant> binds)
+{
     finish();
     bool fresh = false;
     m_query = m_db.acquireStatement(sql, &fresh);

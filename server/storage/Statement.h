@@ -19,7 +19,8 @@ public:
     ~Statement();
     Q_DISABLE_COPY_MOVE(Statement)
 
-    // Binds positionally and executes; logs and returns false on failure.
+    // Binds positionally and executes; logs and returns false on failure. A SELECT outside a
+    // transaction that failed with its PostgreSQL connection runs once more on a new one.
     bool exec(const QString &sql, std::initializer_list<QVariant> binds);
 
     bool next() { return m_query->next(); }
@@ -30,6 +31,9 @@ public:
     void finish();
 
 private:
+    static bool isRead(const QString &sql);
+    bool run(const QString &sql, std::initializer_list<QVariant> binds);
+
     Database &m_db;
     QSqlQuery *m_query = nullptr;
     std::unique_ptr<QSqlQuery> m_private; // when the cached one is busy

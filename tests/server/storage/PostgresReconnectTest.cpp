@@ -146,6 +146,18 @@ TEST_F(PostgresReconnectTest, ARestartOfPostgresIsSurvivedWithoutRestartingTheSe
     EXPECT_TRUE(m_server->running());
 }
 
+TEST_F(PostgresReconnectTest, TheFirstRequestsAfterTheSessionsWereCutAreAnswered)
+{
+    ASSERT_EQ(consume(QStringLiteral("before")).status, 200);
+    ASSERT_EQ(status().status, 200);
+    ASSERT_GE(m_cluster.terminateSessions(m_database), 2) << m_cluster.errorString().toStdString();
+    // Reads (the caller's key, the status) and BEGIN find the session gone and run again on a
+    // new one: nothing is refused.
+    EXPECT_EQ(status().status, 200);
+    EXPECT_EQ(consume(QStringLiteral("after")).status, 200);
+    EXPECT_EQ(dailyRequestsUsed(), 2);
+}
+
 TEST_F(PostgresReconnectTest, TerminatedSessionsAreReopenedByTheNextRequests)
 {
     ASSERT_EQ(consume(QStringLiteral("before")).status, 200);
