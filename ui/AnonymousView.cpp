@@ -74,9 +74,10 @@ AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWid
     connect(m_add, &QPushButton::clicked, this, &AnonymousView::addOne);
     connect(m_signIn, &QPushButton::clicked, this, &AnonymousView::signInRequested);
     // A local file read every two seconds picks up counts from CLI processes.
-    m_timer.setInterval(2000);
-    m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &AnonymousView::refresh);
+    m_timer = new OnScreenTimer(this, std::chrono::seconds(2));
+    m_timer->setObjectName(QStringLiteral("anonymousRefresh"));
+    connect(m_timer, &OnScreenTimer::timeout, this, &AnonymousView::refresh);
+    connect(m_timer, &OnScreenTimer::cameOnScreen, this, &AnonymousView::refresh);
     refresh();
 }
 
@@ -125,13 +126,6 @@ bool AnonymousView::promptVisible() const
     return m_prompt->isVisibleTo(this);
 }
 
-void AnonymousView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
-    m_timer.start();
-}
-
 void AnonymousView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -148,12 +142,6 @@ void AnonymousView::closeEvent(QCloseEvent *event)
         return;
     }
     QWidget::closeEvent(event);
-}
-
-void AnonymousView::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_timer.stop();
 }
 
 } // namespace qw

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QTimer>
+#include "ui/OnScreenTimer.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -38,8 +39,6 @@ Q_SIGNALS:
     void signInRequested();
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -55,7 +54,7 @@ private:
     QLabel *m_promptText;
     QPushButton *m_add;
     QPushButton *m_signIn;
-    QTimer m_timer;
+    OnScreenTimer *m_timer; // a child: the file is read only while the view is on screen
     bool m_closeToTray = false;
 };
 

@@ -283,26 +283,7 @@ int PostgresCluster::terminateSessions(const QString &database)
 QString PostgresCluster::createDatabase()
 {
     const QString name = QStringLiteral("qw_%1_%2").arg(::getpid()).arg(++m_databases);
-    const QString connectionName = QStringLiteral("qw-test-cluster-%1").arg(name);
-    bool ok = false;
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        admin.setHostName(QStringLiteral("127.0.0.1"));
-        admin.setPort(m_port);
-        admin.setUserName(superuser);
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        if (!admin.open()) {
-            m_error = admin.lastError().text();
-        } else {
-            QSqlQuery q(admin);
-            ok = q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-            if (!ok)
-                m_error = q.lastError().text();
-        }
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-    if (!ok)
+    if (!adminQuery(QStringLiteral("CREATE DATABASE %1").arg(name)))
         return {};
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(superuser).arg(m_port).arg(name);
 }

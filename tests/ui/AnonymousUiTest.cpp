@@ -9,6 +9,7 @@
 #include "ui/AppController.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/OnScreenTimer.h"
 
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -102,6 +103,14 @@ TEST(AnonymousUiTest, CountsWithoutAServerThenHandsOverOnceOnSignIn)
         waitUntil([&] { return view->usageText() == QStringLiteral("39 of 50 messages"); }, 5000))
         << view->usageText().toStdString();
     EXPECT_FALSE(view->promptVisible());
+    // It reads the file only while it is on screen.
+    auto *refresh = view->findChild<OnScreenTimer *>(QStringLiteral("anonymousRefresh"));
+    ASSERT_NE(refresh, nullptr);
+    EXPECT_TRUE(refresh->isActive());
+    view->setWindowState(Qt::WindowMinimized);
+    EXPECT_FALSE(refresh->isActive());
+    view->setWindowState(Qt::WindowNoState);
+    EXPECT_TRUE(refresh->isActive());
     EXPECT_TRUE(view->addOne()); // 40 of 50: 80 %
     EXPECT_TRUE(view->promptVisible());
 
