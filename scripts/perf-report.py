@@ -106,11 +106,14 @@ def wrk_figures(stdout):
             break
         obj, at = decoder.raw_decode(text, start)
         mode = f"{obj['mode']} durability, {obj['connections']} connections"
+        # Issue 16's rate and latency targets are for the default (process) durability; power
+        # durability's figures are stated beside them, without a target.
+        targeted = obj["mode"] == "process"
         figures += [
             {"name": f"consumes/s ({mode})", "value": obj["consumes_per_s"], "unit": "/s",
-             "target": 20000, "compare": ">="},
+             "target": 20000 if targeted else None, "compare": ">="},
             {"name": f"p99 latency ({mode})", "value": obj["p99_ms"], "unit": "ms",
-             "target": 5, "compare": "<="},
+             "target": 5 if targeted else None, "compare": "<="},
             {"name": f"p50 latency ({mode})", "value": obj["p50_ms"], "unit": "ms"},
             {"name": f"server CPU per consume ({mode})",
              "value": obj["server_cpu_us_per_consume"], "unit": "µs"},
