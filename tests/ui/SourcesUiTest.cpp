@@ -7,6 +7,7 @@
 #include "core/monitor/UsageMonitor.h"
 #include "core/sources/SourceRegistry.h"
 #include "core/util/Clock.h"
+#include "tests/support/FakeKeychain.h"
 #include "tests/support/FastApiLimiterServer.h"
 #include "tests/support/KvUsageServer.h"
 #include "tests/support/ServerProcess.h"
@@ -43,27 +44,6 @@ using namespace qw;
 using namespace qw::test;
 
 namespace {
-
-// A keychain with a working backend: keeps what it is given, for the next start too.
-class FakeKeychain final : public CredentialStore {
-public:
-    bool isPersistent() const override { return true; }
-    void read(const QString &key, ReadCallback callback) override
-    {
-        callback(secrets.contains(key) ? std::optional(secrets.value(key)) : std::nullopt, {});
-    }
-    void write(const QString &key, const QString &secret, WriteCallback callback) override
-    {
-        secrets.insert(key, secret);
-        callback(true, {});
-    }
-    void remove(const QString &key, WriteCallback callback) override
-    {
-        secrets.remove(key);
-        callback(true, {});
-    }
-    QHash<QString, QString> secrets;
-};
 
 const QByteArray fixtureToken = "limiter-bearer-7f3a9c";
 

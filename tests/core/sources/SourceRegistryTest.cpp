@@ -3,6 +3,7 @@
 #include "core/auth/CredentialStore.h"
 #include "core/profiles/ProfileSource.h"
 #include "core/util/Clock.h"
+#include "tests/support/FakeKeychain.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -11,29 +12,9 @@
 #include <gtest/gtest.h>
 
 using namespace qw;
+using namespace qw::test;
 
 namespace {
-
-// A keychain that keeps what it is given and answers at once, like a working backend.
-class FakeKeychain final : public CredentialStore {
-public:
-    bool isPersistent() const override { return true; }
-    void read(const QString &key, ReadCallback callback) override
-    {
-        callback(secrets.contains(key) ? std::optional(secrets.value(key)) : std::nullopt, {});
-    }
-    void write(const QString &key, const QString &secret, WriteCallback callback) override
-    {
-        secrets.insert(key, secret);
-        callback(true, {});
-    }
-    void remove(const QString &key, WriteCallback callback) override
-    {
-        secrets.remove(key);
-        callback(true, {});
-    }
-    QHash<QString, QString> secrets;
-};
 
 class SourceRegistryTest : public ::testing::Test {
 protected:
