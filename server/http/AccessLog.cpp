@@ -85,7 +85,7 @@ QByteArray AccessLog::line(qint64 ms, QByteArrayView message)
 }
 
 void AccessLog::write(const QString &remote, const QString &method, const QString &path, int status,
-                      qsizetype bodyBytes, qint64 elapsedMs)
+                      qsizetype bodyBytes, qint64 elapsedMs, Flush when)
 {
     if (!lcAccess().isInfoEnabled())
         return;
@@ -95,7 +95,7 @@ void AccessLog::write(const QString &remote, const QString &method, const QStrin
         return;
     }
     m_pending += line(QDateTime::currentMSecsSinceEpoch(), text);
-    if (m_pending.size() >= flushBytes)
+    if (when == Flush::Now || m_pending.size() >= flushBytes)
         flush();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();

@@ -16,9 +16,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcAccess)
 // print exactly the server's own pattern ("<local time to the ms> <category> info: <text>",
 // checked once at construction with qFormatLogMessage), the line is formatted here, the
 // time's date part once a second, and written to stderr in one piece, as the handler does;
-// with any other pattern it goes through the handler. Direct lines of one event-loop pass go
-// out in one write (a consume batch answers up to 8 requests at once): at most a pass behind,
-// flushed when the log is destroyed.
+// with any other pattern it goes through the handler. A line is written before its answer
+// (a client that has its answer finds the line in the log), except a consume's: the lines of a
+// consume batch, answered together, go out in one write at the end of the event-loop pass
+// (at most a pass behind, and flushed when the log is destroyed).
 class AccessLog final {
 public:
     AccessLog();
@@ -34,8 +35,12 @@ public:
     // Whether lines skip the message handler.
     bool direct() const { return m_direct; }
 
+    enum class Flush {
+        Now,       // before the answer is written
+        AtPassEnd, // with the other lines of this event-loop pass
+    };
     void write(const QString &remote, const QString &method, const QString &path, int status,
-               qsizetype bodyBytes, qint64 elapsedMs);
+               qsizetype bodyBytes, qint64 elapsedMs, Flush when = Flush::Now);
 
     // Writes what is pending now.
     void flush();

@@ -179,11 +179,12 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
 
 void ApiServer::respond(HttpConnection *connection, const QString &remote, const QString &method,
                         const QString &path, const HttpResponse &response,
-                        const QElapsedTimer &timer)
+                        const QElapsedTimer &timer, AccessLog::Flush logFlush)
 {
+    m_accessLog.write(remote, method, path, response.status, response.body.size(), timer.elapsed(),
+                      logFlush);
     if (connection)
         connection->respond(response);
-    m_accessLog.write(remote, method, path, response.status, response.body.size(), timer.elapsed());
 }
 
 std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
@@ -232,7 +233,8 @@ std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
             RouteCall call{request, {}, {}, {}, pathId, {}, std::move(apiKey)};
             if (route->body != RouteBody::JsonObject ||
                 !parseJsonObject(request.body(), call.body)) {
-                call.answerLater = answerLaterFor(connection, request, method, path, timer);
+                call.answerLater = answerLaterFor(connection, request, method, path, timer,
+                                                  AccessLog::Flush::AtPassEnd);
                 if (!route->handler(call))
                     return std::nullopt;
             }
@@ -252,20 +254,26 @@ std::optional<HttpResponse> ApiServer::dispatch(const HttpRequest &request,
         if (auto err = parseJsonObject(request.body(), call.body))
             return badRequest(*err);
     }
-    if (route->answer != RouteAnswer::Now)
-        call.answerLater = answerLaterFor(connection, request, method, path, timer);
+    if (route->answer != RouteAnswer::Now) {
+        // A consume batch's lines go out together (AccessLog).
+        const auto logFlush = route->answer == RouteAnswer::LaterCheckingApiKeyAtCommit
+                                  ? AccessLog::Flush::AtPassEnd
+                                  : AccessLog::Flush::Now;
+        call.answerLater = answerLaterFor(connection, request, method, path, timer, logFlush);
+    }
     return route->handler(call);
 }
 
 std::function<void(const HttpResponse &)>
 ApiServer::answerLaterFor(HttpConnection *connection, const HttpRequest &request, Method method,
-                          const QString &path, const QElapsedTimer &timer)
+                          const QString &path, const QElapsedTimer &timer,
+                          AccessLog::Flush logFlush)
 {
     // The socket may be gone by the time the answer is ready (the client gave up).
     return [this, target = QPointer<HttpConnection>(connection),
             remote = request.remoteAddress().toString(), methodText = methodName(method), path,
-            timer](const HttpResponse &response) {
-        respond(target, remote, methodText, path, response, timer);
+            timer, logFlush](const HttpResponse &response) {
+        respond(target, remote, methodText, path, response, timer, logFlush);
     };
 }
 

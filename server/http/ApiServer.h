@@ -60,19 +60,19 @@ private:
                                          const QElapsedTimer &timer,
                                          std::optional<TenantRecord> *rateTenant);
     // What a route that answers later calls with its answer.
-    std::function<void(const HttpResponse &)> answerLaterFor(HttpConnection *connection,
-                                                             const HttpRequest &request,
-                                                             HttpMethod method, const QString &path,
-                                                             const QElapsedTimer &timer);
+    std::function<void(const HttpResponse &)>
+    answerLaterFor(HttpConnection *connection, const HttpRequest &request, HttpMethod method,
+                   const QString &path, const QElapsedTimer &timer, AccessLog::Flush logFlush);
     // Every access but Public: fills in the principal and tenant, or returns the refusal.
     std::optional<HttpResponse> admitCaller(const Route &route, const HttpRequest &request,
                                             RouteCall &call);
 
     void addRateLimitHeaders(const TenantRecord &tenant, HttpResponse &response);
-    // Writes and logs the access line (path only: queries and bodies stay out of the log,
-    // and tokens never travel in either).
+    // Logs the access line (path only: queries and bodies stay out of the log, and tokens
+    // never travel in either) and writes the answer.
     void respond(HttpConnection *connection, const QString &remote, const QString &method,
-                 const QString &path, const HttpResponse &response, const QElapsedTimer &timer);
+                 const QString &path, const HttpResponse &response, const QElapsedTimer &timer,
+                 AccessLog::Flush logFlush = AccessLog::Flush::Now);
 
     ServerContext &m_context;
     AccessLog m_accessLog;

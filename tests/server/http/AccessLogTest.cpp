@@ -122,8 +122,8 @@ TEST_F(AccessLogTest, ThePassesLinesAreWrittenTogetherWhenThePassEnds)
     const QString local = QStringLiteral("127.0.0.1");
     const QString post = QStringLiteral("POST");
     const QString consume = QStringLiteral("/api/usage/consume");
-    log.write(local, post, consume, 200, 100, 0);
-    log.write(local, post, consume, 429, 120, 1);
+    log.write(local, post, consume, 200, 100, 0, AccessLog::Flush::AtPassEnd);
+    log.write(local, post, consume, 429, 120, 1, AccessLog::Flush::AtPassEnd);
     EXPECT_EQ(contents(path), QByteArray()) << "written before the pass ended";
     ASSERT_TRUE(qw::test::waitUntil([&] { return contents(path).count('\n') == 2; }, 5000))
         << contents(path).toStdString();
@@ -142,9 +142,28 @@ TEST_F(AccessLogTest, WhatIsPendingIsWrittenWhenTheLogGoes)
     {
         AccessLog log;
         ASSERT_TRUE(log.direct());
-        log.write(QStringLiteral("::1"), QStringLiteral("GET"), QStringLiteral("/api/health"), 200,
-                  17, 0);
+        log.write(QStringLiteral("::1"), QStringLiteral("POST"),
+                  QStringLiteral("/api/usage/consume"), 200, 17, 0, AccessLog::Flush::AtPassEnd);
     } // the server stopping: no event-loop pass comes any more
-    EXPECT_TRUE(contents(path).endsWith("::1 GET /api/health 200 17 0ms\n"))
+    EXPECT_TRUE(contents(path).endsWith("::1 POST /api/usage/consume 200 17 0ms\n"))
         << contents(path).toStdString();
+}
+
+TEST_F(AccessLogTest, ALineToFlushNowIsWrittenAtOnceAfterThePassesEarlierLines)
+{
+    qSetMessagePattern(serverPattern);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stderr.log"));
+    StderrToFile redirect(path);
+    AccessLog log;
+    ASSERT_TRUE(log.direct());
+    const QString local = QStringLiteral("127.0.0.1");
+    log.write(local, QStringLiteral("POST"), QStringLiteral("/api/usage/consume"), 200, 100, 0,
+              AccessLog::Flush::AtPassEnd);
+    log.write(local, QStringLiteral("GET"), QStringLiteral("/api/usage/status"), 200, 900, 2);
+    // No event-loop pass in between: both are in the file, in order.
+    const QList<QByteArray> lines = contents(path).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << contents(path).toStdString();
+    EXPECT_TRUE(lines.at(0).endsWith("127.0.0.1 POST /api/usage/consume 200 100 0ms"));
+    EXPECT_TRUE(lines.at(1).endsWith("127.0.0.1 GET /api/usage/status 200 900 2ms"));
 }

@@ -196,3 +196,17 @@ TEST_F(UsageIntegrationTest, EnterpriseIsUnlimitedAndHasNoRateLimitHeaders)
     }
     EXPECT_EQ(status->status, qw::QuotaLevel::Ok);
 }
+
+// Tests and operators count requests in the access log as soon as they have the answer: the
+// line of any answer but a consume's is written before the answer (a consume batch's lines
+// go out together at the end of the event-loop pass).
+TEST_F(UsageIntegrationTest, AStatusAnswersAccessLineIsInTheLogWhenTheClientHasTheAnswer)
+{
+    const TenantKey t = newTenant();
+    for (int i = 0; i < 5; ++i) {
+        const int before = server().requestsSeen("GET", "/api/usage/status");
+        const auto r = withKey("GET", QStringLiteral("/api/usage/status"), t.key);
+        ASSERT_EQ(r.status, 200);
+        EXPECT_EQ(server().requestsSeen("GET", "/api/usage/status"), before + 1);
+    }
+}
