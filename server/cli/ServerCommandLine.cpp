@@ -641,6 +641,9 @@ int ServerCommandLine::serve(const QStringList &args, bool demo)
               << context.errorString() << '\n';
         return Failed;
     }
+    // The event loop's own writes (records, admin) must not stop it for a checkpoint either.
+    if (!context.database().checkpointInBackground(&error))
+        m_err << "quotawatch-server: checkpoints stay on the event loop: " << error << '\n';
 
     QString demoEmail;
     QString supportEmail;

@@ -68,6 +68,11 @@ void ConsumeCommitter::run(const DatabaseLocation &location, Durability durabili
         return;
     }
     m_syncSetting = db.syncSetting();
+    // Nearly every write of a busy server is this connection's: its commits must not stop
+    // for checkpoints.
+    QString checkpointError;
+    if (!db.checkpointInBackground(&checkpointError))
+        qCWarning(lcCommit) << "checkpoints stay on the commit path:" << checkpointError;
     SystemClock unusedClock; // every item carries the time its request arrived
     TenantRepository tenants(db);
     AccountRepository keys(db); // the consumes' API keys, checked inside each batch

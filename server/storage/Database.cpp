@@ -5,6 +5,7 @@
 #include "server/storage/Statement.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -38,6 +39,7 @@ Database::Database()
 
 Database::~Database()
 {
+    m_checkpointer.reset();
     m_statements.clear(); // finalise statements before the connection closes
     if (m_db.isValid())
         m_db.close();
@@ -45,6 +47,23 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
     if (!m_retiredConnection.isEmpty())
         QSqlDatabase::removeDatabase(m_retiredConnection);
+}
+
+bool Database::checkpointInBackground(QString *error, WalCheckpointLimits limits)
+{
+    if (isPostgres())
+        return true;
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        *error = QStringLiteral("no SQLite handle");
+        return false;
+    }
+    auto checkpointer = std::make_unique<WalCheckpointer>(limits);
+    if (!checkpointer->attach(*static_cast<sqlite3 *const *>(handle.constData()), m_location.path,
+                              error))
+        return false;
+    m_checkpointer = std::move(checkpointer);
+    return true;
 }
 
 bool Database::execDirect(const QString &sql)

@@ -3,6 +3,7 @@
 #include "server/storage/DatabaseLocation.h"
 #include "server/storage/Durability.h"
 #include "server/storage/SqlDialect.h"
+#include "server/storage/WalCheckpointer.h"
 
 #include <QDeadlineTimer>
 #include <QSqlDatabase>
@@ -59,6 +60,14 @@ public:
     // The setting the back end reports for this connection (SQLite: PRAGMA synchronous, as
     // OFF, NORMAL, FULL or EXTRA), for the startup log and the tests; empty on failure.
     QString syncSetting();
+
+    // SQLite: from now on this connection's commits leave checkpoints to a thread of their
+    // own (WalCheckpointer), for a connection that writes much. False with *error when that
+    // thread's connection cannot be opened (the autocheckpoint then stays). PostgreSQL
+    // checkpoints by itself: nothing to do, true.
+    bool checkpointInBackground(QString *error, WalCheckpointLimits limits = {});
+    // The background checkpointer, if any (for tests).
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
     // For /api/health: whether the database answers a trivial query now (PostgreSQL: SELECT 1,
     // reopening a lost connection when the back-off allows; SQLite: reads the schema version).
@@ -136,6 +145,7 @@ private:
     QString m_error;
     Durability m_durability = Durability::Process;
     std::unordered_map<QString, CachedStatement> m_statements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // detached before the connection closes
     bool m_inTransaction = false;
     bool m_failedInTransaction = false;
     bool m_failedSinceCheck = false; // a statement failed since the connection last answered
