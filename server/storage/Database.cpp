@@ -53,14 +53,15 @@ bool Database::checkpointInBackground(QString *error, WalCheckpointLimits limits
 {
     if (isPostgres())
         return true;
+    if (m_checkpointer)
+        return true;
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         *error = QStringLiteral("no SQLite handle");
         return false;
     }
     auto checkpointer = std::make_unique<WalCheckpointer>(limits);
-    if (!checkpointer->attach(*static_cast<sqlite3 *const *>(handle.constData()), m_location.path,
-                              error))
+    if (!checkpointer->attach(*static_cast<sqlite3 *const *>(handle.constData()), error))
         return false;
     m_checkpointer = std::move(checkpointer);
     return true;
@@ -210,6 +211,9 @@ bool Database::ensureConnected()
 
 bool Database::reconnect()
 {
+    // PostgreSQL only (a SQLite file is never reopened); a checkpointer would keep the old
+    // connection.
+    m_checkpointer.reset();
     if (!m_nextReconnect.hasExpired()) {
         m_error = QStringLiteral("the connection to the database is lost; the next attempt to "
                                  "reopen it is in %1 ms")

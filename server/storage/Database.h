@@ -63,8 +63,9 @@ public:
 
     // SQLite: from now on this connection's commits leave checkpoints to a thread of their
     // own (WalCheckpointer), for a connection that writes much. False with *error when that
-    // thread's connection cannot be opened (the autocheckpoint then stays). PostgreSQL
-    // checkpoints by itself: nothing to do, true.
+    // cannot be (a database in memory, the thread's connection cannot be opened): the
+    // autocheckpoint then stays. Once is enough: true again later. PostgreSQL checkpoints by
+    // itself: nothing to do, true.
     bool checkpointInBackground(QString *error, WalCheckpointLimits limits = {});
     // The background checkpointer, if any (for tests).
     const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
