@@ -21,6 +21,15 @@ target_compile_definitions(
             QT_NO_KEYWORDS
             QT_DISABLE_DEPRECATED_UP_TO=0x060400
             QW_VERSION="${PROJECT_VERSION}")
+# Hardening, as Debian's dpkg-buildflags gives its packages: libc calls checked where the
+# optimiser knows the buffer's size (optimised builds only: it needs the optimiser, and the
+# sanitizers check more), stack protector, and every symbol bound at load time so that the
+# relocations can be read-only (lintian's hardening-no-fortify-functions / -no-bindnow).
+target_compile_options(
+  quotawatch_options
+  INTERFACE -fstack-protector-strong
+            $<$<AND:$<NOT:$<CONFIG:Debug>>,$<NOT:$<BOOL:${QW_SANITIZE}>>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>)
+target_link_options(quotawatch_options INTERFACE LINKER:-z,relro LINKER:-z,now)
 if(QW_SANITIZE)
   target_compile_options(quotawatch_options INTERFACE -fsanitize=address,undefined,float-cast-overflow
                                                       -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow)

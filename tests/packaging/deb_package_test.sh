@@ -94,6 +94,12 @@ for program in quotawatch quotawatch-cli quotawatch-server; do
   ! grep -q 'not found' <<<"$libs" || fail "$program misses libraries: $(grep 'not found' <<<"$libs")"
   ! grep -q -F "$build_dir" <<<"$libs" || fail "$program loads libraries from the build tree"
   file -b "$exe" | grep -q ', stripped' || fail "$program is not stripped"
+  # Hardened as Debian's own packages: every symbol bound at load time, so the relocations
+  # are read-only. (_FORTIFY_SOURCE is in the flags too, but in this C++ code the compiler
+  # proves nearly every libc call's size at compile time: no __*_chk import to look for.)
+  readelf -d "$exe" | grep -E -q '\(FLAGS\).*\bBIND_NOW\b|\(FLAGS_1\).*\bNOW\b' ||
+    fail "$program is not linked with -z now"
+  readelf -l "$exe" | grep -q 'GNU_RELRO' || fail "$program has no RELRO segment"
 done
 
 # A clean environment: no build-tree server named, a home of its own for settings and history.
