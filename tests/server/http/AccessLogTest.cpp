@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <memory>
 #include <unistd.h>
 
 using namespace qw::server;
@@ -111,12 +112,33 @@ QByteArray contents(const QString &path)
 
 } // namespace
 
-TEST_F(AccessLogTest, ThePassesLinesAreWrittenTogetherWhenThePassEnds)
+namespace {
+
+// The server's pattern, and standard error into a file for the test's duration.
+class AccessLogToFileTest : public AccessLogTest {
+protected:
+    void SetUp() override
+    {
+        qSetMessagePattern(serverPattern);
+        m_redirect = std::make_unique<StderrToFile>(m_path);
+    }
+    void TearDown() override
+    {
+        m_redirect.reset();
+        AccessLogTest::TearDown();
+    }
+    QByteArray written() const { return contents(m_path); }
+    QList<QByteArray> lines() const { return written().trimmed().split('\n'); }
+
+    QTemporaryDir m_dir;
+    const QString m_path = m_dir.filePath(QStringLiteral("stderr.log"));
+    std::unique_ptr<StderrToFile> m_redirect;
+};
+
+} // namespace
+
+TEST_F(AccessLogToFileTest, ThePassesLinesAreWrittenTogetherWhenThePassEnds)
 {
-    qSetMessagePattern(serverPattern);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("stderr.log"));
-    StderrToFile redirect(path);
     AccessLog log;
     ASSERT_TRUE(log.direct());
     const QString local = QStringLiteral("127.0.0.1");
@@ -124,37 +146,28 @@ TEST_F(AccessLogTest, ThePassesLinesAreWrittenTogetherWhenThePassEnds)
     const QString consume = QStringLiteral("/api/usage/consume");
     log.write(local, post, consume, 200, 100, 0, AccessLog::Flush::AtPassEnd);
     log.write(local, post, consume, 429, 120, 1, AccessLog::Flush::AtPassEnd);
-    EXPECT_EQ(contents(path), QByteArray()) << "written before the pass ended";
-    ASSERT_TRUE(qw::test::waitUntil([&] { return contents(path).count('\n') == 2; }, 5000))
-        << contents(path).toStdString();
-    const QList<QByteArray> lines = contents(path).trimmed().split('\n');
-    ASSERT_EQ(lines.size(), 2);
-    EXPECT_TRUE(lines.at(0).endsWith("127.0.0.1 POST /api/usage/consume 200 100 0ms"));
-    EXPECT_TRUE(lines.at(1).endsWith("127.0.0.1 POST /api/usage/consume 429 120 1ms"));
+    EXPECT_EQ(written(), QByteArray()) << "written before the pass ended";
+    ASSERT_TRUE(qw::test::waitUntil([&] { return written().count('\n') == 2; }, 5000))
+        << written().toStdString();
+    ASSERT_EQ(lines().size(), 2);
+    EXPECT_TRUE(lines().at(0).endsWith("127.0.0.1 POST /api/usage/consume 200 100 0ms"));
+    EXPECT_TRUE(lines().at(1).endsWith("127.0.0.1 POST /api/usage/consume 429 120 1ms"));
 }
 
-TEST_F(AccessLogTest, WhatIsPendingIsWrittenWhenTheLogGoes)
+TEST_F(AccessLogToFileTest, WhatIsPendingIsWrittenWhenTheLogGoes)
 {
-    qSetMessagePattern(serverPattern);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("stderr.log"));
-    StderrToFile redirect(path);
     {
         AccessLog log;
         ASSERT_TRUE(log.direct());
         log.write(QStringLiteral("::1"), QStringLiteral("POST"),
                   QStringLiteral("/api/usage/consume"), 200, 17, 0, AccessLog::Flush::AtPassEnd);
     } // the server stopping: no event-loop pass comes any more
-    EXPECT_TRUE(contents(path).endsWith("::1 POST /api/usage/consume 200 17 0ms\n"))
-        << contents(path).toStdString();
+    EXPECT_TRUE(written().endsWith("::1 POST /api/usage/consume 200 17 0ms\n"))
+        << written().toStdString();
 }
 
-TEST_F(AccessLogTest, ALineToFlushNowIsWrittenAtOnceAfterThePassesEarlierLines)
+TEST_F(AccessLogToFileTest, ALineToFlushNowIsWrittenAtOnceAfterThePassesEarlierLines)
 {
-    qSetMessagePattern(serverPattern);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("stderr.log"));
-    StderrToFile redirect(path);
     AccessLog log;
     ASSERT_TRUE(log.direct());
     const QString local = QStringLiteral("127.0.0.1");
@@ -162,8 +175,7 @@ TEST_F(AccessLogTest, ALineToFlushNowIsWrittenAtOnceAfterThePassesEarlierLines)
               AccessLog::Flush::AtPassEnd);
     log.write(local, QStringLiteral("GET"), QStringLiteral("/api/usage/status"), 200, 900, 2);
     // No event-loop pass in between: both are in the file, in order.
-    const QList<QByteArray> lines = contents(path).trimmed().split('\n');
-    ASSERT_EQ(lines.size(), 2) << contents(path).toStdString();
-    EXPECT_TRUE(lines.at(0).endsWith("127.0.0.1 POST /api/usage/consume 200 100 0ms"));
-    EXPECT_TRUE(lines.at(1).endsWith("127.0.0.1 GET /api/usage/status 200 900 2ms"));
+    ASSERT_EQ(lines().size(), 2) << written().toStdString();
+    EXPECT_TRUE(lines().at(0).endsWith("127.0.0.1 POST /api/usage/consume 200 100 0ms"));
+    EXPECT_TRUE(lines().at(1).endsWith("127.0.0.1 GET /api/usage/status 200 900 2ms"));
 }
