@@ -2,6 +2,7 @@
 // tests/support/with-session-bus.sh --x11, with a tray host (fake_sni_watcher, a process)
 // that comes up after the app; what the host would show is read back over D-Bus.
 #include "core/domain/UsageStatus.h"
+#include "tests/support/SampleStatus.h"
 #include "tests/support/SessionBusTest.h"
 #include "tests/support/Wait.h"
 #include "ui/TrayController.h"
@@ -25,25 +26,17 @@ namespace {
 const QString watcherService = QStringLiteral("org.kde.StatusNotifierWatcher");
 const QString itemInterface = QStringLiteral("org.kde.StatusNotifierItem");
 
+// The daily request quota at dailyPercent, and a monthly token quota at 12 %.
 UsageStatus statusAt(double dailyPercent)
 {
-    UsageStatus status;
-    status.tenantId = QStringLiteral("t-1");
-    status.tenantName = QStringLiteral("Acme");
-    Quota daily;
-    daily.id = QStringLiteral("daily.requests");
-    daily.metric = QStringLiteral("requests");
-    daily.unit = QStringLiteral("count");
-    daily.period = QStringLiteral("daily");
-    daily.limit = 1000;
-    daily.used = dailyPercent * 10;
-    Quota monthly = daily;
+    UsageStatus status = statusWithDailyRequestsAt(dailyPercent);
+    Quota monthly = status.quotas.constFirst();
     monthly.id = QStringLiteral("monthly.tokens");
     monthly.metric = QStringLiteral("tokens");
     monthly.unit = QStringLiteral("tokens");
     monthly.period = QStringLiteral("monthly");
     monthly.used = 120;
-    status.quotas = {daily, monthly};
+    status.quotas.append(monthly);
     return status;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/TrayController.h"
 
 #include "core/domain/UsageStatus.h"
+#include "tests/support/SampleStatus.h"
 
 #include <QAction>
 #include <QMenu>
@@ -14,18 +15,7 @@ namespace {
 
 UsageStatus statusAt(double dailyPercent)
 {
-    UsageStatus status;
-    status.tenantId = QStringLiteral("t-1");
-    status.tenantName = QStringLiteral("Acme");
-    Quota daily;
-    daily.id = QStringLiteral("daily.requests");
-    daily.metric = QStringLiteral("requests");
-    daily.unit = QStringLiteral("count");
-    daily.period = QStringLiteral("daily");
-    daily.limit = 1000;
-    daily.used = dailyPercent * 10;
-    status.quotas = {daily};
-    return status;
+    return qw::test::statusWithDailyRequestsAt(dailyPercent);
 }
 
 } // namespace
