@@ -1,5 +1,6 @@
 #include "ui/QuotaBar.h"
 
+#include "tests/support/SampleStatus.h"
 #include "ui/QuotaListView.h"
 
 #include <QApplication>
@@ -14,13 +15,7 @@ namespace {
 
 Quota dailyRequests(double used)
 {
-    Quota q;
-    q.id = QStringLiteral("daily.requests");
-    q.metric = QStringLiteral("requests");
-    q.unit = QStringLiteral("count");
-    q.period = QStringLiteral("daily");
-    q.used = used;
-    q.limit = 1000;
+    Quota q = qw::test::dailyRequestsQuota(used);
     q.resetAt = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
     return q;
 }

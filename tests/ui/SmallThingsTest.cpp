@@ -8,6 +8,7 @@
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
 #include "tests/support/FaultServer.h"
+#include "tests/support/SampleStatus.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TlsStatusServer.h"
@@ -408,13 +409,7 @@ TEST_F(SmallThingsTest, TheChosenQuotaOrderIsRememberedAcrossLaunches)
 
 TEST_F(SmallThingsTest, SecondaryTextHasAtLeastFourAndAHalfToOneContrastInLightAndDark)
 {
-    Quota quota;
-    quota.id = QStringLiteral("daily.requests");
-    quota.metric = QStringLiteral("requests");
-    quota.unit = QStringLiteral("count");
-    quota.period = QStringLiteral("daily");
-    quota.used = 100;
-    quota.limit = 500;
+    Quota quota = dailyRequestsQuota(100, 500);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     quota.resetAt = now.addSecs(3 * 3600);
     Forecast forecast;

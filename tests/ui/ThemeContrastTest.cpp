@@ -3,6 +3,7 @@
 // level word on a quota bar (level-coloured text on the window colour) and the percentage on
 // a table's level-coloured bar (text on the level's tint).
 #include "core/domain/Quota.h"
+#include "tests/support/SampleStatus.h"
 #include "ui/LevelStyle.h"
 #include "ui/PercentBarDelegate.h"
 #include "ui/QuotaBar.h"
@@ -30,12 +31,7 @@ constexpr int levelRole = Qt::UserRole + 2;
 // A quota at the given level: used so that the level follows from the default thresholds.
 Quota quotaAt(QuotaLevel level)
 {
-    Quota q;
-    q.id = QStringLiteral("daily.requests");
-    q.metric = QStringLiteral("requests");
-    q.unit = QStringLiteral("count");
-    q.period = QStringLiteral("daily");
-    q.limit = 1000;
+    Quota q = qw::test::dailyRequestsQuota(0);
     switch (level) {
     case QuotaLevel::Ok:
         q.used = 100;

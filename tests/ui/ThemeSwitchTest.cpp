@@ -5,6 +5,7 @@
 #include "core/domain/UsageStatus.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
+#include "tests/support/SampleStatus.h"
 #include "tests/support/Wait.h"
 #include "ui/AutostartEntry.h"
 #include "ui/BreakdownChart.h"
@@ -40,13 +41,7 @@ namespace {
 
 Quota halfUsed()
 {
-    Quota q;
-    q.id = QStringLiteral("daily.requests");
-    q.metric = QStringLiteral("requests");
-    q.unit = QStringLiteral("count");
-    q.period = QStringLiteral("daily");
-    q.used = 500;
-    q.limit = 1000;
+    Quota q = qw::test::dailyRequestsQuota(500);
     q.resetAt = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
     return q;
 }
