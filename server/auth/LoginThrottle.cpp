@@ -4,12 +4,32 @@
 
 namespace qw::server {
 
+qint64 LoginThrottle::waitMs(const Backoff &backoff, qint64 nowMs, const Policy &policy)
+{
+    if (forgotten(backoff, nowMs, policy))
+        return 0;
+    return std::max<qint64>(0, backoff.blockedUntilMs - nowMs);
+}
+
+LoginThrottle::Backoff LoginThrottle::afterFailure(Backoff b, qint64 nowMs, const Policy &policy)
+{
+    if (forgotten(b, nowMs, policy))
+        b.failures = 0;
+    b.failures = std::min(b.failures + 1, 1000);
+    b.lastFailureMs = nowMs;
+    if (b.failures >= policy.freeFailures) {
+        const int doublings = std::min(b.failures - policy.freeFailures, 30);
+        const qint64 delay =
+            std::min(policy.maxDelayMs, policy.baseDelayMs * (qint64(1) << doublings));
+        b.blockedUntilMs = nowMs + delay;
+    }
+    return b;
+}
+
 qint64 LoginThrottle::waitMs(const QString &key, qint64 nowMs) const
 {
     const auto it = m_entries.constFind(key);
-    if (it == m_entries.cend() || forgotten(*it, nowMs))
-        return 0;
-    return std::max<qint64>(0, it->blockedUntilMs - nowMs);
+    return it == m_entries.cend() ? 0 : waitMs(it->backoff, nowMs, m_policy);
 }
 
 bool LoginThrottle::tryBegin(const QString &key, qint64 nowMs)
@@ -39,16 +59,7 @@ void LoginThrottle::recordFailure(const QString &key, qint64 nowMs)
     if (!m_entries.contains(key) && m_entries.size() >= m_policy.maxKeys)
         makeRoom(nowMs);
     Entry &e = m_entries[key];
-    if (forgotten(e, nowMs))
-        e.failures = 0;
-    e.failures = std::min(e.failures + 1, 1000);
-    e.lastFailureMs = nowMs;
-    if (e.failures >= m_policy.freeFailures) {
-        const int doublings = std::min(e.failures - m_policy.freeFailures, 30);
-        const qint64 delay =
-            std::min(m_policy.maxDelayMs, m_policy.baseDelayMs * (qint64(1) << doublings));
-        e.blockedUntilMs = nowMs + delay;
-    }
+    e.backoff = afterFailure(e.backoff, nowMs, m_policy);
 }
 
 void LoginThrottle::recordSuccess(const QString &key)
@@ -56,15 +67,14 @@ void LoginThrottle::recordSuccess(const QString &key)
     const auto it = m_entries.find(key);
     if (it == m_entries.end())
         return;
-    it->failures = 0;
-    it->blockedUntilMs = 0;
+    it->backoff = Backoff{};
     dropIfEmpty(key);
 }
 
 void LoginThrottle::dropIfEmpty(const QString &key)
 {
     const auto it = m_entries.find(key);
-    if (it != m_entries.end() && it->inFlight == 0 && it->failures == 0)
+    if (it != m_entries.end() && it->inFlight == 0 && it->backoff.failures == 0)
         m_entries.erase(it);
 }
 
@@ -81,8 +91,8 @@ void LoginThrottle::makeRoom(qint64 nowMs)
         return;
     auto oldest = m_entries.end();
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (it->inFlight == 0 &&
-            (oldest == m_entries.end() || it->lastFailureMs < oldest->lastFailureMs))
+        if (it->inFlight == 0 && (oldest == m_entries.end() ||
+                                  it->backoff.lastFailureMs < oldest->backoff.lastFailureMs))
             oldest = it;
     }
     if (oldest != m_entries.end())

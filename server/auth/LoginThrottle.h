@@ -22,6 +22,17 @@ public:
         qsizetype maxKeys = 20000;
     };
 
+    // A key's failures, as kept here and (for accounts) in the database between processes.
+    struct Backoff {
+        int failures = 0;
+        qint64 lastFailureMs = 0;
+        qint64 blockedUntilMs = 0;
+    };
+    // Pure: how long `backoff` holds the key back at nowMs (0: not at all), and the backoff
+    // after one more failure at nowMs.
+    static qint64 waitMs(const Backoff &backoff, qint64 nowMs, const Policy &policy);
+    static Backoff afterFailure(Backoff backoff, qint64 nowMs, const Policy &policy);
+
     explicit LoginThrottle(Policy policy)
         : m_policy(policy)
     {}
@@ -37,14 +48,16 @@ public:
 
 private:
     struct Entry {
-        int failures = 0;
-        qint64 lastFailureMs = 0;
-        qint64 blockedUntilMs = 0;
+        Backoff backoff;
         int inFlight = 0;
     };
+    static bool forgotten(const Backoff &b, qint64 nowMs, const Policy &policy)
+    {
+        return b.failures == 0 || nowMs - b.lastFailureMs > policy.forgetAfterMs;
+    }
     bool forgotten(const Entry &e, qint64 nowMs) const
     {
-        return e.failures == 0 || nowMs - e.lastFailureMs > m_policy.forgetAfterMs;
+        return forgotten(e.backoff, nowMs, m_policy);
     }
     void dropIfEmpty(const QString &key);
     void makeRoom(qint64 nowMs);

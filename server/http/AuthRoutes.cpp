@@ -1,6 +1,7 @@
 #include "server/http/AuthRoutes.h"
 
 #include "core/domain/JsonReader.h"
+#include "core/util/Clock.h"
 #include "server/ServerContext.h"
 #include "server/http/ErrorResponses.h"
 
@@ -30,6 +31,7 @@ HttpResponse tooManyAttempts(qint64 waitMs)
 AuthRoutes::AuthRoutes(ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_sharedByAccount(context.database(), accountPolicy())
 {
     m_clock.start();
 }
@@ -102,8 +104,10 @@ std::optional<HttpResponse> AuthRoutes::login(const RouteCall &call)
     const QString client = clientKey(call.request);
     const QString account = email.trimmed().toLower().left(320);
     const qint64 now = m_clock.elapsed();
+    const qint64 wallNow = m_context.clock().now().toMSecsSinceEpoch();
     if (const qint64 wait =
-            std::max(m_byClient.waitMs(client, now), m_byAccount.waitMs(account, now))) {
+            std::max({m_byClient.waitMs(client, now), m_byAccount.waitMs(account, now),
+                      m_sharedByAccount.waitMs(account, wallNow)})) {
         qCInfo(lcAuthRoutes).noquote() << "sign-in held back for" << wait << "ms";
         return tooManyAttempts(wait);
     }
@@ -134,29 +138,32 @@ std::optional<HttpResponse> AuthRoutes::login(const RouteCall &call)
     ++m_pendingLogins;
     // Neither the e-mail nor anything else of the request: tests wait for this line.
     qCInfo(lcAuthRoutes) << "password check queued";
-    m_passwordChecks.start(
-        [this, pending, password, client, account, release, answer = call.answerLater] {
-            const bool ok = AuthService::checkPassword(pending, password);
-            QMetaObject::invokeMethod(
-                this,
-                [this, pending, ok, client, account, release, answer] {
-                    --m_pendingLogins;
-                    release();
-                    const auto tokens = m_context.auth().completeLogin(pending, ok);
-                    if (tokens) {
-                        // Only the account's slate is wiped: a client with one good password
-                        // must not reset its count of guesses at others.
-                        m_byAccount.recordSuccess(account);
-                    } else if (tokens.error().error == AuthError::InvalidCredentials) {
-                        const qint64 at = m_clock.elapsed();
-                        m_byClient.recordFailure(client, at);
-                        m_byAccount.recordFailure(account, at);
-                    }
-                    answer(tokens ? HttpResponse::json(200, tokens->toJson())
-                                  : authFailure(tokens.error()));
-                },
-                Qt::QueuedConnection);
-        });
+    m_passwordChecks.start([this, pending, password, client, account, release,
+                            answer = call.answerLater] {
+        const bool ok = AuthService::checkPassword(pending, password);
+        QMetaObject::invokeMethod(
+            this,
+            [this, pending, ok, client, account, release, answer] {
+                --m_pendingLogins;
+                release();
+                const auto tokens = m_context.auth().completeLogin(pending, ok);
+                if (tokens) {
+                    // Only the account's slate is wiped: a client with one good password
+                    // must not reset its count of guesses at others.
+                    m_byAccount.recordSuccess(account);
+                    m_sharedByAccount.recordSuccess(account);
+                } else if (tokens.error().error == AuthError::InvalidCredentials) {
+                    const qint64 at = m_clock.elapsed();
+                    m_byClient.recordFailure(client, at);
+                    m_byAccount.recordFailure(account, at);
+                    m_sharedByAccount.recordFailure(account,
+                                                    m_context.clock().now().toMSecsSinceEpoch());
+                }
+                answer(tokens ? HttpResponse::json(200, tokens->toJson())
+                              : authFailure(tokens.error()));
+            },
+            Qt::QueuedConnection);
+    });
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/auth/LoginThrottle.h"
+#include "server/auth/SharedLoginBackoff.h"
 #include "server/http/Route.h"
 
 #include <QElapsedTimer>
@@ -19,7 +20,9 @@ class ServerContext;
 // Before a check is queued, two throttles have their say (429 too_many_attempts with
 // Retry-After): per client (its address) and per account (the e-mail), each with a cap on
 // checks in flight and a backoff that grows with failures. So a client flooding the login
-// holds at most a few of the check slots, and others still get theirs.
+// holds at most a few of the check slots, and others still get theirs. The account's backoff
+// is also kept in the database (SharedLoginBackoff), so that several server processes on one
+// database count an account's failures together.
 class AuthRoutes final : public QObject {
     Q_OBJECT
 public:
@@ -50,6 +53,7 @@ private:
     bool m_trustProxy = false;
     LoginThrottle m_byClient{clientPolicy()};
     LoginThrottle m_byAccount{accountPolicy()};
+    SharedLoginBackoff m_sharedByAccount;
     QElapsedTimer m_clock; // monotonic, for the throttles
 };
 

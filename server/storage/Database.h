@@ -30,7 +30,7 @@ struct DatabaseLocation;
 // connection was gone runs once more on the new one. A SQLite file is local: never reopened.
 class Database final {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     // Waits between failed attempts to reopen a lost connection.
     static constexpr int reconnectBackoffMinMs = 250;
     static constexpr int reconnectBackoffMaxMs = 4000;

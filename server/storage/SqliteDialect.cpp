@@ -69,6 +69,16 @@ const char *const schemaV2[] = {
     "CREATE INDEX staff_audit_by_tenant ON staff_audit(tenant_id, id)",
 };
 
+// Sign-in backoff per account, shared by every server process on the database (the
+// throttle's in-memory counts are per process: behind N processes an account would get N times
+// its allowance of guesses).
+const char *const schemaV3[] = {
+    R"(CREATE TABLE login_backoff(
+        account TEXT PRIMARY KEY, failures INTEGER NOT NULL,
+        last_failure_ms INTEGER NOT NULL, blocked_until_ms INTEGER NOT NULL))",
+    "CREATE INDEX login_backoff_by_age ON login_backoff(last_failure_ms)",
+};
+
 template <size_t N> QList<QString> toList(const char *const (&statements)[N])
 {
     QList<QString> out;
@@ -140,6 +150,8 @@ QList<QString> SqliteDialect::migration(int version) const
         return toList(schemaV1);
     case 2:
         return toList(schemaV2);
+    case 3:
+        return toList(schemaV3);
     default:
         return {};
     }
