@@ -8,7 +8,9 @@ qint64 LoginThrottle::waitMs(const Backoff &backoff, qint64 nowMs, const Policy 
 {
     if (forgotten(backoff, nowMs, policy))
         return 0;
-    return std::max<qint64>(0, backoff.blockedUntilMs - nowMs);
+    // Never past the ceiling: a backoff written by a process whose clock ran ahead (or read
+    // after this clock stepped back) must not lock the account out for longer.
+    return std::clamp<qint64>(backoff.blockedUntilMs - nowMs, 0, policy.maxDelayMs);
 }
 
 LoginThrottle::Backoff LoginThrottle::afterFailure(Backoff b, qint64 nowMs, const Policy &policy)

@@ -37,7 +37,9 @@ qint64 SharedLoginBackoff::waitMs(const QString &account, qint64 nowMs)
 
 bool SharedLoginBackoff::recordFailure(const QString &account, qint64 nowMs)
 {
-    WriteTransaction tx(m_db);
+    // Locks this account's key only (on PostgreSQL; SQLite has one write lock): a flood of
+    // failed sign-ins must not hold up every tenant's writes.
+    WriteTransaction tx(m_db, QStringLiteral("login:") + account);
     if (!tx.begun())
         return false;
     const auto before = find(account);

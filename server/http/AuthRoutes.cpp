@@ -138,32 +138,37 @@ std::optional<HttpResponse> AuthRoutes::login(const RouteCall &call)
     ++m_pendingLogins;
     // Neither the e-mail nor anything else of the request: tests wait for this line.
     qCInfo(lcAuthRoutes) << "password check queued";
-    m_passwordChecks.start([this, pending, password, client, account, release,
-                            answer = call.answerLater] {
-        const bool ok = AuthService::checkPassword(pending, password);
-        QMetaObject::invokeMethod(
-            this,
-            [this, pending, ok, client, account, release, answer] {
-                --m_pendingLogins;
-                release();
-                const auto tokens = m_context.auth().completeLogin(pending, ok);
-                if (tokens) {
-                    // Only the account's slate is wiped: a client with one good password
-                    // must not reset its count of guesses at others.
-                    m_byAccount.recordSuccess(account);
-                    m_sharedByAccount.recordSuccess(account);
-                } else if (tokens.error().error == AuthError::InvalidCredentials) {
-                    const qint64 at = m_clock.elapsed();
-                    m_byClient.recordFailure(client, at);
-                    m_byAccount.recordFailure(account, at);
-                    m_sharedByAccount.recordFailure(account,
-                                                    m_context.clock().now().toMSecsSinceEpoch());
-                }
-                answer(tokens ? HttpResponse::json(200, tokens->toJson())
-                              : authFailure(tokens.error()));
-            },
-            Qt::QueuedConnection);
-    });
+    m_passwordChecks.start(
+        [this, pending, password, client, account, release, answer = call.answerLater] {
+            const bool ok = AuthService::checkPassword(pending, password);
+            QMetaObject::invokeMethod(
+                this,
+                [this, pending, ok, client, account, release, answer] {
+                    --m_pendingLogins;
+                    release();
+                    const auto tokens = m_context.auth().completeLogin(pending, ok);
+                    if (tokens) {
+                        // Only the account's slate is wiped: a client with one good password
+                        // must not reset its count of guesses at others.
+                        m_byAccount.recordSuccess(account);
+                        if (!m_sharedByAccount.recordSuccess(account))
+                            qCWarning(lcAuthRoutes) << "the shared sign-in backoff was not cleared";
+                    } else if (tokens.error().error == AuthError::InvalidCredentials) {
+                        const qint64 at = m_clock.elapsed();
+                        m_byClient.recordFailure(client, at);
+                        m_byAccount.recordFailure(account, at);
+                        // Fails open (the in-memory throttle still counts): a database that
+                        // does not answer fails the next sign-in anyway.
+                        if (!m_sharedByAccount.recordFailure(
+                                account, m_context.clock().now().toMSecsSinceEpoch()))
+                            qCWarning(lcAuthRoutes)
+                                << "a failed sign-in was not recorded in the shared backoff";
+                    }
+                    answer(tokens ? HttpResponse::json(200, tokens->toJson())
+                                  : authFailure(tokens.error()));
+                },
+                Qt::QueuedConnection);
+        });
     return std::nullopt;
 }
 

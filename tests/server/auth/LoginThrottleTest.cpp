@@ -76,3 +76,15 @@ TEST(LoginThrottleTest, RemembersABoundedNumberOfKeys)
     t.recordFailure(QStringLiteral("999"), 1000);
     EXPECT_GT(t.waitMs(QStringLiteral("999"), 1000), 0);
 }
+
+// A backoff written by a process whose clock ran ahead, or read after this one stepped back:
+// the account waits at most the ceiling, never for as long as the clocks disagree.
+TEST(LoginThrottleTest, AWaitIsNeverLongerThanTheCeilingWhateverTheClocksSay)
+{
+    LoginThrottle::Backoff fromTheFuture;
+    fromTheFuture.failures = 10;
+    fromTheFuture.lastFailureMs = 10'000'000;
+    fromTheFuture.blockedUntilMs = 10'008'000;
+    EXPECT_EQ(LoginThrottle::waitMs(fromTheFuture, 1'000, policy()), 8000);
+    EXPECT_EQ(LoginThrottle::waitMs(fromTheFuture, 10'004'000, policy()), 4000);
+}
