@@ -3,6 +3,7 @@
 #include "core/format/QuotaFormat.h"
 #include "ui/FreedesktopNotifier.h"
 #include "ui/LevelStyle.h"
+#include "ui/theme/ThemeController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,7 +59,7 @@ TrayController::TrayController(bool trayAvailable, QObject *parent)
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     m_icon = drawIcon(m_iconKey.level, 0);
-    m_iconKey.palette = QApplication::palette().cacheKey();
+    m_iconKey.palette = ThemeController::desktopPalette().cacheKey();
     m_toolTip = tr("Quotawatch");
     if (QDBusConnection::sessionBus().isConnected()) {
         auto *desktop = new FreedesktopNotifier(QDBusConnection::sessionBus(), this);
@@ -131,7 +132,9 @@ QImage TrayController::iconImage(QuotaLevel level, double percent, int size)
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    const QPalette palette = QApplication::palette();
+    // The icon sits on the desktop's panel, not in one of our windows: its colours follow the
+    // desktop's palette even while Preferences force a theme on the application.
+    const QPalette palette = ThemeController::desktopPalette();
     // A ring, clockwise from twelve o'clock, filled to the percent: readable at 16 px where
     // digits are not. The exact number is in the tooltip and the menu.
     const qreal width = std::max<qreal>(2, size / 8.0);
@@ -173,7 +176,7 @@ QIcon TrayController::forecastIcon()
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = LevelStyle::color(QuotaLevel::Warning, QApplication::palette());
+    const QColor colour = LevelStyle::color(QuotaLevel::Warning, ThemeController::desktopPalette());
     p.setPen(QPen(colour, 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(Qt::NoBrush);
     QPainterPath trend;
@@ -195,7 +198,7 @@ QIcon TrayController::forecastIcon()
 
 QIcon TrayController::notificationIcon(const AlertEvent &event)
 {
-    const QPalette palette = QApplication::palette();
+    const QPalette palette = ThemeController::desktopPalette(); // shown in the desktop's popup
     switch (event.kind) {
     case AlertEvent::Kind::Predicted:
         return forecastIcon();
@@ -308,7 +311,8 @@ void TrayController::refresh()
             tr("%1: %2, %3").arg(title, QuotaFormat::percent(*e.quota), LevelStyle::name(level)),
             level};
     }
-    const QPalette palette = QApplication::palette();
+    // A StatusNotifier host draws the menu itself, in the desktop's colours.
+    const QPalette palette = ThemeController::desktopPalette();
     if (entries != m_menuEntries || palette.cacheKey() != m_menuPalette) {
         m_menuEntries = entries;
         m_menuPalette = palette.cacheKey();

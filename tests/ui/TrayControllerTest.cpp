@@ -2,10 +2,15 @@
 // what they show keeps them as they are (no repaint, no new actions).
 #include "ui/TrayController.h"
 
+#include "core/alerts/AlertEvent.h"
 #include "core/domain/UsageStatus.h"
 #include "tests/support/SampleStatus.h"
+#include "ui/LevelStyle.h"
+#include "ui/theme/ThemeController.h"
+#include "ui/theme/ThemePalette.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <gtest/gtest.h>
 
@@ -16,6 +21,14 @@ namespace {
 UsageStatus statusAt(double dailyPercent)
 {
     return qw::test::statusWithDailyRequestsAt(dailyPercent);
+}
+
+AlertEvent exceededEvent()
+{
+    AlertEvent event;
+    event.kind = AlertEvent::Kind::Fired;
+    event.threshold = 100;
+    return event;
 }
 
 } // namespace
@@ -60,4 +73,30 @@ TEST(TrayControllerTest, ALevelChangeWithTheSameRingRedrawsTheIcon)
     tray.setStatus(statusAt(80.001));
     ASSERT_EQ(tray.level(), QuotaLevel::Warning);
     EXPECT_NE(tray.icon().cacheKey(), icon);
+}
+
+TEST(TrayControllerTest, AThemeForcedOnTheAppLeavesTheTrayIconInTheDesktopsColours)
+{
+    // The icon sits on the desktop's panel: a dark theme chosen for our windows must not give
+    // it colours picked for a dark background when the desktop (offscreen: light) is light.
+    ASSERT_FALSE(ThemePalette::isDark(QApplication::palette())) << "the test needs a light desktop";
+    ASSERT_NE(LevelStyle::color(QuotaLevel::Exceeded, ThemePalette::dark()),
+              LevelStyle::color(QuotaLevel::Exceeded, QApplication::palette()))
+        << "the two palettes must give the level different colours for the test to mean anything";
+    const QImage desktopIcon = TrayController::iconImage(QuotaLevel::Exceeded, 100, 32);
+    const QImage desktopNotification =
+        TrayController::notificationIcon(exceededEvent()).pixmap(64, 64).toImage();
+
+    ThemeController::apply(Settings::Theme::Dark);
+    ASSERT_TRUE(ThemeController::isDark());
+    TrayController tray(false);
+    tray.setStatus(statusAt(100));
+    const QImage trayIcon = tray.icon().pixmap(32, 32).toImage();
+    const QImage notification =
+        TrayController::notificationIcon(exceededEvent()).pixmap(64, 64).toImage();
+    ThemeController::apply(Settings::Theme::System);
+
+    EXPECT_EQ(trayIcon.convertToFormat(QImage::Format_ARGB32),
+              desktopIcon.convertToFormat(QImage::Format_ARGB32));
+    EXPECT_EQ(notification, desktopNotification);
 }

@@ -14,8 +14,9 @@ namespace {
 
 struct ThemeState {
     Settings::Theme current = Settings::Theme::System;
-    bool forced = false;  // a palette of ours is on the application
-    QString desktopStyle; // the style before the first forced theme, to give back
+    bool forced = false;     // a palette of ours is on the application
+    QString desktopStyle;    // the style before the first forced theme, to give back
+    QPalette desktopPalette; // the platform's palette before the first forced theme
 };
 
 ThemeState &state()
@@ -41,8 +42,10 @@ void ThemeController::apply(Settings::Theme theme)
             s.forced = false;
         }
     } else {
-        if (!s.forced)
+        if (!s.forced) {
             s.desktopStyle = QApplication::style()->name();
+            s.desktopPalette = QApplication::palette();
+        }
         // The style first: setting one may reset the palette.
         if (QApplication::style()->name() != kFusion)
             QApplication::setStyle(kFusion);
@@ -57,6 +60,12 @@ void ThemeController::apply(Settings::Theme theme)
 Settings::Theme ThemeController::current()
 {
     return state().current;
+}
+
+QPalette ThemeController::desktopPalette()
+{
+    const ThemeState &s = state();
+    return s.forced ? s.desktopPalette : QApplication::palette();
 }
 
 bool ThemeController::isDark()

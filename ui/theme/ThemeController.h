@@ -2,6 +2,8 @@
 
 #include "core/settings/Settings.h"
 
+#include <QPalette>
+
 namespace qw {
 
 // Puts the theme chosen in Preferences on the whole application, at once and at start-up
@@ -17,6 +19,10 @@ public:
     static Settings::Theme current();
     // Whether the application palette, whichever theme gave it, is a dark one.
     static bool isDark();
+    // The desktop's own palette, whatever theme the application has: what the panel and the
+    // notification popups around our tray icon and notification icons are drawn with. While
+    // a theme is forced it is the palette the desktop had when the theme was forced.
+    static QPalette desktopPalette();
 };
 
 } // namespace qw
