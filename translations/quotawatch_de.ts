@@ -703,6 +703,11 @@
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A quota&apos;s title in the thresholds dialog: the watched source&apos;s name, then the quota&apos;s.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::AuditListModel</name>

@@ -103,6 +103,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(m_tray.get(), &TrayController::iconAppeared, this, &AppController::applyAlertSettings);
     connect(m_window->quotaList(), &QuotaListView::thresholdsRequested, this,
             &AppController::editQuotaThresholds);
+    connect(m_window->quotaList(), &QuotaListView::sourceThresholdsRequested, this,
+            &AppController::editSourceQuotaThresholds);
     m_window->quotaList()->setOrder(m_settings.quotasWorstFirst() ? QuotaListView::Order::WorstFirst
                                                                   : QuotaListView::Order::Server);
     connect(m_window->quotaList(), &QuotaListView::orderChosen, this,
@@ -713,7 +715,7 @@ void AppController::startSourceMonitor(const QString &id, const QString &secret)
     monitor.openStorage(history, history + QStringLiteral(".alerts.json"));
     monitor.setHistoryRetentionDays(m_settings.historyRetentionDays());
     monitor.poller().setIntervalSeconds(m_settings.pollIntervalSeconds());
-    applyAlertSettingsTo(monitor.alerts());
+    applyAlertSettingsTo(monitor.alerts(), id);
     connect(
         &monitor, &UsageMonitor::updated, this,
         [this, id, &monitor](const UsageStatus &status, const QHash<QString, Forecast> &forecasts) {
@@ -754,6 +756,7 @@ void AppController::unwatchSource(const QString &id)
     m_alertsPanel->removeSource(id);
     m_window->quotaList()->removeSource(id);
     m_tray->removeSource(id);
+    m_settings.removeSourceAlertThresholds(id);
 }
 
 void AppController::renameSource(const QString &id, const QString &name)
@@ -771,18 +774,23 @@ void AppController::applyAlertSettings()
         applyAlertSettingsTo(i.monitor->alerts());
     for (WatchedSource &w : m_watched) {
         if (w.monitor)
-            applyAlertSettingsTo(w.monitor->alerts());
+            applyAlertSettingsTo(w.monitor->alerts(), w.id);
     }
     m_window->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
     if (m_anonView)
         m_anonView->setCloseToTray(m_tray->hasIcon() && m_settings.keepRunningInTray());
 }
 
-void AppController::applyAlertSettingsTo(AlertEngine &alerts)
+void AppController::applyAlertSettingsTo(AlertEngine &alerts, const QString &sourceId)
 {
     alerts.setThresholds(m_settings.alertThresholds());
-    for (const QString &id : m_settings.quotasWithOwnThresholds())
-        alerts.setQuotaThresholds(id, m_settings.quotaAlertThresholds(id));
+    if (sourceId.isEmpty()) {
+        for (const QString &id : m_settings.quotasWithOwnThresholds())
+            alerts.setQuotaThresholds(id, m_settings.quotaAlertThresholds(id));
+    } else {
+        for (const QString &id : m_settings.sourceQuotasWithOwnThresholds(sourceId))
+            alerts.setQuotaThresholds(id, m_settings.sourceQuotaAlertThresholds(sourceId, id));
+    }
     alerts.setQuietHours(m_settings.quietHoursEnabled()
                              ? std::optional(std::make_pair(m_settings.quietHoursStart(),
                                                             m_settings.quietHoursEnd()))
@@ -791,26 +799,51 @@ void AppController::applyAlertSettingsTo(AlertEngine &alerts)
 
 void AppController::editQuotaThresholds(const QString &quotaId)
 {
-    const QString current = Settings::formatThresholds(m_settings.quotaAlertThresholds(quotaId));
-    std::optional<QString> answer;
-    if (m_options.askThresholds) {
-        answer = m_options.askThresholds(current);
-    } else {
-        const QuotaBar *bar = m_window->quotaList()->bar(quotaId);
-        QuotaThresholdsDialog dialog(bar ? QuotaFormat::title(bar->quota()) : quotaId, current,
-                                     m_window.get());
-        if (m_options.runDialog)
-            m_options.runDialog(dialog);
-        else
-            dialog.exec();
-        if (dialog.result() == QDialog::Accepted)
-            answer = dialog.text();
-    }
+    const QuotaBar *bar = m_window->quotaList()->bar(quotaId);
+    const std::optional<QString> answer =
+        askQuotaThresholds(bar ? QuotaFormat::title(bar->quota()) : quotaId,
+                           Settings::formatThresholds(m_settings.quotaAlertThresholds(quotaId)));
     if (!answer)
         return;
     const QList<double> thresholds = Settings::parseThresholds(*answer);
     m_settings.setQuotaAlertThresholds(quotaId, thresholds);
     m_monitor.alerts().setQuotaThresholds(quotaId, thresholds);
+}
+
+void AppController::editSourceQuotaThresholds(const QString &sourceId, const QString &quotaId)
+{
+    const QuotaSourceGroup *group = m_window->quotaList()->source(sourceId);
+    if (!sourceMonitor(sourceId) || !group)
+        return; // removed meanwhile
+    const QuotaBar *bar = group->bar(quotaId);
+    //: A quota's title in the thresholds dialog: the watched source's name, then the quota's.
+    const QString title =
+        tr("%1: %2").arg(group->name(), bar ? QuotaFormat::title(bar->quota()) : quotaId);
+    const std::optional<QString> answer = askQuotaThresholds(
+        title,
+        Settings::formatThresholds(m_settings.sourceQuotaAlertThresholds(sourceId, quotaId)));
+    // The dialog ran an event loop: the source may have gone meanwhile.
+    UsageMonitor *still = sourceMonitor(sourceId);
+    if (!answer || !still)
+        return;
+    const QList<double> thresholds = Settings::parseThresholds(*answer);
+    m_settings.setSourceQuotaAlertThresholds(sourceId, quotaId, thresholds);
+    still->alerts().setQuotaThresholds(quotaId, thresholds);
+}
+
+std::optional<QString> AppController::askQuotaThresholds(const QString &title,
+                                                         const QString &current)
+{
+    if (m_options.askThresholds)
+        return m_options.askThresholds(current);
+    QuotaThresholdsDialog dialog(title, current, m_window.get());
+    if (m_options.runDialog)
+        m_options.runDialog(dialog);
+    else
+        dialog.exec();
+    if (dialog.result() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.text();
 }
 
 void AppController::openPreferences()

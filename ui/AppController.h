@@ -145,8 +145,13 @@ private:
     void offerHandover();
     void applyAlertSettings();
     void editQuotaThresholds(const QString &quotaId);
+    void editSourceQuotaThresholds(const QString &sourceId, const QString &quotaId);
+    // Asks for a quota's own thresholds (a dialog, or the test's answer); nullopt: cancelled.
+    std::optional<QString> askQuotaThresholds(const QString &title, const QString &current);
     QString historyDir() const;
-    void applyAlertSettingsTo(AlertEngine &alerts);
+    // The global thresholds and quiet hours, and the account's per-quota thresholds, or those of
+    // the watched source `sourceId`.
+    void applyAlertSettingsTo(AlertEngine &alerts, const QString &sourceId = {});
     void setUpStaffViews();
     void tearDownStaffViews();
     void closeTenantTab(QWidget *dashboard);

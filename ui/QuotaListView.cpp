@@ -139,6 +139,8 @@ QuotaSourceGroup *QuotaListView::addSource(const QString &id, const QString &nam
         return existing;
     auto *group = new QuotaSourceGroup(name, m_groupsBox);
     group->setWorstFirst(m_orderChoice == Order::WorstFirst);
+    connect(group, &QuotaSourceGroup::thresholdsRequested, this,
+            [this, id](const QString &quotaId) { Q_EMIT sourceThresholdsRequested(id, quotaId); });
     m_groupsLayout->addWidget(group);
     m_groups.insert(id, group);
     m_groupOrder << id;

@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void thresholdsRequested(const QString &quotaId);
+    // The same, for a quota of another watched source.
+    void sourceThresholdsRequested(const QString &sourceId, const QString &quotaId);
     void orderChosen(qw::QuotaListView::Order order); // by the user, to be remembered
 
 private:

@@ -86,6 +86,8 @@ void QuotaSourceGroup::setStatus(const UsageStatus &status, const QDateTime &rec
         QuotaBar *bar = m_bars.value(q.id);
         if (!bar) {
             bar = new QuotaBar(this);
+            connect(bar, &QuotaBar::thresholdsRequested, this,
+                    &QuotaSourceGroup::thresholdsRequested);
             m_bars.insert(q.id, bar);
         }
         bar->setQuota(q);

@@ -38,6 +38,10 @@ public:
     QList<QuotaBar *> bars() const; // in the order shown
     QuotaBar *bar(const QString &quotaId) const { return m_bars.value(quotaId); }
 
+Q_SIGNALS:
+    // A bar's context menu asked for its quota's own alert thresholds.
+    void thresholdsRequested(const QString &quotaId);
+
 private:
     void refreshHeading();
     void arrange();

@@ -144,29 +144,82 @@ void Settings::setAlertThresholds(const QList<double> &percents)
     m_store.setValue(QStringLiteral("alerts/thresholds"), formatThresholds(percents));
 }
 
+namespace {
+
+// Hex keeps arbitrary ids (dots, slashes) from being read as settings groups.
+QString hexKey(const QString &id)
+{
+    return QString::fromLatin1(id.toUtf8().toHex());
+}
+
+QString accountQuotaGroup()
+{
+    return QStringLiteral("alerts/quota");
+}
+
+QString sourceQuotaGroup(const QString &sourceId)
+{
+    return QStringLiteral("alerts/source/") + hexKey(sourceId);
+}
+
+} // namespace
+
 QList<double> Settings::quotaAlertThresholds(const QString &quotaId) const
 {
-    return parseThresholds(
-        m_store
-            .value(QStringLiteral("alerts/quota/") + QString::fromLatin1(quotaId.toUtf8().toHex()))
-            .toString());
+    return thresholdsAt(accountQuotaGroup(), quotaId);
 }
 
 void Settings::setQuotaAlertThresholds(const QString &quotaId, const QList<double> &percents)
 {
-    // Hex keeps arbitrary quota ids (dots, slashes) from being read as settings groups.
-    const QString key =
-        QStringLiteral("alerts/quota/") + QString::fromLatin1(quotaId.toUtf8().toHex());
+    setThresholdsAt(accountQuotaGroup(), quotaId, percents);
+}
+
+QStringList Settings::quotasWithOwnThresholds() const
+{
+    return idsWithThresholdsAt(accountQuotaGroup());
+}
+
+QList<double> Settings::sourceQuotaAlertThresholds(const QString &sourceId,
+                                                   const QString &quotaId) const
+{
+    return thresholdsAt(sourceQuotaGroup(sourceId), quotaId);
+}
+
+void Settings::setSourceQuotaAlertThresholds(const QString &sourceId, const QString &quotaId,
+                                             const QList<double> &percents)
+{
+    setThresholdsAt(sourceQuotaGroup(sourceId), quotaId, percents);
+}
+
+QStringList Settings::sourceQuotasWithOwnThresholds(const QString &sourceId) const
+{
+    return idsWithThresholdsAt(sourceQuotaGroup(sourceId));
+}
+
+void Settings::removeSourceAlertThresholds(const QString &sourceId)
+{
+    m_store.remove(sourceQuotaGroup(sourceId));
+}
+
+QList<double> Settings::thresholdsAt(const QString &group, const QString &quotaId) const
+{
+    return parseThresholds(m_store.value(group + u'/' + hexKey(quotaId)).toString());
+}
+
+void Settings::setThresholdsAt(const QString &group, const QString &quotaId,
+                               const QList<double> &percents)
+{
+    const QString key = group + u'/' + hexKey(quotaId);
     if (percents.isEmpty())
         m_store.remove(key);
     else
         m_store.setValue(key, formatThresholds(percents));
 }
 
-QStringList Settings::quotasWithOwnThresholds() const
+QStringList Settings::idsWithThresholdsAt(const QString &group) const
 {
     QStringList out;
-    m_store.beginGroup(QStringLiteral("alerts/quota"));
+    m_store.beginGroup(group);
     for (const QString &k : m_store.childKeys())
         out << QString::fromUtf8(QByteArray::fromHex(k.toLatin1()));
     m_store.endGroup();

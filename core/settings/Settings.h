@@ -46,6 +46,13 @@ public:
     QList<double> quotaAlertThresholds(const QString &quotaId) const; // empty: the global ones
     void setQuotaAlertThresholds(const QString &quotaId, const QList<double> &percents);
     QStringList quotasWithOwnThresholds() const;
+    // A watched source's own thresholds for one of its quotas. Kept apart from the account's:
+    // two sources may both call a quota "daily.requests".
+    QList<double> sourceQuotaAlertThresholds(const QString &sourceId, const QString &quotaId) const;
+    void setSourceQuotaAlertThresholds(const QString &sourceId, const QString &quotaId,
+                                       const QList<double> &percents);
+    QStringList sourceQuotasWithOwnThresholds(const QString &sourceId) const;
+    void removeSourceAlertThresholds(const QString &sourceId); // the source is gone
     bool quietHoursEnabled() const;
     QTime quietHoursStart() const; // default 22:00
     QTime quietHoursEnd() const;   // default 07:00
@@ -97,6 +104,10 @@ public:
 
 private:
     void migrate();
+    QList<double> thresholdsAt(const QString &group, const QString &quotaId) const;
+    void setThresholdsAt(const QString &group, const QString &quotaId,
+                         const QList<double> &percents);
+    QStringList idsWithThresholdsAt(const QString &group) const;
 
     QSettings &m_store;
 };

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QWidget>
 #include <gtest/gtest.h>
 
@@ -38,6 +42,29 @@ inline QAction *action(QWidget *window, const QString &text)
     }
     ADD_FAILURE() << "no action " << text.toStdString();
     return nullptr;
+}
+
+// Opens `widget`'s context menu as a right click does and triggers the entry whose text
+// starts with `textStart`; false when the menu had no such entry (or no menu opened).
+inline bool pickFromContextMenu(QWidget *widget, const QString &textStart)
+{
+    bool picked = false;
+    QTimer::singleShot(0, widget, [&picked, textStart] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (!picked && a->text().startsWith(textStart)) {
+                picked = true;
+                a->trigger();
+            }
+        }
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10),
+                            widget->mapToGlobal(QPoint(10, 10)));
+    QApplication::sendEvent(widget, &event);
+    return picked;
 }
 
 } // namespace qw::test

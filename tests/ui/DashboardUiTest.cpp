@@ -469,25 +469,8 @@ TEST_F(DashboardUiTest, PerQuotaThresholdsFromABarsContextMenu)
             [&] { return app.mainWindow()->quotaList()->bar(QStringLiteral("daily.requests")); },
             10000);
     };
-    // Opens the bar's context menu as a right click does and picks the thresholds entry.
     const auto viaContextMenu = [](QuotaBar *bar) {
-        bool picked = false;
-        QTimer::singleShot(0, bar, [&picked] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *a : menu->actions()) {
-                if (a->text().startsWith(QStringLiteral("Alert &thresholds"))) {
-                    picked = true;
-                    a->trigger();
-                }
-            }
-            menu->close();
-        });
-        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10),
-                                bar->mapToGlobal(QPoint(10, 10)));
-        QApplication::sendEvent(bar, &event);
-        return picked;
+        return pickFromContextMenu(bar, QStringLiteral("Alert &thresholds"));
     };
 
     auto app = makeController(options);

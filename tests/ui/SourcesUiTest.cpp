@@ -5,6 +5,7 @@
 #include "core/alerts/AlertEvent.h"
 #include "core/auth/CredentialStore.h"
 #include "core/monitor/UsageMonitor.h"
+#include "core/settings/Settings.h"
 #include "core/sources/SourceRegistry.h"
 #include "core/util/Clock.h"
 #include "tests/support/FakeKeychain.h"
@@ -54,6 +55,10 @@ protected:
         AppController::Options options;
         options.historyDir = dir.filePath(QStringLiteral("history"));
         options.notifier = [this](const AlertEvent &e) { notified << e; };
+        options.askThresholds = [this](const QString &current) -> std::optional<QString> {
+            thresholdsOffered << current;
+            return thresholdsAnswer;
+        };
         options.runDialog = [this](QDialog &dialog) {
             if (auto *prefs = qobject_cast<PreferencesDialog *>(&dialog))
                 drivePreferences(*prefs);
@@ -120,6 +125,8 @@ protected:
     ServerProcess server;
     FastApiLimiterServer limiter;
     QList<AlertEvent> notified;
+    QStringList thresholdsOffered;           // what a bar's thresholds dialog was opened with
+    std::optional<QString> thresholdsAnswer; // what the user types there; nullopt: Cancel
     std::function<void(PreferencesDialog &)> drivePreferences = [](PreferencesDialog &) {};
 };
 
@@ -323,6 +330,79 @@ TEST_F(SourcesUiTest, ASourcesAlertsAreInTheAlertsTabAndSnoozedAndClearedWithThe
     EXPECT_EQ(model->rowCount(), 0);
     EXPECT_TRUE(source->alerts().history().isEmpty());
     EXPECT_FALSE(panel->clearButton()->isEnabled());
+}
+
+TEST_F(SourcesUiTest, ASourceQuotasOwnThresholdsAreSetFromItsBarAndKeptApartFromTheAccounts)
+{
+    auto app = makeController();
+    app->start();
+    signIn(*app);
+    withSourcesPage(*app, [&](SourcesPage &page) {
+        page.profileBox()->setCurrentIndex(
+            page.profileBox()->findData(QStringLiteral("fastapi-limiter")));
+        page.nameField()->setText(QStringLiteral("Limiter"));
+        page.serverField()->setText(limiter.url().toString());
+        page.secretField()->setText(QString::fromLatin1(fixtureToken));
+        page.addButton()->click();
+    });
+    QuotaSourceGroup *group = onlyGroup(*app);
+    ASSERT_NE(group, nullptr);
+    const QString calls = QStringLiteral("daily.api_calls"); // 24 %: under every global threshold
+    ASSERT_TRUE(waitUntil([&] { return group->bar(calls) != nullptr; }, 10000));
+    const QString sourceId = app->mainWindow()->quotaList()->sourceIds().first();
+    UsageMonitor *source = app->sourceMonitor(sourceId);
+    ASSERT_NE(source, nullptr);
+    const auto callsAlerts = [&] {
+        return std::count_if(notified.cbegin(), notified.cend(),
+                             [&](const AlertEvent &e) { return e.quotaId == calls; });
+    };
+    EXPECT_EQ(callsAlerts(), 0);
+
+    // Cancelled: nothing changes.
+    ASSERT_TRUE(pickFromContextMenu(group->bar(calls), QStringLiteral("Alert &thresholds")))
+        << "a source's bar has no thresholds entry";
+    EXPECT_EQ(thresholdsOffered, QStringList{QString()});
+    EXPECT_EQ(source->alerts().thresholdsFor(calls), (QList<double>{80, 95, 100}));
+
+    thresholdsAnswer = QStringLiteral("20");
+    ASSERT_TRUE(pickFromContextMenu(group->bar(calls), QStringLiteral("Alert &thresholds")));
+    EXPECT_EQ(source->alerts().thresholdsFor(calls), QList<double>{20});
+    EXPECT_EQ(Settings(settings).sourceQuotaAlertThresholds(sourceId, calls), QList<double>{20});
+    // The account's quotas keep theirs, whatever their ids.
+    EXPECT_EQ(app->alerts()->thresholdsFor(calls), (QList<double>{80, 95, 100}));
+    EXPECT_TRUE(Settings(settings).quotasWithOwnThresholds().isEmpty());
+    // The next poll (Refresh now) crosses the new threshold: an alert named by its source.
+    Q_EMIT app->tray()->refreshRequested();
+    ASSERT_TRUE(waitUntil([&] { return callsAlerts() == 1; }, 10000));
+    for (const AlertEvent &e : std::as_const(notified)) {
+        if (e.quotaId == calls) {
+            EXPECT_EQ(e.threshold, 20);
+            EXPECT_TRUE(e.title.startsWith(QStringLiteral("Limiter: "))) << e.title.toStdString();
+        }
+    }
+
+    // Kept for the next start, offered when opened again.
+    app.reset();
+    app = makeController();
+    app->start();
+    group = onlyGroup(*app);
+    ASSERT_NE(group, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return group->bar(calls) != nullptr; }, 10000));
+    source = app->sourceMonitor(sourceId);
+    ASSERT_NE(source, nullptr);
+    EXPECT_EQ(source->alerts().thresholdsFor(calls), QList<double>{20});
+    thresholdsAnswer.reset();
+    thresholdsOffered.clear();
+    ASSERT_TRUE(pickFromContextMenu(group->bar(calls), QStringLiteral("Alert &thresholds")));
+    EXPECT_EQ(thresholdsOffered, QStringList{QStringLiteral("20")});
+
+    // Removing the source forgets them.
+    withSourcesPage(*app, [](SourcesPage &page) {
+        ASSERT_EQ(page.list()->count(), 1);
+        page.list()->setCurrentRow(0);
+        page.removeButton()->click();
+    });
+    EXPECT_TRUE(Settings(settings).sourceQuotasWithOwnThresholds(sourceId).isEmpty());
 }
 
 TEST_F(SourcesUiTest, AFailingSourceShowsItsErrorInItsGroupWithoutDisturbingTheOthers)
