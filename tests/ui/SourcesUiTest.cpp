@@ -79,6 +79,19 @@ protected:
         action(app.mainWindow(), QStringLiteral("&Preferences\u2026"))->trigger();
     }
 
+    // Adds the fixture limiter as "Limiter" through Preferences > Sources, as a user does.
+    void addLimiterSource(AppController &app)
+    {
+        withSourcesPage(app, [this](SourcesPage &page) {
+            page.profileBox()->setCurrentIndex(
+                page.profileBox()->findData(QStringLiteral("fastapi-limiter")));
+            page.nameField()->setText(QStringLiteral("Limiter"));
+            page.serverField()->setText(limiter.url().toString());
+            page.secretField()->setText(QString::fromLatin1(fixtureToken));
+            page.addButton()->click();
+        });
+    }
+
     void signIn(AppController &app)
     {
         LoginDialog *dialog = app.loginDialog();
@@ -272,14 +285,7 @@ TEST_F(SourcesUiTest, ASourcesAlertsAreInTheAlertsTabAndSnoozedAndClearedWithThe
     ASSERT_NE(panel, nullptr);
     // Snoozed from the tray before the source exists: its alerts are silenced too.
     Q_EMIT app->tray()->snoozeHourRequested();
-    withSourcesPage(*app, [&](SourcesPage &page) {
-        page.profileBox()->setCurrentIndex(
-            page.profileBox()->findData(QStringLiteral("fastapi-limiter")));
-        page.nameField()->setText(QStringLiteral("Limiter"));
-        page.serverField()->setText(limiter.url().toString());
-        page.secretField()->setText(QString::fromLatin1(fixtureToken));
-        page.addButton()->click();
-    });
+    addLimiterSource(*app);
 
     // The limiter's exceeded deployments: listed in the tab, named by their source.
     AlertHistoryModel *model = panel->model();
@@ -337,14 +343,7 @@ TEST_F(SourcesUiTest, ASourceQuotasOwnThresholdsAreSetFromItsBarAndKeptApartFrom
     auto app = makeController();
     app->start();
     signIn(*app);
-    withSourcesPage(*app, [&](SourcesPage &page) {
-        page.profileBox()->setCurrentIndex(
-            page.profileBox()->findData(QStringLiteral("fastapi-limiter")));
-        page.nameField()->setText(QStringLiteral("Limiter"));
-        page.serverField()->setText(limiter.url().toString());
-        page.secretField()->setText(QString::fromLatin1(fixtureToken));
-        page.addButton()->click();
-    });
+    addLimiterSource(*app);
     QuotaSourceGroup *group = onlyGroup(*app);
     ASSERT_NE(group, nullptr);
     const QString calls = QStringLiteral("daily.api_calls"); // 24 %: under every global threshold
