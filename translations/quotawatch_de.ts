@@ -410,6 +410,26 @@
         <source>Show the usage over time as a table of exact values (%1)</source>
         <translation>Die Nutzung im Zeitverlauf als Tabelle der genauen Werte zeigen (%1)</translation>
     </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Erfolgsquote&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Avg. response&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Mittl. Antwortzeit&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No usage in this range: nothing was counted between %1 and %2.</source>
+        <translation>Keine Nutzung in diesem Zeitraum: zwischen %1 und %2 wurde nichts gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonCommand</name>

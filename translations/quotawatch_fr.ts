@@ -410,6 +410,26 @@
         <source>Show the usage over time as a table of exact values (%1)</source>
         <translation>Afficher l&apos;utilisation au fil du temps sous forme de tableau des valeurs exactes (%1)</translation>
     </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Taux de réussite&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Avg. response&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;small&gt;Réponse moy.&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No usage in this range: nothing was counted between %1 and %2.</source>
+        <translation>Aucune utilisation sur cette période&#xa0;: rien n’a été compté entre %1 et %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonCommand</name>

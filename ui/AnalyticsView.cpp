@@ -72,6 +72,25 @@ constexpr AnalyticsMetric allMetrics[] = {AnalyticsMetric::Requests, AnalyticsMe
 // The metric combo's quota entries carry their id in this role (metrics use Qt::UserRole).
 constexpr int quotaRole = Qt::UserRole + 1;
 
+// The daily resets in [from, to]: 24 h apart from a known one (a daily quota's next reset;
+// a time-zone change of the tenant's clocks may shift the older ones by an hour), or at
+// midnight UTC, the contract's default zone, before any status has said.
+QList<QDateTime> dailyResetsBetween(const QDateTime &known, const QDateTime &from,
+                                    const QDateTime &to)
+{
+    constexpr qint64 day = 24 * 3600;
+    const qint64 anchor = known.isValid() ? known.toSecsSinceEpoch() : 0;
+    const qint64 start = from.toSecsSinceEpoch();
+    // The first reset at or after `from`: anchor + k days.
+    qint64 t = anchor + (start - anchor) / day * day;
+    if (t < start)
+        t += day;
+    QList<QDateTime> out;
+    for (; t <= to.toSecsSinceEpoch(); t += day)
+        out.append(QDateTime::fromSecsSinceEpoch(t, Qt::UTC));
+    return out;
+}
+
 } // namespace
 
 AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidget *parent)
@@ -94,6 +113,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     , m_tableAction(new QAction(this))
     , m_providers(new BreakdownChart(this))
     , m_models(new BreakdownChart(this))
+    , m_emptyNote(new QLabel(this))
 {
     m_range->addItem(tr("Last 24 hours"), int(Range::Day));
     m_range->addItem(tr("Last 7 days"), int(Range::Week));
@@ -122,26 +142,43 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     auto *exportButton = new QPushButton(tr("E&xport chart\u2026"), this);
     m_source->setAccessibleName(tr("Data source"));
 
-    // Two rows, what to show and where it comes from, so the window can be 800 wide.
+    // Rows that fit the window's default width (720): what to show; the ends of a custom
+    // range, only for one; where the data comes from, wrapped, beside the buttons.
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(16); // a quota's long title must not widen the window
     auto *controls = new QVBoxLayout;
     auto *what = new QHBoxLayout;
     what->addWidget(m_range);
-    what->addWidget(m_from);
-    what->addWidget(m_to);
     what->addWidget(m_granularity);
-    what->addWidget(m_metric);
+    what->addWidget(m_metric, 1);
     what->addWidget(m_breakdownStyle);
     what->addStretch(1);
+    m_customRow = new QWidget(this);
+    auto *customRow = new QHBoxLayout(m_customRow);
+    customRow->setContentsMargins(0, 0, 0, 0);
+    auto *fromLabel = new QLabel(tr("&From:"), m_customRow);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To:"), m_customRow);
+    toLabel->setBuddy(m_to);
+    customRow->addWidget(fromLabel);
+    customRow->addWidget(m_from);
+    customRow->addWidget(toLabel);
+    customRow->addWidget(m_to);
+    customRow->addStretch(1);
+    m_customRow->hide();
     auto *source = new QHBoxLayout;
     m_sourceIcon->setPixmap(StateIcon::pixmap(StateIcon::Kind::Cached));
     m_sourceIcon->setAccessibleName(tr("Cached data"));
     m_sourceIcon->hide();
-    source->addWidget(m_sourceIcon);
+    m_source->setWordWrap(true); // a long reason must not push the buttons out of sight
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    source->addWidget(m_sourceIcon, 0, Qt::AlignTop);
     source->addWidget(m_source, 1);
-    source->addWidget(refresh);
-    source->addWidget(m_tableToggle);
-    source->addWidget(exportButton);
+    source->addWidget(refresh, 0, Qt::AlignTop);
+    source->addWidget(m_tableToggle, 0, Qt::AlignTop);
+    source->addWidget(exportButton, 0, Qt::AlignTop);
     controls->addLayout(what);
+    controls->addWidget(m_customRow);
     controls->addLayout(source);
 
     auto *cards = new QHBoxLayout;
@@ -217,9 +254,14 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
     m_models->setMinimumHeight(200);
     tables->setMinimumHeight(160);
 
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(cards);
+    layout->addWidget(m_emptyNote);
     layout->addWidget(m_seriesStack, 2);
     layout->addLayout(grid, 3);
     // Tab goes as the eye reads: the controls, the buttons, the series, the breakdowns.
@@ -235,6 +277,7 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
         m_from->setEnabled(custom);
         m_to->setEnabled(custom);
+        m_customRow->setVisible(custom);
         // Short ranges read best hourly, long ones daily.
         const Range r = Range(m_range->currentData().toInt());
         if (!custom)
@@ -316,6 +359,22 @@ void AnalyticsView::setHistory(HistoryStore *history)
 {
     m_history = history;
     refreshQuotaChoices();
+}
+
+void AnalyticsView::statusArrived(const UsageStatus &status)
+{
+    QDateTime next;
+    for (const Quota &q : status.quotas) {
+        if (q.period == QStringLiteral("daily") && q.resetAt.isValid()) {
+            next = q.resetAt;
+            break;
+        }
+    }
+    refreshQuotaChoices();
+    if (next.isValid() && next != m_dailyResetAt) {
+        m_dailyResetAt = next;
+        showSeries();
+    }
 }
 
 void AnalyticsView::refreshQuotaChoices()
@@ -456,12 +515,23 @@ void AnalyticsView::present(const QMap<QString, AnalyticsReport> &reports,
         tr("<small>Tokens</small><br><b>%1</b>").arg(locale.toString(t.tokens)));
     m_cards[AnalyticsMetric::Cost]->setText(
         tr("<small>Cost</small><br><b>%1</b>").arg(QuotaFormat::money(t.cost, 2, locale)));
+    // With no request in the range there is no rate and no average: a dash, not "0.0 %".
+    const bool none = t.requests == 0;
+    const QString dash = QStringLiteral("\u2014");
     m_cards[AnalyticsMetric::SuccessRate]->setText(
-        tr("<small>Success rate</small><br><b>%1 %</b>")
-            .arg(locale.toString(t.successRate() * 100.0, 'f', 1)));
+        none ? tr("<small>Success rate</small><br><b>%1</b>").arg(dash)
+             : tr("<small>Success rate</small><br><b>%1 %</b>")
+                   .arg(locale.toString(t.successRate() * 100.0, 'f', 1)));
     m_cards[AnalyticsMetric::AvgResponseTime]->setText(
-        tr("<small>Avg. response</small><br><b>%1 ms</b>")
-            .arg(locale.toString(t.avgResponseTimeMs, 'f', 0)));
+        none ? tr("<small>Avg. response</small><br><b>%1</b>").arg(dash)
+             : tr("<small>Avg. response</small><br><b>%1 ms</b>")
+                   .arg(locale.toString(t.avgResponseTimeMs, 'f', 0)));
+    m_emptyNote->setText(
+        none ? tr("No usage in this range: nothing was counted between %1 and %2.")
+                   .arg(locale.toString(main.from.toLocalTime(), QLocale::ShortFormat),
+                        locale.toString(main.to.toLocalTime(), QLocale::ShortFormat))
+             : QString());
+    m_emptyNote->setVisible(none);
 
     showBreakdowns();
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
@@ -486,16 +556,15 @@ void AnalyticsView::showSeries()
     for (const AnalyticsBucket &b : main.series)
         points.append(QPointF(double(b.start.toMSecsSinceEpoch()), metricValue(b.values, metric)));
     m_chart->setData(std::move(points), metricName(metric), chartUnit(metric));
-    // Daily windows reset at the start of each day bucket; mark those within the range.
+    // Daily windows reset at midnight in the tenant's time zone. Day buckets start there (the
+    // server cuts them in that zone); hourly ones are marked at the resets the status gives.
     QList<QDateTime> resets;
     if (main.granularity == QStringLiteral("day")) {
         for (const AnalyticsBucket &b : main.series)
             resets.append(b.start);
-    } else {
-        for (const AnalyticsBucket &b : main.series) {
-            if (b.start.toLocalTime().time().hour() == 0)
-                resets.append(b.start);
-        }
+    } else if (!main.series.isEmpty()) {
+        resets = dailyResetsBetween(m_dailyResetAt, main.series.constFirst().start,
+                                    main.series.constLast().start);
     }
     // Alerts: where a quota crossed its warning level, placed on the line.
     QList<QPointF> alerts;

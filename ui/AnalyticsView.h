@@ -2,6 +2,7 @@
 
 #include "core/analytics/AnalyticsSource.h"
 #include "core/domain/AnalyticsReport.h"
+#include "core/domain/UsageStatus.h"
 #include "core/net/ApiError.h"
 #include "ui/BreakdownChart.h"
 #include "ui/OnScreenTimer.h"
@@ -51,6 +52,10 @@ public:
     QString quotaHistoryShown() const;
     // Offers every quota the history has seen (after polls add new ones).
     void refreshQuotaChoices();
+    // A new status: the quota choices follow it, and so do the chart's reset markers, which
+    // are placed where the tenant's daily quotas reset (midnight in the tenant's time zone,
+    // not this computer's).
+    void statusArrived(const UsageStatus &status);
     void reload();
     // Reloads by itself (from the cache at once, then live) when what it shows is older than
     // this: checked every half minute while the view is visible, and when it is shown again,
@@ -70,6 +75,8 @@ public:
     // The clock beside the source text: shown while the data is from the cache.
     bool cachedIconShown() const;
     QString totalText(AnalyticsMetric metric) const;
+    // Says the range holds no usage, when it does not (hidden otherwise).
+    QLabel *emptyNote() const { return m_emptyNote; }
     TimeSeriesChart *chart() const { return m_chart; }
     BreakdownTableModel *table(const QString &dimension) const { return m_tables.value(dimension); }
     // The time series as a table of exact values instead of the chart ("Show as table",
@@ -120,6 +127,9 @@ private:
     QMap<QString, BreakdownTableModel *> m_tables;
     QMap<QString, AnalyticsReport> m_reports;
     HistoryStore *m_history = nullptr;
+    QDateTime m_dailyResetAt;      // a daily quota's next reset, from the last status
+    QLabel *m_emptyNote;           // over an empty range: says so instead of a flat line
+    QWidget *m_customRow;          // From and To, shown for a custom range only
     OnScreenTimer *m_refreshTimer; // a child
     QDateTime m_lastLoad;          // when reload() last ran
     int m_refreshSeconds = defaultRefreshSeconds;

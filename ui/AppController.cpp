@@ -662,7 +662,7 @@ void AppController::onUpdated(const UsageStatus &status, const QHash<QString, Fo
 {
     m_window->showStatus(status, m_monitor.poller().lastSuccess());
     m_window->quotaList()->setForecasts(forecasts);
-    m_analyticsView->refreshQuotaChoices(); // a new quota can appear at any poll
+    m_analyticsView->statusArrived(status); // a new quota can appear at any poll
     m_analyticsView->chart()->setTenantName(status.tenantName.isEmpty() ? status.tenantId
                                                                         : status.tenantName);
     m_tray->setStatus(status);

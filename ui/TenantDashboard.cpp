@@ -105,7 +105,7 @@ void TenantDashboard::onUpdated(const UsageStatus &status,
     m_list->setForecasts(forecasts);
     m_list->setStale(false);
     m_list->tick(m_clock.now());
-    m_analytics->refreshQuotaChoices();
+    m_analytics->statusArrived(status);
     m_connection->setText(
         tr("Updated at %1")
             .arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat)));

@@ -367,15 +367,98 @@ TEST_F(AnalyticsUiTest, MarkersShowQuotaResetsAndWhereAlertsFired)
     ASSERT_EQ(alerts.size(), 1);
     EXPECT_EQ(alerts.first().x(), double(crossing.toMSecsSinceEpoch()));
     EXPECT_EQ(alerts.first().y(), 1); // on the line: one event in that hour
-    // Hourly buckets: a reset marker at each local midnight of the week.
+    // Hourly buckets, before any status said when the tenant's day ends: a reset marker at
+    // each midnight UTC (the contract's default zone) of the week.
     const QList<QPointF> resets = view.chart()->resetMarkers();
     EXPECT_GE(resets.size(), 6);
     EXPECT_LE(resets.size(), 8);
     for (const QPointF &r : resets)
-        EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(r.x())).toLocalTime().time(), QTime(0, 0));
+        EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(r.x()), Qt::UTC).time(), QTime(0, 0));
     // Daily buckets: every bucket starts a new daily window.
     ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Month); }));
     EXPECT_EQ(view.chart()->resetMarkers().size(), view.chart()->pointCount());
+}
+
+TEST_F(AnalyticsUiTest, HourlyResetMarkersAreAtTheTenantsMidnightNotThisComputers)
+{
+    // A tenant on Kiritimati (UTC+14): its daily quotas reset at 10:00 UTC. The status the
+    // real server gives for it says so, and the markers follow.
+    const QString far = server.addTenant(QStringLiteral("Line Islands"), QStringLiteral("free"),
+                                         QStringLiteral("Pacific/Kiritimati"));
+    const QByteArray farKey = server.addApiKey(far);
+    TestHttp http;
+    const auto r = http.send("GET", server.url(QStringLiteral("/api/usage/status")), {}, {},
+                             {{"X-API-Key", farKey}});
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    auto status = UsageStatus::fromJson(QJsonDocument::fromJson(r.body).object());
+    ASSERT_TRUE(status.ok());
+
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Week); }));
+    const QList<QPointF> before = view.chart()->resetMarkers();
+    ASSERT_FALSE(before.isEmpty());
+    view.statusArrived(status.value());
+    const QList<QPointF> resets = view.chart()->resetMarkers();
+    EXPECT_GE(resets.size(), 6);
+    EXPECT_LE(resets.size(), 8);
+    for (const QPointF &m : resets)
+        EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(m.x()), Qt::UTC).time(), QTime(10, 0));
+}
+
+TEST_F(AnalyticsUiTest, AnEmptyRangeSaysSoAndShowsNoRateOrAverage)
+{
+    // A week long ago: the server counted nothing then.
+    const QDateTime to = QDateTime::currentDateTimeUtc().addDays(-200);
+    QSignalSpy shown(&view, &AnalyticsView::dataShown);
+    view.setCustomRange(to.addDays(-7), to);
+    ASSERT_TRUE(waitUntil(
+        [&] { return !shown.isEmpty() && view.sourceText() == QStringLiteral("Live"); }, 10000));
+    EXPECT_TRUE(view.totalText(AnalyticsMetric::SuccessRate).contains(QStringLiteral("\u2014")))
+        << view.totalText(AnalyticsMetric::SuccessRate).toStdString();
+    EXPECT_FALSE(view.totalText(AnalyticsMetric::SuccessRate).contains(QStringLiteral("%")));
+    EXPECT_TRUE(
+        view.totalText(AnalyticsMetric::AvgResponseTime).contains(QStringLiteral("\u2014")));
+    const QLabel *note = view.emptyNote();
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("No usage in this range")))
+        << note->text().toStdString();
+
+    // A range with usage: the rate is back and the note goes.
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Week); }));
+    EXPECT_TRUE(view.totalText(AnalyticsMetric::SuccessRate).contains(QStringLiteral("%")));
+    EXPECT_FALSE(note->isVisible());
+}
+
+TEST_F(AnalyticsUiTest, TheControlsFitTheWindowsDefaultWidthWithALongReasonOnScreen)
+{
+    // The main window opens 720 wide and the view gets a little less inside the tab; with
+    // larger fonts or a longer language it gets less still.
+    constexpr int width = 600;
+    view.resize(width, 900);
+    // The custom range's fields appear on a row of their own and still fit.
+    view.setCustomRange(QDateTime::currentDateTimeUtc().addDays(-3),
+                        QDateTime::currentDateTimeUtc());
+    EXPECT_LE(view.minimumSizeHint().width(), width);
+    ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Week); }));
+    EXPECT_LE(view.minimumSizeHint().width(), width);
+    // The server goes: the cached week is shown with why it is not live, a long sentence that
+    // wraps instead of pushing the buttons out of the window.
+    server.kill();
+    view.reload();
+    ASSERT_TRUE(waitUntil(
+        [&] { return view.sourceText().contains(QStringLiteral("could not be loaded")); }, 15000))
+        << view.sourceText().toStdString();
+    EXPECT_GT(view.fontMetrics().horizontalAdvance(view.sourceText()), width)
+        << "the reason must be long enough to need wrapping";
+    EXPECT_LE(view.minimumSizeHint().width(), width);
+    view.resize(width, 900);
+    QApplication::processEvents(); // the layout settles on the new text
+    for (QPushButton *b : view.findChildren<QPushButton *>()) {
+        if (!b->isVisibleTo(&view))
+            continue;
+        const QRect inView(b->mapTo(&view, QPoint(0, 0)), b->size());
+        EXPECT_TRUE(view.rect().contains(inView)) << b->text().toStdString();
+    }
 }
 
 TEST_F(AnalyticsUiTest, TheChartZoomsAndPansByWheelKeysAndDragAndResets)
