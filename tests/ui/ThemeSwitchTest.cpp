@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <gtest/gtest.h>
 #include <optional>
 
@@ -226,6 +227,20 @@ TEST_F(ThemeSwitchTest, SystemGivesBackThePlatformPaletteAndStyle)
     EXPECT_FALSE(store->contains(QStringLiteral("ui/theme")));
     ASSERT_TRUE(widgetsFollow(platformPalette));
     expectChartsIn(platformPalette);
+}
+
+TEST_F(ThemeSwitchTest, TooltipsFollowTheThemeChosenInPreferencesAtOnce)
+{
+    // Qt keeps the tooltips' palette apart from the application's.
+    const QColor platformTip = QToolTip::palette().color(QPalette::ToolTipBase);
+    ASSERT_NE(platformTip, ThemePalette::dark().color(QPalette::ToolTipBase));
+    choose(Settings::Theme::Dark);
+    EXPECT_EQ(QToolTip::palette().color(QPalette::ToolTipBase),
+              ThemePalette::dark().color(QPalette::ToolTipBase));
+    EXPECT_EQ(QToolTip::palette().color(QPalette::ToolTipText),
+              ThemePalette::dark().color(QPalette::ToolTipText));
+    choose(Settings::Theme::System);
+    EXPECT_EQ(QToolTip::palette().color(QPalette::ToolTipBase), platformTip);
 }
 
 TEST_F(ThemeSwitchTest, ThePreferencesThemeBoxShowsTheStoredThemeAndIsNamed)
