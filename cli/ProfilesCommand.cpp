@@ -25,6 +25,8 @@ int ProfilesCommand::run(const QStringList &args)
 
     const QString folder = ProfileOptions::userFolder();
     QJsonArray profiles;
+    // A broken profile's error: in English for scripts (--json), in the user's language here.
+    QHash<QString, QString> errors;
     for (const QString &name : ProfileCatalog::builtInNames()) {
         const auto profile = ProfileCatalog::builtIn(name);
         profiles.append(QJsonObject{{QStringLiteral("name"), name},
@@ -41,7 +43,8 @@ int ProfilesCommand::run(const QStringList &args)
             o.insert(QStringLiteral("name"), profile->name);
             o.insert(QStringLiteral("title"), profile->title);
         } else {
-            o.insert(QStringLiteral("error"), profile.error().toString());
+            o.insert(QStringLiteral("error"), profile.error().toEnglishString());
+            errors.insert(file.absoluteFilePath(), profile.error().toString());
         }
         profiles.append(o);
     }
@@ -68,7 +71,7 @@ int ProfilesCommand::run(const QStringList &args)
         if (o.value(QStringLiteral("builtIn")).toBool())
             continue;
         if (o.contains(QStringLiteral("error")))
-            m_out << "  " << o.value(QStringLiteral("error")).toString() << '\n';
+            m_out << "  " << errors.value(o.value(QStringLiteral("file")).toString()) << '\n';
         else
             m_out << "  " << o.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
                   << tr("%1 (%2)", "a profile's title (its file)")

@@ -1622,6 +1622,33 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     </message>
 </context>
 <context>
+    <name>qw::JsonPath</name>
+    <message>
+        <source>a path starts with $ (the answer) or @ (the current item)</source>
+        <translation>ein Pfad beginnt mit $ (die Antwort) oder @ (der aktuelle Eintrag)</translation>
+    </message>
+    <message>
+        <source>an empty name after &apos;.&apos; at %1</source>
+        <translation>ein leerer Name nach &apos;.&apos; an Position %1</translation>
+    </message>
+    <message>
+        <source>an unclosed &apos;[&apos; at %1</source>
+        <translation>ein nicht geschlossenes &apos;[&apos; an Position %1</translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; is neither an index, * nor a quoted name</source>
+        <translation>&apos;[%1]&apos; ist weder ein Index noch * noch ein Name in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at %2</source>
+        <translation>unerwartetes &apos;%1&apos; an Position %2</translation>
+    </message>
+    <message>
+        <source>a path may visit one level of items, not two</source>
+        <translation>ein Pfad darf nur eine Ebene von Einträgen durchlaufen, nicht zwei</translation>
+    </message>
+</context>
+<context>
     <name>qw::KeychainCredentialStore</name>
     <message>
         <source>No system keychain: you will be asked to sign in next time.</source>
@@ -2094,6 +2121,77 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     </message>
 </context>
 <context>
+    <name>qw::ProfileCatalog</name>
+    <message>
+        <source>no built-in profile of that name</source>
+        <translation>kein eingebautes Profil dieses Namens</translation>
+    </message>
+    <message>
+        <source>the built-in profile cannot be read</source>
+        <translation>das eingebaute Profil ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB: not a profile</source>
+        <translation>größer als %1&#xa0;KiB: kein Profil</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileError</name>
+    <message>
+        <source>profile</source>
+        <comment>where a profile error is when the profile has no file</comment>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileMapper</name>
+    <message>
+        <source>not a path</source>
+        <translation>kein Pfad</translation>
+    </message>
+    <message>
+        <source>the answer has no %1</source>
+        <translation>die Antwort enthält kein %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a list or an object of quotas</source>
+        <translation>%1 ist weder eine Liste noch ein Objekt von Kontingenten</translation>
+    </message>
+    <message>
+        <source>more than %1 quotas</source>
+        <translation>mehr als %1 Kontingente</translation>
+    </message>
+    <message>
+        <source>%1: no metric name</source>
+        <translation>%1: kein Name der Metrik</translation>
+    </message>
+    <message>
+        <source>%1: the limit is not a number of zero or more</source>
+        <translation>%1: das Limit ist keine Zahl von null oder mehr</translation>
+    </message>
+    <message>
+        <source>%1: the usage is not a number of zero or more</source>
+        <translation>%1: die Nutzung ist keine Zahl von null oder mehr</translation>
+    </message>
+    <message>
+        <source>%1: usage needs a remaining count and a limit</source>
+        <translation>%1: für die Nutzung braucht es eine verbleibende Menge und ein Limit</translation>
+    </message>
+    <message>
+        <source>%1: the reset time is not as the profile says</source>
+        <translation>%1: der Zeitpunkt der Zurücksetzung hat nicht das Format, das das Profil angibt</translation>
+    </message>
+    <message>
+        <source>The server answered with an HTML page instead of data.</source>
+        <translation>Der Server hat mit einer HTML-Seite statt mit Daten geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a problem&apos;s title: its detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProfileOptions</name>
     <message>
         <source>--%1 needs --profile</source>
@@ -2145,6 +2243,37 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>With --profile: read the bearer token from standard input.</source>
         <translation>Mit --profile: das Bearer-Token von der Standardeingabe lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileSource</name>
+    <message>
+        <source>the sign-in answer is not JSON</source>
+        <translation>die Antwort auf die Anmeldung ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no token at %1</source>
+        <translation>die Antwort auf die Anmeldung enthält kein Token unter %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not JSON (%2)</source>
+        <translation>%1: die Antwort ist kein JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no rate-limit headers</source>
+        <translation>%1: die Antwort enthält keine Rate-Limit-Header</translation>
+    </message>
+    <message>
+        <source>more than %1 quotas</source>
+        <translation>mehr als %1 Kontingente</translation>
+    </message>
+    <message>
+        <source>%1: answer too large</source>
+        <translation>%1: Antwort zu groß</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2823,161 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>The path %1 cannot be used: it must start with / and the profile must make a single request.</source>
         <translation>Der Pfad %1 ist nicht verwendbar: Er muss mit / beginnen, und das Profil darf nur eine Anfrage stellen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourceProfile</name>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>unbekanntes Feld; erwartet: eines von %1</translation>
+    </message>
+    <message>
+        <source>missing; it is required</source>
+        <translation>fehlt; ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>erwartet: ein nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>not a path: %1</source>
+        <translation>kein Pfad: %1</translation>
+    </message>
+    <message>
+        <source>needs a wildcard (.* or [*]) to visit the items</source>
+        <translation>braucht einen Platzhalter (.* oder [*]), um die Einträge zu durchlaufen</translation>
+    </message>
+    <message>
+        <source>a wildcard is only allowed in &apos;each&apos;</source>
+        <translation>ein Platzhalter ist nur in &apos;each&apos; erlaubt</translation>
+    </message>
+    <message>
+        <source>expected one of rfc3339, epochSeconds, epochMillis, naiveUtc, secondsFromNow</source>
+        <translation>erwartet: eines von rfc3339, epochSeconds, epochMillis, naiveUtc, secondsFromNow</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet: ein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; is the current item, and without &apos;each&apos; there is none; use &apos;$&apos;</source>
+        <translation>&apos;@&apos; ist der aktuelle Eintrag, und ohne &apos;each&apos; gibt es keinen; verwenden Sie &apos;$&apos;</translation>
+    </message>
+    <message>
+        <source>expected a path ($... or @...), a text, a number or null</source>
+        <translation>erwartet: ein Pfad ($... oder @...), ein Text, eine Zahl oder null</translation>
+    </message>
+    <message>
+        <source>missing; give &apos;used&apos;, or &apos;remaining&apos; and &apos;limit&apos;</source>
+        <translation>fehlt; geben Sie &apos;used&apos; an oder &apos;remaining&apos; und &apos;limit&apos;</translation>
+    </message>
+    <message>
+        <source>missing; &apos;remaining&apos; alone does not say what is used</source>
+        <translation>fehlt; &apos;remaining&apos; allein sagt nicht, wie viel genutzt ist</translation>
+    </message>
+    <message>
+        <source>expected an object: null, absent, values</source>
+        <translation>erwartet: ein Objekt mit null, absent, values</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet: true oder false</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers or texts</source>
+        <translation>erwartet: eine Liste von Zahlen oder Texten</translation>
+    </message>
+    <message>
+        <source>expected one of auto, epochSeconds, secondsFromNow, instant</source>
+        <translation>erwartet: eines von auto, epochSeconds, secondsFromNow, instant</translation>
+    </message>
+    <message>
+        <source>expected GET or POST</source>
+        <translation>erwartet: GET oder POST</translation>
+    </message>
+    <message>
+        <source>expected a path on the source&apos;s server, starting with /</source>
+        <translation>erwartet: ein Pfad auf dem Server der Quelle, der mit / beginnt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>erwartet: eine Liste</translation>
+    </message>
+    <message>
+        <source>reads no quotas: give &apos;quotas&apos;, &apos;rateLimitHeaders&apos; or both</source>
+        <translation>liest keine Kontingente: geben Sie &apos;quotas&apos;, &apos;rateLimitHeaders&apos; oder beides an</translation>
+    </message>
+    <message>
+        <source>expected one of none, bearer, apiKey, login</source>
+        <translation>erwartet: eines von none, bearer, apiKey, login</translation>
+    </message>
+    <message>
+        <source>expected a path starting with /</source>
+        <translation>erwartet: ein Pfad, der mit / beginnt</translation>
+    </message>
+    <message>
+        <source>expected the login body as an object, with {username} and {password} where they go</source>
+        <translation>erwartet: der Anmelde-Body als Objekt, mit {username} und {password} an ihrer Stelle</translation>
+    </message>
+    <message>
+        <source>has no {password}: where does the password go?</source>
+        <translation>enthält kein {password}: Wohin gehört das Passwort?</translation>
+    </message>
+    <message>
+        <source>expected an object with the path that ends the session</source>
+        <translation>erwartet: ein Objekt mit dem Pfad, der die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>expected POST, DELETE or GET</source>
+        <translation>erwartet: POST, DELETE oder GET</translation>
+    </message>
+    <message>
+        <source>expected a list of paths, tried in order</source>
+        <translation>erwartet: eine Liste von Pfaden, der Reihe nach versucht</translation>
+    </message>
+    <message>
+        <source>expected a path</source>
+        <translation>erwartet: ein Pfad</translation>
+    </message>
+    <message>
+        <source>expected a list of HTTP status codes</source>
+        <translation>erwartet: eine Liste von HTTP-Statuscodes</translation>
+    </message>
+    <message>
+        <source>expected HTTP status codes from 400 to 599</source>
+        <translation>erwartet: HTTP-Statuscodes von 400 bis 599</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB: not a profile</source>
+        <translation>größer als %1&#xa0;KiB: kein Profil</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet: ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>missing; write &quot;profile&quot;: 1</source>
+        <translation>fehlt; schreiben Sie &quot;profile&quot;: 1</translation>
+    </message>
+    <message>
+        <source>this Quotawatch reads profile format %1</source>
+        <translation>dieses Quotawatch liest das Profilformat %1</translation>
+    </message>
+    <message>
+        <source>expected lower-case letters, digits and &apos;-&apos; (up to 64)</source>
+        <translation>erwartet: Kleinbuchstaben, Ziffern und &apos;-&apos; (bis zu 64)</translation>
+    </message>
+    <message>
+        <source>expected a list of at least one request to make each poll</source>
+        <translation>erwartet: eine Liste mit mindestens einer Anfrage für jede Abfrage</translation>
+    </message>
+    <message>
+        <source>at most 8 requests a poll</source>
+        <translation>höchstens 8 Anfragen pro Abfrage</translation>
     </message>
 </context>
 <context>

@@ -1629,6 +1629,33 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     </message>
 </context>
 <context>
+    <name>qw::JsonPath</name>
+    <message>
+        <source>a path starts with $ (the answer) or @ (the current item)</source>
+        <translation>un chemin commence par $ (la réponse) ou @ (l&apos;élément courant)</translation>
+    </message>
+    <message>
+        <source>an empty name after &apos;.&apos; at %1</source>
+        <translation>un nom vide après &apos;.&apos; à la position %1</translation>
+    </message>
+    <message>
+        <source>an unclosed &apos;[&apos; at %1</source>
+        <translation>un &apos;[&apos; non fermé à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; is neither an index, * nor a quoted name</source>
+        <translation>&apos;[%1]&apos; n&apos;est ni un indice, ni *, ni un nom entre guillemets</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at %2</source>
+        <translation>&apos;%1&apos; inattendu à la position %2</translation>
+    </message>
+    <message>
+        <source>a path may visit one level of items, not two</source>
+        <translation>un chemin ne peut parcourir qu&apos;un niveau d&apos;éléments, pas deux</translation>
+    </message>
+</context>
+<context>
     <name>qw::KeychainCredentialStore</name>
     <message>
         <source>No system keychain: you will be asked to sign in next time.</source>
@@ -2101,6 +2128,77 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     </message>
 </context>
 <context>
+    <name>qw::ProfileCatalog</name>
+    <message>
+        <source>no built-in profile of that name</source>
+        <translation>aucun profil intégré de ce nom</translation>
+    </message>
+    <message>
+        <source>the built-in profile cannot be read</source>
+        <translation>le profil intégré est illisible</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB: not a profile</source>
+        <translation>plus de %1&#xa0;Kio&#xa0;: pas un profil</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileError</name>
+    <message>
+        <source>profile</source>
+        <comment>where a profile error is when the profile has no file</comment>
+        <translation>profil</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileMapper</name>
+    <message>
+        <source>not a path</source>
+        <translation>pas un chemin</translation>
+    </message>
+    <message>
+        <source>the answer has no %1</source>
+        <translation>la réponse ne contient pas %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a list or an object of quotas</source>
+        <translation>%1 n&apos;est ni une liste ni un objet de quotas</translation>
+    </message>
+    <message>
+        <source>more than %1 quotas</source>
+        <translation>plus de %1 quotas</translation>
+    </message>
+    <message>
+        <source>%1: no metric name</source>
+        <translation>%1&#xa0;: aucun nom de métrique</translation>
+    </message>
+    <message>
+        <source>%1: the limit is not a number of zero or more</source>
+        <translation>%1&#xa0;: la limite n&apos;est pas un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1: the usage is not a number of zero or more</source>
+        <translation>%1&#xa0;: l&apos;utilisation n&apos;est pas un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1: usage needs a remaining count and a limit</source>
+        <translation>%1&#xa0;: l&apos;utilisation demande un reste et une limite</translation>
+    </message>
+    <message>
+        <source>%1: the reset time is not as the profile says</source>
+        <translation>%1&#xa0;: l&apos;heure de réinitialisation n&apos;a pas le format indiqué par le profil</translation>
+    </message>
+    <message>
+        <source>The server answered with an HTML page instead of data.</source>
+        <translation>Le serveur a répondu par une page HTML au lieu de données.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a problem&apos;s title: its detail</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProfileOptions</name>
     <message>
         <source>--%1 needs --profile</source>
@@ -2152,6 +2250,37 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>With --profile: read the bearer token from standard input.</source>
         <translation>Avec --profile&#xa0;: lire le jeton porteur sur l&apos;entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProfileSource</name>
+    <message>
+        <source>the sign-in answer is not JSON</source>
+        <translation>la réponse à la connexion n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no token at %1</source>
+        <translation>la réponse à la connexion n&apos;a pas de jeton à %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not JSON (%2)</source>
+        <translation>%1&#xa0;: la réponse n&apos;est pas du JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer has no rate-limit headers</source>
+        <translation>%1&#xa0;: la réponse n&apos;a pas d&apos;en-têtes de limite de débit</translation>
+    </message>
+    <message>
+        <source>more than %1 quotas</source>
+        <translation>plus de %1 quotas</translation>
+    </message>
+    <message>
+        <source>%1: answer too large</source>
+        <translation>%1&#xa0;: réponse trop volumineuse</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2830,161 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>The path %1 cannot be used: it must start with / and the profile must make a single request.</source>
         <translation>Le chemin %1 est inutilisable&#xa0;: il doit commencer par / et le profil ne doit faire qu&apos;une seule requête.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SourceProfile</name>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>champ inconnu&#x202f;; attendu&#xa0;: l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>missing; it is required</source>
+        <translation>manquant&#x202f;; obligatoire</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>attendu&#xa0;: un texte non vide</translation>
+    </message>
+    <message>
+        <source>not a path: %1</source>
+        <translation>pas un chemin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>needs a wildcard (.* or [*]) to visit the items</source>
+        <translation>il faut un joker (.* ou [*]) pour parcourir les éléments</translation>
+    </message>
+    <message>
+        <source>a wildcard is only allowed in &apos;each&apos;</source>
+        <translation>un joker n&apos;est permis que dans &apos;each&apos;</translation>
+    </message>
+    <message>
+        <source>expected one of rfc3339, epochSeconds, epochMillis, naiveUtc, secondsFromNow</source>
+        <translation>attendu&#xa0;: l&apos;un de rfc3339, epochSeconds, epochMillis, naiveUtc, secondsFromNow</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>attendu&#xa0;: un objet</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; is the current item, and without &apos;each&apos; there is none; use &apos;$&apos;</source>
+        <translation>&apos;@&apos; est l&apos;élément courant, et sans &apos;each&apos; il n&apos;y en a pas&#x202f;; utilisez &apos;$&apos;</translation>
+    </message>
+    <message>
+        <source>expected a path ($... or @...), a text, a number or null</source>
+        <translation>attendu&#xa0;: un chemin ($... ou @...), un texte, un nombre ou null</translation>
+    </message>
+    <message>
+        <source>missing; give &apos;used&apos;, or &apos;remaining&apos; and &apos;limit&apos;</source>
+        <translation>manquant&#x202f;; indiquez &apos;used&apos;, ou &apos;remaining&apos; et &apos;limit&apos;</translation>
+    </message>
+    <message>
+        <source>missing; &apos;remaining&apos; alone does not say what is used</source>
+        <translation>manquant&#x202f;; &apos;remaining&apos; seul ne dit pas ce qui est utilisé</translation>
+    </message>
+    <message>
+        <source>expected an object: null, absent, values</source>
+        <translation>attendu&#xa0;: un objet avec null, absent, values</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>attendu&#xa0;: true ou false</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers or texts</source>
+        <translation>attendu&#xa0;: une liste de nombres ou de textes</translation>
+    </message>
+    <message>
+        <source>expected one of auto, epochSeconds, secondsFromNow, instant</source>
+        <translation>attendu&#xa0;: l&apos;un de auto, epochSeconds, secondsFromNow, instant</translation>
+    </message>
+    <message>
+        <source>expected GET or POST</source>
+        <translation>attendu&#xa0;: GET ou POST</translation>
+    </message>
+    <message>
+        <source>expected a path on the source&apos;s server, starting with /</source>
+        <translation>attendu&#xa0;: un chemin sur le serveur de la source, commençant par /</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>attendu&#xa0;: une liste</translation>
+    </message>
+    <message>
+        <source>reads no quotas: give &apos;quotas&apos;, &apos;rateLimitHeaders&apos; or both</source>
+        <translation>ne lit aucun quota&#xa0;: indiquez &apos;quotas&apos;, &apos;rateLimitHeaders&apos; ou les deux</translation>
+    </message>
+    <message>
+        <source>expected one of none, bearer, apiKey, login</source>
+        <translation>attendu&#xa0;: l&apos;un de none, bearer, apiKey, login</translation>
+    </message>
+    <message>
+        <source>expected a path starting with /</source>
+        <translation>attendu&#xa0;: un chemin commençant par /</translation>
+    </message>
+    <message>
+        <source>expected the login body as an object, with {username} and {password} where they go</source>
+        <translation>attendu&#xa0;: le corps de la connexion sous forme d&apos;objet, avec {username} et {password} à leur place</translation>
+    </message>
+    <message>
+        <source>has no {password}: where does the password go?</source>
+        <translation>ne contient pas {password}&#xa0;: où va le mot de passe&#x202f;?</translation>
+    </message>
+    <message>
+        <source>expected an object with the path that ends the session</source>
+        <translation>attendu&#xa0;: un objet avec le chemin qui termine la session</translation>
+    </message>
+    <message>
+        <source>expected POST, DELETE or GET</source>
+        <translation>attendu&#xa0;: POST, DELETE ou GET</translation>
+    </message>
+    <message>
+        <source>expected a list of paths, tried in order</source>
+        <translation>attendu&#xa0;: une liste de chemins, essayés dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>expected a path</source>
+        <translation>attendu&#xa0;: un chemin</translation>
+    </message>
+    <message>
+        <source>expected a list of HTTP status codes</source>
+        <translation>attendu&#xa0;: une liste de codes d&apos;état HTTP</translation>
+    </message>
+    <message>
+        <source>expected HTTP status codes from 400 to 599</source>
+        <translation>attendu&#xa0;: des codes d&apos;état HTTP de 400 à 599</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB: not a profile</source>
+        <translation>plus de %1&#xa0;Kio&#xa0;: pas un profil</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>attendu&#xa0;: un objet JSON</translation>
+    </message>
+    <message>
+        <source>missing; write &quot;profile&quot;: 1</source>
+        <translation>manquant&#x202f;; écrivez &quot;profile&quot;: 1</translation>
+    </message>
+    <message>
+        <source>this Quotawatch reads profile format %1</source>
+        <translation>ce Quotawatch lit le format de profil %1</translation>
+    </message>
+    <message>
+        <source>expected lower-case letters, digits and &apos;-&apos; (up to 64)</source>
+        <translation>attendu&#xa0;: des minuscules, des chiffres et &apos;-&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>expected a list of at least one request to make each poll</source>
+        <translation>attendu&#xa0;: une liste d&apos;au moins une requête à faire à chaque interrogation</translation>
+    </message>
+    <message>
+        <source>at most 8 requests a poll</source>
+        <translation>8 requêtes au plus par interrogation</translation>
     </message>
 </context>
 <context>

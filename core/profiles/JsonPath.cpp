@@ -5,9 +5,18 @@
 
 namespace qw {
 
-std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
+namespace {
+
+ProfileText say(const char *source)
 {
-    const auto fail = [error](const QString &why) -> std::optional<JsonPath> {
+    return ProfileText::of("qw::JsonPath", source);
+}
+
+} // namespace
+
+std::optional<JsonPath> JsonPath::parse(const QString &text, ProfileText *error)
+{
+    const auto fail = [error](const ProfileText &why) -> std::optional<JsonPath> {
         if (error)
             *error = why;
         return std::nullopt;
@@ -19,7 +28,8 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
     else if (text.startsWith(u'@'))
         path.m_root = Root::Item;
     else
-        return fail(QStringLiteral("a path starts with $ (the answer) or @ (the current item)"));
+        return fail(say(QT_TRANSLATE_NOOP(
+            "qw::JsonPath", "a path starts with $ (the answer) or @ (the current item)")));
     int wildcards = 0;
     qsizetype i = 1;
     while (i < text.size()) {
@@ -30,7 +40,8 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
                 ++i;
             const QString name = text.mid(start, i - start);
             if (name.isEmpty())
-                return fail(QStringLiteral("an empty name after '.' at %1").arg(start));
+                return fail(say(QT_TRANSLATE_NOOP("qw::JsonPath", "an empty name after '.' at %1"))
+                                .arg(start));
             if (name == QStringLiteral("*"))
                 step.kind = Step::Kind::Every;
             else
@@ -38,7 +49,7 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
         } else if (text[i] == u'[') {
             const qsizetype close = text.indexOf(u']', i);
             if (close < 0)
-                return fail(QStringLiteral("an unclosed '[' at %1").arg(i));
+                return fail(say(QT_TRANSLATE_NOOP("qw::JsonPath", "an unclosed '[' at %1")).arg(i));
             const QString inside = text.mid(i + 1, close - i - 1);
             i = close + 1;
             if (inside == QStringLiteral("*")) {
@@ -49,16 +60,21 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, QString *error)
                 bool ok = false;
                 const int index = inside.toInt(&ok);
                 if (!ok || index < 0)
-                    return fail(QStringLiteral("'[%1]' is neither an index, * nor a quoted name")
-                                    .arg(inside));
+                    return fail(
+                        say(QT_TRANSLATE_NOOP("qw::JsonPath",
+                                              "'[%1]' is neither an index, * nor a quoted name"))
+                            .arg(inside));
                 step.kind = Step::Kind::Index;
                 step.index = index;
             }
         } else {
-            return fail(QStringLiteral("unexpected '%1' at %2").arg(text[i]).arg(i));
+            return fail(say(QT_TRANSLATE_NOOP("qw::JsonPath", "unexpected '%1' at %2"))
+                            .arg(QString(text[i]))
+                            .arg(i));
         }
         if (step.kind == Step::Kind::Every && ++wildcards > 1)
-            return fail(QStringLiteral("a path may visit one level of items, not two"));
+            return fail(say(
+                QT_TRANSLATE_NOOP("qw::JsonPath", "a path may visit one level of items, not two")));
         path.m_steps.append(step);
     }
     return path;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/profiles/ProfileText.h"
+
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -26,7 +28,7 @@ public:
     };
 
     // nullopt and a reason for anything else ("two wildcards", "unclosed [").
-    static std::optional<JsonPath> parse(const QString &text, QString *error = nullptr);
+    static std::optional<JsonPath> parse(const QString &text, ProfileText *error = nullptr);
 
     Root root() const { return m_root; }
     bool hasWildcard() const;

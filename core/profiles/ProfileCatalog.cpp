@@ -1,5 +1,7 @@
 #include "core/profiles/ProfileCatalog.h"
 
+#include "core/profiles/ProfileText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,11 @@ namespace qw {
 namespace {
 
 constexpr qint64 maxFileBytes = 256 * 1024;
+
+ProfileText say(const char *source)
+{
+    return ProfileText::of("qw::ProfileCatalog", source);
+}
 
 QString builtInPath(const QString &name)
 {
@@ -30,10 +37,14 @@ QStringList ProfileCatalog::builtInNames()
 Result<SourceProfile, ProfileError> ProfileCatalog::builtIn(const QString &name)
 {
     if (!builtInNames().contains(name))
-        return ProfileError{name, 0, {}, QStringLiteral("no built-in profile of that name")};
+        return profileError(
+            name, 0, {},
+            say(QT_TRANSLATE_NOOP("qw::ProfileCatalog", "no built-in profile of that name")));
     QFile file(builtInPath(name));
     if (!file.open(QIODevice::ReadOnly))
-        return ProfileError{name, 0, {}, QStringLiteral("the built-in profile cannot be read")};
+        return profileError(
+            name, 0, {},
+            say(QT_TRANSLATE_NOOP("qw::ProfileCatalog", "the built-in profile cannot be read")));
     return SourceProfile::parse(file.readAll(), name + QStringLiteral(".json"));
 }
 
@@ -41,13 +52,12 @@ Result<SourceProfile, ProfileError> ProfileCatalog::fromFile(const QString &path
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ProfileError{path, 0, {}, file.errorString()};
+        return profileError(path, 0, {}, ProfileText::verbatim(file.errorString()));
     if (file.size() > maxFileBytes)
-        return ProfileError{
-            path,
-            0,
-            {},
-            QStringLiteral("larger than %1 KiB: not a profile").arg(maxFileBytes / 1024)};
+        return profileError(
+            path, 0, {},
+            say(QT_TRANSLATE_NOOP("qw::ProfileCatalog", "larger than %1 KiB: not a profile"))
+                .arg(maxFileBytes / 1024));
     return SourceProfile::parse(file.read(maxFileBytes + 1), path);
 }
 

@@ -3,6 +3,7 @@
 #include "core/net/RateLimitHeaders.h"
 #include "core/profiles/JsonPath.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -163,7 +164,8 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
     } else {
         const auto each = JsonPath::parse(m.each);
         if (!each)
-            return error(ParseError::Code::InvalidValue, m.each, QStringLiteral("not a path"));
+            return error(ParseError::Code::InvalidValue, m.each,
+                         QCoreApplication::translate("qw::ProfileMapper", "not a path"));
         items = each->matchesIn(answer);
         if (items.isEmpty() && each->valueIn(answer).isUndefined()) {
             // The list itself is absent (an empty one is fine: no quotas).
@@ -173,17 +175,22 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
             const QJsonValue list =
                 container ? container->valueIn(answer) : QJsonValue(QJsonValue::Undefined);
             if (list.isUndefined())
-                return error(ParseError::Code::MissingField, parent,
-                             QStringLiteral("the answer has no %1").arg(parent));
+                return error(
+                    ParseError::Code::MissingField, parent,
+                    QCoreApplication::translate("qw::ProfileMapper", "the answer has no %1")
+                        .arg(parent));
             // A text or a number where the items should be is not "no quotas".
             if (!list.isObject() && !list.isArray())
                 return error(ParseError::Code::WrongType, parent,
-                             QStringLiteral("%1 is not a list or an object of quotas").arg(parent));
+                             QCoreApplication::translate("qw::ProfileMapper",
+                                                         "%1 is not a list or an object of quotas")
+                                 .arg(parent));
         }
     }
     if (items.size() > maxQuotasPerAnswer)
         return error(ParseError::Code::TooLarge, m.each,
-                     QStringLiteral("more than %1 quotas").arg(maxQuotasPerAnswer));
+                     QCoreApplication::translate("qw::ProfileMapper", "more than %1 quotas")
+                         .arg(maxQuotasPerAnswer));
     QList<Quota> out;
     for (const JsonPath::Match &item : items) {
         const QString at = m.each.isEmpty() ? QStringLiteral("$") : m.each + u'(' + item.key + u')';
@@ -191,9 +198,11 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
         const Field metric = fieldOf(m, QStringLiteral("metric"), answer, item);
         const auto metricText = textOf(metric.value);
         if (!metricText)
-            return error(metric.value.isUndefined() ? ParseError::Code::MissingField
-                                                    : ParseError::Code::WrongType,
-                         metric.where, QStringLiteral("%1: no metric name").arg(at));
+            return error(
+                metric.value.isUndefined() ? ParseError::Code::MissingField
+                                           : ParseError::Code::WrongType,
+                metric.where,
+                QCoreApplication::translate("qw::ProfileMapper", "%1: no metric name").arg(at));
         q.metric = *metricText;
         q.period = textOf(fieldOf(m, QStringLiteral("period"), answer, item).value)
                        .value_or(QStringLiteral("window"));
@@ -210,7 +219,9 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
                     limit.value.isUndefined() ? ParseError::Code::MissingField
                                               : ParseError::Code::WrongType,
                     limit.where,
-                    QStringLiteral("%1: the limit is not a number of zero or more").arg(at));
+                    QCoreApplication::translate("qw::ProfileMapper",
+                                                "%1: the limit is not a number of zero or more")
+                        .arg(at));
         }
         const Field used = fieldOf(m, QStringLiteral("used"), answer, item);
         if (m.fields.contains(QStringLiteral("used"))) {
@@ -220,7 +231,9 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
                     used.value.isUndefined() ? ParseError::Code::MissingField
                                              : ParseError::Code::WrongType,
                     used.where,
-                    QStringLiteral("%1: the usage is not a number of zero or more").arg(at));
+                    QCoreApplication::translate("qw::ProfileMapper",
+                                                "%1: the usage is not a number of zero or more")
+                        .arg(at));
             q.used = *u;
         } else {
             const Field remaining = fieldOf(m, QStringLiteral("remaining"), answer, item);
@@ -228,7 +241,9 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
             if (!r || !q.limit)
                 return error(
                     ParseError::Code::MissingField, remaining.where,
-                    QStringLiteral("%1: usage needs a remaining count and a limit").arg(at));
+                    QCoreApplication::translate("qw::ProfileMapper",
+                                                "%1: usage needs a remaining count and a limit")
+                        .arg(at));
             q.used = std::max(0.0, *q.limit - *r);
         }
         const Field reset = fieldOf(m, QStringLiteral("reset"), answer, item);
@@ -237,7 +252,9 @@ Result<QList<Quota>, ParseError> quotas(const QuotaMapping &m, const QJsonValue 
             if (!q.resetAt.isValid())
                 return error(
                     ParseError::Code::InvalidValue, reset.where,
-                    QStringLiteral("%1: the reset time is not as the profile says").arg(at));
+                    QCoreApplication::translate("qw::ProfileMapper",
+                                                "%1: the reset time is not as the profile says")
+                        .arg(at));
         }
         q.id = textOf(fieldOf(m, QStringLiteral("id"), answer, item).value).value_or(quotaId(q));
         out.append(q);
@@ -403,7 +420,8 @@ QString errorMessage(const ProfileErrors &errors, const QByteArray &contentType,
     const QByteArray start = body.trimmed().left(64).toLower();
     if (type.contains("text/html") || start.startsWith("<!doctype html") ||
         start.startsWith("<html"))
-        return QStringLiteral("The server answered with an HTML page instead of data.");
+        return QCoreApplication::translate(
+            "qw::ProfileMapper", "The server answered with an HTML page instead of data.");
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return {};
@@ -412,7 +430,9 @@ QString errorMessage(const ProfileErrors &errors, const QByteArray &contentType,
         const QString title = o.value(QStringLiteral("title")).toString();
         const QString detail = o.value(QStringLiteral("detail")).toString();
         if (!title.isEmpty() && !detail.isEmpty())
-            return QStringLiteral("%1: %2").arg(title, detail);
+            return QCoreApplication::translate("qw::ProfileMapper", "%1: %2",
+                                               "a problem's title: its detail")
+                .arg(title, detail);
         if (!title.isEmpty() || !detail.isEmpty())
             return title.isEmpty() ? detail : title;
     }

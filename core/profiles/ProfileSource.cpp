@@ -233,16 +233,16 @@ void ProfileSource::onLoginAnswer(const Answer &a)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(a.body);
     if (!doc.isObject() && !doc.isArray()) {
-        fail(Failure{malformed(a.status, QStringLiteral("the sign-in answer is not JSON")), false,
-                     true, path});
+        fail(Failure{malformed(a.status, tr("the sign-in answer is not JSON")), false, true, path});
         return;
     }
     const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     const QJsonValue token = at(m_profile.auth.accessToken, root);
     if (!token.isString() || token.toString().isEmpty()) {
-        fail(Failure{malformed(a.status, QStringLiteral("the sign-in answer has no token at %1")
-                                             .arg(m_profile.auth.accessToken)),
-                     false, true, path});
+        fail(Failure{
+            malformed(a.status,
+                      tr("the sign-in answer has no token at %1").arg(m_profile.auth.accessToken)),
+            false, true, path});
         return;
     }
     m_accessToken = token.toString();
@@ -288,17 +288,17 @@ void ProfileSource::onRequestAnswer(const Answer &a)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(a.body, &error);
         if (error.error != QJsonParseError::NoError || doc.isNull()) {
-            fail(Failure{malformed(a.status, QStringLiteral("%1: the answer is not JSON (%2)")
-                                                 .arg(path, error.errorString())),
-                         false, false, path});
+            fail(Failure{
+                malformed(a.status,
+                          tr("%1: the answer is not JSON (%2)").arg(path, error.errorString())),
+                false, false, path});
             return;
         }
         const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         for (const QuotaMapping &mapping : request.quotas) {
             const auto quotas = ProfileMapper::quotas(mapping, root, now);
             if (!quotas) {
-                fail(Failure{malformed(a.status, QStringLiteral("%1: %2").arg(
-                                                     path, quotas.error().toString())),
+                fail(Failure{malformed(a.status, tr("%1: %2").arg(path, quotas.error().toString())),
                              false, false, path});
                 return;
             }
@@ -309,17 +309,16 @@ void ProfileSource::onRequestAnswer(const Answer &a)
         const QList<Quota> fromHeaders =
             ProfileMapper::headerQuotas(*request.headers, a.headers, now);
         if (fromHeaders.isEmpty() && request.quotas.isEmpty()) {
-            fail(Failure{malformed(a.status, QStringLiteral("%1: the answer has no rate-limit "
-                                                            "headers")
-                                                 .arg(path)),
-                         false, false, path});
+            fail(Failure{
+                malformed(a.status, tr("%1: the answer has no rate-limit headers").arg(path)),
+                false, false, path});
             return;
         }
         m_quotas += fromHeaders;
     }
     if (m_quotas.size() > ProfileMapper::maxQuotasPerAnswer) {
-        ApiError e = malformed(
-            a.status, QStringLiteral("more than %1 quotas").arg(ProfileMapper::maxQuotasPerAnswer));
+        ApiError e =
+            malformed(a.status, tr("more than %1 quotas").arg(ProfileMapper::maxQuotasPerAnswer));
         e.kind = ApiError::Kind::TooLarge;
         fail(Failure{e, false, false, path});
         return;
@@ -462,7 +461,7 @@ void ProfileSource::finishReply(QNetworkReply *reply, bool tooLarge, quint64 gen
         ApiError e;
         e.kind = ApiError::Kind::TooLarge;
         e.httpStatus = a.status;
-        e.detail = QStringLiteral("%1: answer too large").arg(path);
+        e.detail = tr("%1: answer too large").arg(path);
         a.transportError = e;
         callback(a);
         return;
@@ -470,7 +469,7 @@ void ProfileSource::finishReply(QNetworkReply *reply, bool tooLarge, quint64 gen
     if (a.status == 0) {
         const auto error = reply->error();
         ApiError e;
-        e.detail = QStringLiteral("%1: %2").arg(path, reply->errorString());
+        e.detail = tr("%1: %2").arg(path, reply->errorString());
         e.kind =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError
                 ? ApiError::Kind::Timeout

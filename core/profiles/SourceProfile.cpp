@@ -2,6 +2,7 @@
 
 #include "core/profiles/JsonLines.h"
 #include "core/profiles/JsonPath.h"
+#include "core/profiles/ProfileText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,13 @@ namespace qw {
 namespace {
 
 constexpr qsizetype maxProfileBytes = 256 * 1024;
+
+// The messages are translated; the field names, paths and keywords in them are what the user
+// writes in the profile, and stay as they are.
+ProfileText say(const char *source)
+{
+    return ProfileText::of("qw::SourceProfile", source);
+}
 
 const QStringList quotaFields{QStringLiteral("metric"),    QStringLiteral("period"),
                               QStringLiteral("unit"),      QStringLiteral("provider"),
@@ -30,10 +38,10 @@ public:
 
     std::optional<ProfileError> error;
 
-    bool fail(const QString &field, const QString &message)
+    bool fail(const QString &field, const ProfileText &message)
     {
         if (!error)
-            error = ProfileError{m_file, m_lines.lineOf(field), field, message};
+            error = profileError(m_file, m_lines.lineOf(field), field, message);
         return false;
     }
 
@@ -42,8 +50,10 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key())) {
-                return fail(join(at, it.key()), QStringLiteral("unknown field; expected one of %1")
-                                                    .arg(allowed.join(QStringLiteral(", "))));
+                return fail(
+                    join(at, it.key()),
+                    say(QT_TRANSLATE_NOOP("qw::SourceProfile", "unknown field; expected one of %1"))
+                        .arg(allowed.join(QStringLiteral(", "))));
             }
         }
         return true;
@@ -55,11 +65,13 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                return fail(join(at, key), QStringLiteral("missing; it is required"));
+                return fail(join(at, key),
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile", "missing; it is required")));
             return true;
         }
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return fail(join(at, key), QStringLiteral("expected a non-empty string"));
+            return fail(join(at, key),
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected a non-empty string")));
         out = v.toString();
         return true;
     }
@@ -74,16 +86,20 @@ public:
 
     bool checkPath(const QString &field, const QString &pathText, bool wildcard)
     {
-        QString why;
+        ProfileText why;
         QString probe = pathText;
         probe.replace(QStringLiteral("{key}"), QStringLiteral("key"));
         const auto parsed = JsonPath::parse(probe, &why);
         if (!parsed)
-            return fail(field, QStringLiteral("not a path: %1").arg(why));
+            return fail(field,
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile", "not a path: %1")).arg(why));
         if (parsed->hasWildcard() != wildcard) {
-            return fail(field, wildcard ? QStringLiteral("needs a wildcard (.* or [*]) to visit "
-                                                         "the items")
-                                        : QStringLiteral("a wildcard is only allowed in 'each'"));
+            return fail(field,
+                        wildcard ? say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                         "needs a wildcard (.* or [*]) to visit "
+                                                         "the items"))
+                                 : say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                         "a wildcard is only allowed in 'each'")));
         }
         return true;
     }
@@ -108,8 +124,9 @@ public:
             {QStringLiteral("secondsFromNow"), TimeFormat::SecondsFromNow}};
         if (!formats.contains(name)) {
             return fail(join(at, QStringLiteral("resetFormat")),
-                        QStringLiteral("expected one of rfc3339, epochSeconds, epochMillis, "
-                                       "naiveUtc, secondsFromNow"));
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "expected one of rfc3339, epochSeconds, epochMillis, "
+                                              "naiveUtc, secondsFromNow")));
         }
         out = formats.value(name);
         return true;
@@ -118,7 +135,7 @@ public:
     bool mapping(const QJsonValue &v, const QString &at, QuotaMapping &out)
     {
         if (!v.isObject())
-            return fail(at, QStringLiteral("expected an object"));
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected an object")));
         const QJsonObject o = v.toObject();
         QStringList allowed = quotaFields;
         allowed << QStringLiteral("each") << QStringLiteral("resetFormat")
@@ -138,30 +155,36 @@ public:
                     return false;
                 if (field.toString().startsWith(u'@') && out.each.isEmpty()) {
                     return fail(join(at, name),
-                                QStringLiteral("'@' is the current item, and without 'each' "
-                                               "there is none; use '$'"));
+                                say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                      "'@' is the current item, and without 'each' "
+                                                      "there is none; use '$'")));
                 }
                 source.path = field.toString();
             } else if (field.isString() || field.isDouble() || field.isNull()) {
                 source.constant = field;
             } else {
-                return fail(join(at, name), QStringLiteral("expected a path ($... or @...), a "
-                                                           "text, a number or null"));
+                return fail(
+                    join(at, name),
+                    say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected a path ($... or @...), a "
+                                                               "text, a number or null")));
             }
             out.fields.insert(name, source);
         }
         if (!out.fields.contains(QStringLiteral("metric")))
             return fail(join(at, QStringLiteral("metric")),
-                        QStringLiteral("missing; it is required"));
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile", "missing; it is required")));
         if (!out.fields.contains(QStringLiteral("used")) &&
             !out.fields.contains(QStringLiteral("remaining"))) {
             return fail(join(at, QStringLiteral("used")),
-                        QStringLiteral("missing; give 'used', or 'remaining' and 'limit'"));
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "missing; give 'used', or 'remaining' and 'limit'")));
         }
         if (!out.fields.contains(QStringLiteral("used")) &&
             !out.fields.contains(QStringLiteral("limit"))) {
-            return fail(join(at, QStringLiteral("limit")),
-                        QStringLiteral("missing; 'remaining' alone does not say what is used"));
+            return fail(
+                join(at, QStringLiteral("limit")),
+                say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                      "missing; 'remaining' alone does not say what is used")));
         }
         if (!timeFormat(o, at, out.resetFormat))
             return false;
@@ -169,7 +192,9 @@ public:
         if (!unlimited.isUndefined()) {
             const QString field = join(at, QStringLiteral("unlimited"));
             if (!unlimited.isObject())
-                return fail(field, QStringLiteral("expected an object: null, absent, values"));
+                return fail(field,
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                  "expected an object: null, absent, values")));
             const QJsonObject u = unlimited.toObject();
             if (!onlyKeys(
                     u, field,
@@ -177,7 +202,9 @@ public:
                 return false;
             for (const QString &flag : {QStringLiteral("null"), QStringLiteral("absent")}) {
                 if (!u.value(flag).isUndefined() && !u.value(flag).isBool())
-                    return fail(join(field, flag), QStringLiteral("expected true or false"));
+                    return fail(
+                        join(field, flag),
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected true or false")));
             }
             out.unlimitedWhenNull = u.value(QStringLiteral("null")).toBool(true);
             out.unlimitedWhenAbsent = u.value(QStringLiteral("absent")).toBool(false);
@@ -185,11 +212,13 @@ public:
             if (!values.isUndefined()) {
                 if (!values.isArray())
                     return fail(join(field, QStringLiteral("values")),
-                                QStringLiteral("expected a list of numbers or texts"));
+                                say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                      "expected a list of numbers or texts")));
                 for (const QJsonValue &marker : values.toArray()) {
                     if (!marker.isDouble() && !marker.isString())
                         return fail(join(field, QStringLiteral("values")),
-                                    QStringLiteral("expected a list of numbers or texts"));
+                                    say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                          "expected a list of numbers or texts")));
                     out.unlimitedValues.append(marker);
                 }
             }
@@ -200,7 +229,7 @@ public:
     bool headers(const QJsonValue &v, const QString &at, HeaderQuota &out)
     {
         if (!v.isObject())
-            return fail(at, QStringLiteral("expected an object"));
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected an object")));
         const QJsonObject o = v.toObject();
         if (!onlyKeys(
                 o, at,
@@ -219,8 +248,9 @@ public:
             {QStringLiteral("instant"), HeaderQuota::ResetStyle::Instant}};
         if (!reset.isEmpty() && !styles.contains(reset)) {
             return fail(join(at, QStringLiteral("reset")),
-                        QStringLiteral("expected one of auto, epochSeconds, secondsFromNow, "
-                                       "instant"));
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "expected one of auto, epochSeconds, secondsFromNow, "
+                                              "instant")));
         }
         out.reset = styles.value(reset, HeaderQuota::ResetStyle::Auto);
         return true;
@@ -229,7 +259,7 @@ public:
     bool request(const QJsonValue &v, const QString &at, ProfileRequest &out)
     {
         if (!v.isObject())
-            return fail(at, QStringLiteral("expected an object"));
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected an object")));
         const QJsonObject o = v.toObject();
         if (!onlyKeys(o, at,
                       {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("quotas"),
@@ -239,14 +269,18 @@ public:
             !text(o, at, QStringLiteral("path"), out.path, true))
             return false;
         if (out.method != QStringLiteral("GET") && out.method != QStringLiteral("POST"))
-            return fail(join(at, QStringLiteral("method")), QStringLiteral("expected GET or POST"));
+            return fail(join(at, QStringLiteral("method")),
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected GET or POST")));
         if (!out.path.startsWith(u'/') || out.path.contains(QStringLiteral("://")))
-            return fail(join(at, QStringLiteral("path")),
-                        QStringLiteral("expected a path on the source's server, starting with /"));
+            return fail(
+                join(at, QStringLiteral("path")),
+                say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                      "expected a path on the source's server, starting with /")));
         const QJsonValue quotas = o.value(QStringLiteral("quotas"));
         if (!quotas.isUndefined()) {
             if (!quotas.isArray())
-                return fail(join(at, QStringLiteral("quotas")), QStringLiteral("expected a list"));
+                return fail(join(at, QStringLiteral("quotas")),
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected a list")));
             const QJsonArray list = quotas.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 QuotaMapping m;
@@ -263,8 +297,10 @@ public:
             out.headers = header;
         }
         if (out.quotas.isEmpty() && !out.headers)
-            return fail(at, QStringLiteral("reads no quotas: give 'quotas', 'rateLimitHeaders' "
-                                           "or both"));
+            return fail(at,
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "reads no quotas: give 'quotas', 'rateLimitHeaders' "
+                                              "or both")));
         return true;
     }
 
@@ -274,7 +310,7 @@ public:
         if (v.isUndefined())
             return true; // none
         if (!v.isObject())
-            return fail(at, QStringLiteral("expected an object"));
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected an object")));
         const QJsonObject o = v.toObject();
         QString type;
         if (!text(o, at, QStringLiteral("type"), type, true))
@@ -286,7 +322,8 @@ public:
             {QStringLiteral("login"), ProfileAuth::Type::Login}};
         if (!types.contains(type))
             return fail(join(at, QStringLiteral("type")),
-                        QStringLiteral("expected one of none, bearer, apiKey, login"));
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "expected one of none, bearer, apiKey, login")));
         out.type = types.value(type);
         switch (out.type) {
         case ProfileAuth::Type::None:
@@ -306,18 +343,22 @@ public:
         if (!text(o, at, QStringLiteral("path"), out.path, true))
             return false;
         if (!out.path.startsWith(u'/'))
-            return fail(join(at, QStringLiteral("path")),
-                        QStringLiteral("expected a path starting with /"));
+            return fail(
+                join(at, QStringLiteral("path")),
+                say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected a path starting with /")));
         const QJsonValue body = o.value(QStringLiteral("body"));
         if (!body.isObject())
-            return fail(join(at, QStringLiteral("body")),
-                        QStringLiteral("expected the login body as an object, with {username} "
-                                       "and {password} where they go"));
+            return fail(
+                join(at, QStringLiteral("body")),
+                say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                      "expected the login body as an object, with {username} "
+                                      "and {password} where they go")));
         out.body = body.toObject();
         const QByteArray bodyText = QJsonDocument(out.body).toJson(QJsonDocument::Compact);
         if (!bodyText.contains("{password}"))
             return fail(join(at, QStringLiteral("body")),
-                        QStringLiteral("has no {password}: where does the password go?"));
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "has no {password}: where does the password go?")));
         return path(o, at, QStringLiteral("accessToken"), out.accessToken, true, false) &&
                path(o, at, QStringLiteral("refreshToken"), out.refreshToken, false, false) &&
                path(o, at, QStringLiteral("expiresIn"), out.expiresIn, false, false) &&
@@ -329,8 +370,9 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isObject())
-            return fail(at, QStringLiteral("expected an object with the path that ends the "
-                                           "session"));
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                  "expected an object with the path that ends the "
+                                                  "session")));
         const QJsonObject o = v.toObject();
         if (!onlyKeys(o, at, {QStringLiteral("method"), QStringLiteral("path")}) ||
             !text(o, at, QStringLiteral("method"), out.logoutMethod, false) ||
@@ -339,11 +381,14 @@ public:
         if (out.logoutMethod != QStringLiteral("POST") &&
             out.logoutMethod != QStringLiteral("DELETE") &&
             out.logoutMethod != QStringLiteral("GET"))
-            return fail(join(at, QStringLiteral("method")),
-                        QStringLiteral("expected POST, DELETE or GET"));
+            return fail(
+                join(at, QStringLiteral("method")),
+                say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected POST, DELETE or GET")));
         if (!out.logoutPath.startsWith(u'/') || out.logoutPath.contains(QStringLiteral("://")))
-            return fail(join(at, QStringLiteral("path")),
-                        QStringLiteral("expected a path on the source's server, starting with /"));
+            return fail(
+                join(at, QStringLiteral("path")),
+                say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                      "expected a path on the source's server, starting with /")));
         return true;
     }
 
@@ -353,7 +398,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isObject())
-            return fail(at, QStringLiteral("expected an object"));
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected an object")));
         const QJsonObject o = v.toObject();
         if (!onlyKeys(o, at, {QStringLiteral("message"), QStringLiteral("overLimitStatus")}))
             return false;
@@ -361,12 +406,14 @@ public:
         if (!message.isUndefined()) {
             if (!message.isArray())
                 return fail(join(at, QStringLiteral("message")),
-                            QStringLiteral("expected a list of paths, tried in order"));
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                  "expected a list of paths, tried in order")));
             const QJsonArray list = message.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString field = QStringLiteral("errors.message[%1]").arg(i);
                 if (!list.at(i).isString())
-                    return fail(field, QStringLiteral("expected a path"));
+                    return fail(field,
+                                say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected a path")));
                 if (!checkPath(field, list.at(i).toString(), false))
                     return false;
                 out.messagePaths.append(list.at(i).toString());
@@ -376,13 +423,16 @@ public:
         if (!status.isUndefined()) {
             if (!status.isArray() || status.toArray().isEmpty())
                 return fail(join(at, QStringLiteral("overLimitStatus")),
-                            QStringLiteral("expected a list of HTTP status codes"));
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                  "expected a list of HTTP status codes")));
             out.overLimitStatus.clear();
             for (const QJsonValue &code : status.toArray()) {
                 const int c = code.toInt(0);
                 if (!code.isDouble() || c < 400 || c > 599)
-                    return fail(join(at, QStringLiteral("overLimitStatus")),
-                                QStringLiteral("expected HTTP status codes from 400 to 599"));
+                    return fail(
+                        join(at, QStringLiteral("overLimitStatus")),
+                        say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                              "expected HTTP status codes from 400 to 599")));
                 out.overLimitStatus.append(c);
             }
         }
@@ -400,21 +450,21 @@ Result<SourceProfile, ProfileError> SourceProfile::parse(const QByteArray &json,
                                                          const QString &fileName)
 {
     if (json.size() > maxProfileBytes)
-        return ProfileError{
-            fileName,
-            0,
-            {},
-            QStringLiteral("larger than %1 KiB: not a profile").arg(maxProfileBytes / 1024)};
+        return profileError(
+            fileName, 0, {},
+            say(QT_TRANSLATE_NOOP("qw::SourceProfile", "larger than %1 KiB: not a profile"))
+                .arg(maxProfileBytes / 1024));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return ProfileError{fileName,
-                            JsonLines::lineAtOffset(json, parseError.offset),
-                            {},
-                            QStringLiteral("not JSON: %1").arg(parseError.errorString())};
+        // Qt's own words for the JSON error, in its catalogue's language.
+        return profileError(fileName, JsonLines::lineAtOffset(json, parseError.offset), {},
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile", "not JSON: %1"))
+                                .arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return ProfileError{fileName, 1, {}, QStringLiteral("expected a JSON object")};
+        return profileError(fileName, 1, {},
+                            say(QT_TRANSLATE_NOOP("qw::SourceProfile", "expected a JSON object")));
     const JsonLines lines = JsonLines::scan(json);
     Reader r(fileName, lines);
     const QJsonObject o = doc.object();
@@ -427,12 +477,15 @@ Result<SourceProfile, ProfileError> SourceProfile::parse(const QByteArray &json,
         return failed();
     const QJsonValue format = o.value(QStringLiteral("profile"));
     if (format.isUndefined()) {
-        r.fail(QStringLiteral("profile"), QStringLiteral("missing; write \"profile\": 1"));
+        r.fail(QStringLiteral("profile"),
+               say(QT_TRANSLATE_NOOP("qw::SourceProfile", "missing; write \"profile\": 1")));
         return failed();
     }
     if (format.toInt(-1) != currentFormat) {
-        r.fail(QStringLiteral("profile"),
-               QStringLiteral("this Quotawatch reads profile format %1").arg(currentFormat));
+        r.fail(
+            QStringLiteral("profile"),
+            say(QT_TRANSLATE_NOOP("qw::SourceProfile", "this Quotawatch reads profile format %1"))
+                .arg(currentFormat));
         return failed();
     }
     if (!r.text(o, {}, QStringLiteral("name"), p.name, true) ||
@@ -442,7 +495,8 @@ Result<SourceProfile, ProfileError> SourceProfile::parse(const QByteArray &json,
     static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     if (!namePattern.match(p.name).hasMatch()) {
         r.fail(QStringLiteral("name"),
-               QStringLiteral("expected lower-case letters, digits and '-' (up to 64)"));
+               say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                     "expected lower-case letters, digits and '-' (up to 64)")));
         return failed();
     }
     if (p.title.isEmpty())
@@ -452,12 +506,14 @@ Result<SourceProfile, ProfileError> SourceProfile::parse(const QByteArray &json,
     const QJsonValue requests = o.value(QStringLiteral("requests"));
     if (!requests.isArray() || requests.toArray().isEmpty()) {
         r.fail(QStringLiteral("requests"),
-               QStringLiteral("expected a list of at least one request to make each poll"));
+               say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                     "expected a list of at least one request to make each poll")));
         return failed();
     }
     const QJsonArray list = requests.toArray();
     if (list.size() > 8) {
-        r.fail(QStringLiteral("requests"), QStringLiteral("at most 8 requests a poll"));
+        r.fail(QStringLiteral("requests"),
+               say(QT_TRANSLATE_NOOP("qw::SourceProfile", "at most 8 requests a poll")));
         return failed();
     }
     for (qsizetype i = 0; i < list.size(); ++i) {

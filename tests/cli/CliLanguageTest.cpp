@@ -1,10 +1,12 @@
 // quotawatch-cli speaks the language of the locale it runs in (LANG, LANGUAGE): its help,
 // its status table with the locale's numbers, its errors. What scripts read (--json) is the
-// same bytes in every language.
+// same bytes in every language; so is a broken profile's error in profiles --json.
 #include "tests/cli/CliRunner.h"
 #include "tests/support/FaultServer.h"
 #include "tests/support/IntegrationFixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,4 +219,79 @@ TEST_F(CliLanguageTest, EnglishIsTheSourcesWordingWithItsPlurals)
         EXPECT_TRUE(two.out.startsWith(QStringLiteral("0 of 2 messages today, 2 left; resets in ")))
             << two.out.toStdString();
     }
+}
+
+namespace {
+
+// Line 4 names a kind of sign-in that profiles do not have.
+const QByteArray unknownAuthProfile =
+    "{\n  \"profile\": 1,\n  \"name\": \"broken\",\n"
+    "  \"auth\": {\"type\": \"oauth\"},\n"
+    "  \"requests\": [{\"path\": \"/u\", \"rateLimitHeaders\": {}}]\n}\n";
+
+bool writeProfile(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) &&
+           f.write(unknownAuthProfile) == qint64(unknownAuthProfile.size());
+}
+
+} // namespace
+
+TEST(CliLanguage, AProfileErrorIsInTheUsersLanguageWithItsFileLineFieldAndKeywordsAsTheyAre)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.json"));
+    ASSERT_TRUE(writeProfile(file));
+    const QStringList status{QStringLiteral("status"),
+                             QStringLiteral("--profile"),
+                             file,
+                             QStringLiteral("--server"),
+                             QStringLiteral("http://127.0.0.1:1"),
+                             QStringLiteral("--token-stdin")};
+
+    const CliResult de = runQuotawatchCli(status, "t\n", german());
+    EXPECT_EQ(de.exitCode, 2);
+    EXPECT_EQ(de.err, QStringLiteral("quotawatch-cli: ") + file +
+                          QStringLiteral(":4: auth.type: erwartet: eines von none, bearer, "
+                                         "apiKey, login\n"));
+
+    const CliResult fr = runQuotawatchCli(status, "t\n", french());
+    EXPECT_EQ(fr.exitCode, 2);
+    EXPECT_EQ(fr.err, QStringLiteral("quotawatch-cli: ") + file +
+                          QStringLiteral(":4: auth.type: attendu") + noBreakSpace +
+                          QStringLiteral(": l'un de none, bearer, apiKey, login\n"));
+
+    const CliResult c = runQuotawatchCli(status, "t\n", cLocale());
+    EXPECT_EQ(c.err, QStringLiteral("quotawatch-cli: ") + file +
+                         QStringLiteral(":4: auth.type: expected one of none, bearer, apiKey, "
+                                        "login\n"));
+}
+
+TEST(CliLanguage, ProfilesSaysABrokenProfilesErrorInGermanAndItsJsonIsTheSameBytes)
+{
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("quotawatch-cli/profiles/broken.json"));
+    ASSERT_TRUE(writeProfile(file));
+    const auto withHome = [&home](QProcessEnvironment environment) {
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        return environment;
+    };
+
+    const CliResult table = runQuotawatchCli({QStringLiteral("profiles")}, {}, withHome(german()));
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains(
+        file + QStringLiteral(":4: auth.type: erwartet: eines von none, bearer, apiKey, login\n")))
+        << table.out.toStdString();
+
+    const QStringList json{QStringLiteral("profiles"), QStringLiteral("--json")};
+    const CliResult jsonC = runQuotawatchCli(json, {}, withHome(cLocale()));
+    const CliResult jsonDe = runQuotawatchCli(json, {}, withHome(german()));
+    ASSERT_EQ(jsonC.exitCode, 0) << jsonC.err.toStdString();
+    ASSERT_EQ(jsonDe.exitCode, 0) << jsonDe.err.toStdString();
+    EXPECT_TRUE(jsonC.out.contains(
+        QStringLiteral(":4: auth.type: expected one of none, bearer, apiKey, login")))
+        << jsonC.out.toStdString();
+    EXPECT_EQ(jsonDe.out.toUtf8(), jsonC.out.toUtf8());
 }

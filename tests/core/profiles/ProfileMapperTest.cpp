@@ -5,6 +5,7 @@
 #include "core/domain/UsageStatus.h"
 #include "core/profiles/JsonPath.h"
 #include "core/profiles/ProfileCatalog.h"
+#include "tests/core/profiles/MarkingTranslator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,6 +214,20 @@ TEST(ProfileMapper, MissingAndWronglyTypedFieldsAreTypedErrorsNamingThePath)
             .object(),
         now);
     EXPECT_FALSE(negative.ok());
+}
+
+TEST(ProfileMapper, AnAnswerThatDoesNotMatchIsExplainedInTheUsersLanguageNamingThePathAsItIs)
+{
+    const test::MarkingTranslator marking({QStringLiteral("qw::ProfileMapper")});
+    const auto profile = ProfileCatalog::builtIn(QStringLiteral("kv-usage"));
+    ASSERT_TRUE(profile.ok());
+    const QuotaMapping &m = profile->requests.first().quotas.first();
+    const auto noUsage = ProfileMapper::quotas(m, QJsonObject{}, now);
+    ASSERT_FALSE(noUsage.ok());
+    EXPECT_EQ(noUsage.error().message, QStringLiteral("«the answer has no $.usage»"));
+    EXPECT_EQ(noUsage.error().path, QStringLiteral("$.usage"));
+    EXPECT_EQ(ProfileMapper::errorMessage({}, "text/html", "<html></html>"),
+              QStringLiteral("«The server answered with an HTML page instead of data.»"));
 }
 
 TEST(ProfileMapper, WhatEachVisitsBeingATextOrANumberIsAWrongTypeNotZeroQuotas)

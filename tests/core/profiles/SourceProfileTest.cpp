@@ -1,6 +1,7 @@
 #include "core/profiles/SourceProfile.h"
 
 #include "core/profiles/ProfileCatalog.h"
+#include "tests/core/profiles/MarkingTranslator.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -200,4 +201,46 @@ TEST(SourceProfile, ABrokenLogoutIsRefusedNamingItsField)
         EXPECT_TRUE(result.error().message.contains(c.message))
             << result.error().toString().toStdString();
     }
+}
+
+TEST(SourceProfile, ItsErrorIsTranslatedWhileTheFileLineFieldAndKeywordsStayAndScriptsGetEnglish)
+{
+    const test::MarkingTranslator marking(
+        {QStringLiteral("qw::SourceProfile"), QStringLiteral("qw::JsonPath"),
+         QStringLiteral("qw::ProfileCatalog"), QStringLiteral("qw::ProfileError")});
+    const QByteArray wrongAuth = lines(
+        {"{", "  \"profile\": 1,", "  \"name\": \"a\",", "  \"auth\": {\"type\": \"basic\"}", "}"});
+    const auto auth = SourceProfile::parse(wrongAuth, QStringLiteral("mine.json"));
+    ASSERT_FALSE(auth.ok());
+    EXPECT_EQ(auth.error().toString(),
+              QStringLiteral("mine.json:4: auth.type: «expected one of none, bearer, apiKey, "
+                             "login»"));
+    EXPECT_EQ(
+        auth.error().toEnglishString(),
+        QStringLiteral("mine.json:4: auth.type: expected one of none, bearer, apiKey, login"));
+
+    // A path's syntax error is a whole translated sentence inside another one.
+    const QByteArray badPath =
+        lines({"{", "  \"profile\": 1,", "  \"name\": \"a\",", "  \"requests\": [",
+               "    {\"path\": \"/u\", \"quotas\": [{\"metric\": \"x\", \"used\": \"$.a[\"}]}",
+               "  ]", "}"});
+    const auto path = SourceProfile::parse(badPath, QStringLiteral("mine.json"));
+    ASSERT_FALSE(path.ok());
+    EXPECT_EQ(path.error().toString(),
+              QStringLiteral("mine.json:5: requests[0].quotas[0].used: «not a path: «an unclosed "
+                             "'[' at 3»»"));
+    EXPECT_EQ(path.error().toEnglishString(),
+              QStringLiteral("mine.json:5: requests[0].quotas[0].used: not a path: an unclosed "
+                             "'[' at 3"));
+
+    // Without a file name the placeholder for it is a word, and translated too.
+    const auto noFile = SourceProfile::parse("[]", {});
+    ASSERT_FALSE(noFile.ok());
+    EXPECT_EQ(noFile.error().toString(), QStringLiteral("«profile»:1: «expected a JSON object»"));
+    EXPECT_EQ(noFile.error().toEnglishString(),
+              QStringLiteral("profile:1: expected a JSON object"));
+
+    const auto unknown = ProfileCatalog::builtIn(QStringLiteral("no-such"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().message, QStringLiteral("«no built-in profile of that name»"));
 }
