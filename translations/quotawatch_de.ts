@@ -2979,6 +2979,14 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <source>at most 8 requests a poll</source>
         <translation>höchstens 8 Anfragen pro Abfrage</translation>
     </message>
+    <message>
+        <source>expected an HTTP header name: letters, digits and - (up to 64)</source>
+        <translation>erwartet einen HTTP-Headernamen: Buchstaben, Ziffern und - (bis zu 64)</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key</source>
+        <translation>%1 kann den API-Schlüssel nicht tragen: Geben Sie den Header an, aus dem der Dienst ihn liest, etwa X-API-Key</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceRegistry</name>

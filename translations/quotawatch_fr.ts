@@ -2986,6 +2986,14 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <source>at most 8 requests a poll</source>
         <translation>8 requêtes au plus par interrogation</translation>
     </message>
+    <message>
+        <source>expected an HTTP header name: letters, digits and - (up to 64)</source>
+        <translation>nom d’en-tête HTTP attendu&#xa0;: lettres, chiffres et - (64 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key</source>
+        <translation>%1 ne peut pas porter la clé d’API&#xa0;: indiquez l’en-tête où le service la lit, par exemple X-API-Key</translation>
+    </message>
 </context>
 <context>
     <name>qw::SourceRegistry</name>

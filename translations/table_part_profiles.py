@@ -168,4 +168,11 @@ TABLE = {
         "%1: die Antwort enthält keine Rate-Limit-Header",
         "%1" + NB + ": la réponse n'a pas d'en-têtes de limite de débit"),
     "%1: answer too large": ("%1: Antwort zu groß", "%1" + NB + ": réponse trop volumineuse"),
+    # ---- SourceProfile: the API key's header
+    "expected an HTTP header name: letters, digits and - (up to 64)": (
+        "erwartet einen HTTP-Headernamen: Buchstaben, Ziffern und - (bis zu 64)",
+        "nom d’en-tête HTTP attendu" + NB + ": lettres, chiffres et - (64 au plus)"),
+    "%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key": (
+        "%1 kann den API-Schlüssel nicht tragen: Geben Sie den Header an, aus dem der Dienst ihn liest, etwa X-API-Key",
+        "%1 ne peut pas porter la clé d’API" + NB + ": indiquez l’en-tête où le service la lit, par exemple X-API-Key"),
 }

@@ -304,6 +304,37 @@ public:
         return true;
     }
 
+    // The header an API key goes in: a valid HTTP field name (a CR or LF would add lines of
+    // the file's choosing to every request), and not one that frames the request or goes to
+    // a proxy (a key in Host or Proxy-Authorization ends up in proxies' logs).
+    bool keyHeader(const QString &name, const QString &at)
+    {
+        static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$"));
+        if (!token.match(name).hasMatch())
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                  "expected an HTTP header name: letters, digits "
+                                                  "and - (up to 64)")));
+        static const QStringList reserved{QStringLiteral("host"),
+                                          QStringLiteral("content-length"),
+                                          QStringLiteral("content-type"),
+                                          QStringLiteral("transfer-encoding"),
+                                          QStringLiteral("connection"),
+                                          QStringLiteral("keep-alive"),
+                                          QStringLiteral("proxy-authorization"),
+                                          QStringLiteral("proxy-connection"),
+                                          QStringLiteral("te"),
+                                          QStringLiteral("trailer"),
+                                          QStringLiteral("upgrade"),
+                                          QStringLiteral("expect"),
+                                          QStringLiteral("cookie")};
+        if (reserved.contains(name.toLower()))
+            return fail(at, say(QT_TRANSLATE_NOOP("qw::SourceProfile",
+                                                  "%1 cannot carry the API key: give the header "
+                                                  "the service reads it from, such as X-API-Key"))
+                                .arg(name));
+        return true;
+    }
+
     bool auth(const QJsonValue &v, ProfileAuth &out)
     {
         const QString at = QStringLiteral("auth");
@@ -331,7 +362,8 @@ public:
             return onlyKeys(o, at, {QStringLiteral("type")});
         case ProfileAuth::Type::ApiKey:
             return onlyKeys(o, at, {QStringLiteral("type"), QStringLiteral("header")}) &&
-                   text(o, at, QStringLiteral("header"), out.header, true);
+                   text(o, at, QStringLiteral("header"), out.header, true) &&
+                   keyHeader(out.header, join(at, QStringLiteral("header")));
         case ProfileAuth::Type::Login:
             break;
         }
