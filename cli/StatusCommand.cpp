@@ -2,6 +2,7 @@
 
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "core/format/QuotaFormat.h"
 
 #include <QCommandLineParser>
@@ -92,21 +93,40 @@ void StatusCommand::print(const UsageStatus &s, bool asJson, const QDateTime &no
         m_out << QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
         return;
     }
+    using TerminalText::shown; // names and messages come from the server
     const QString level = QuotaFormat::levelName(s.status);
-    m_out << (s.tier.isEmpty() ? tr("%1 (%2): %3").arg(s.tenantName, s.tenantId, level)
-                               : tr("%1 (%2, %3): %4").arg(s.tenantName, s.tenantId, s.tier, level))
+    m_out << (s.tier.isEmpty()
+                  ? tr("%1 (%2): %3").arg(shown(s.tenantName), shown(s.tenantId), level)
+                  : tr("%1 (%2, %3): %4")
+                        .arg(shown(s.tenantName), shown(s.tenantId), shown(s.tier), level))
           << '\n';
     if (s.quotas.isEmpty())
         m_out << "  " << tr("no quotas: nothing is limited") << '\n';
+    // Columns as wide as their longest entry (a long title is cut in the middle), so that
+    // "584,468 tokens of 1,000,000 tokens" does not push the rest of its line out of step.
+    constexpr qsizetype maxTitle = 48;
+    qsizetype titleWidth = 0;
+    qsizetype usageWidth = 0;
+    QStringList titles;
     for (const Quota &q : s.quotas) {
-        m_out << "  " << QuotaFormat::title(q).leftJustified(36) << ' '
-              << QuotaFormat::usage(q).leftJustified(30) << ' '
+        QString title = shown(QuotaFormat::title(q));
+        if (title.size() > maxTitle)
+            title = title.left(maxTitle / 2 - 1) + QChar(0x2026) + title.right(maxTitle / 2);
+        titleWidth = std::max(titleWidth, title.size());
+        usageWidth = std::max(usageWidth, QuotaFormat::usage(q).size());
+        titles << title;
+    }
+    for (qsizetype i = 0; i < s.quotas.size(); ++i) {
+        const Quota &q = s.quotas.at(i);
+        m_out << "  " << titles.at(i).leftJustified(titleWidth) << "  "
+              << QuotaFormat::usage(q).leftJustified(usageWidth) << ' '
               << QuotaFormat::percent(q).rightJustified(9) << "  "
               << QuotaFormat::levelName(QuotaFormat::levelOf(q)).leftJustified(8) << ' '
               << QuotaFormat::countdown(q.resetAt, now) << '\n';
     }
     for (const UsageAlert &a : s.alerts)
-        m_out << "! " << tr("%1: %2").arg(QuotaFormat::levelName(a.level), a.message) << '\n';
+        m_out << "! " << tr("%1: %2").arg(QuotaFormat::levelName(a.level), shown(a.message))
+              << '\n';
 }
 
 } // namespace qw

@@ -1,6 +1,7 @@
 #include "cli/TenantsCommand.h"
 
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "core/admin/AdminApi.h"
 #include "core/domain/JsonReader.h"
 #include "core/format/QuotaFormat.h"
@@ -94,8 +95,9 @@ void TenantsCommand::print(const QList<TenantSummary> &tenants, bool asJson)
     for (const TenantSummary &t : tenants) {
         const QString percent =
             t.maxPercent ? tr("%1%").arg(locale.toString(*t.maxPercent, 'f', 1)) : tr("unlimited");
-        m_out << t.id.leftJustified(24) << ' ' << t.name.leftJustified(28) << ' '
-              << t.tier.leftJustified(11) << ' '
+        m_out << TerminalText::shown(t.id).leftJustified(24) << ' '
+              << TerminalText::shown(t.name).leftJustified(28) << ' '
+              << TerminalText::shown(t.tier).leftJustified(11) << ' '
               << QuotaFormat::levelName(t.status).leftJustified(9) << ' '
               << percent.rightJustified(9) << "  "
               << (t.lastActivity.isValid() ? humanInstant(t.lastActivity) : QStringLiteral("-"))

@@ -2,6 +2,7 @@
 
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "core/domain/JsonReader.h"
 
 #include <QCommandLineParser>
@@ -137,8 +138,8 @@ void WatchCommand::printAlert(const AlertEvent &e, bool asJson)
         m_out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
               << '\n';
     else
-        m_out << humanInstant(e.at) << ' ' << kindText(e.kind) << ' ' << e.quotaId << ' '
-              << e.message << '\n';
+        m_out << humanInstant(e.at) << ' ' << kindText(e.kind) << ' '
+              << TerminalText::shown(e.quotaId) << ' ' << TerminalText::shown(e.message) << '\n';
     m_out.flush(); // one line per alert, as it happens: pipes see it at once
 }
 

@@ -146,3 +146,54 @@ TEST_F(CliStatusTest, JsonSaysWhatTheServerSaidNotWhatQuotawatchComputed)
     EXPECT_TRUE(table.out.contains(QStringLiteral(" %"))) << table.out.toStdString();
     EXPECT_TRUE(table.out.contains(QStringLiteral("no reset"))) << table.out.toStdString();
 }
+
+TEST_F(CliStatusTest, AServersNamesCannotDriveTheTerminalAndTheColumnsStayInStep)
+{
+    // A hostile or broken server: escape sequences (clear the screen, set the window title),
+    // a forged line and a right-to-left override in the names it sends.
+    FaultServer fault;
+    ASSERT_TRUE(fault.start());
+    QJsonObject status = QJsonDocument::fromJson(FaultServer::sampleStatus()).object();
+    status.insert(QStringLiteral("tenantName"),
+                  QStringLiteral("Evil\x1b[2J\x1b]0;pwned\x07 Corp\r\nDaily requests  0 of 500"));
+    QJsonArray quotas = status.value(QStringLiteral("quotas")).toArray();
+    QJsonObject q = quotas.at(0).toObject();
+    q.insert(QStringLiteral("provider"), QStringLiteral("open\u202eai"));
+    q.insert(QStringLiteral("used"), 584468);
+    q.insert(QStringLiteral("limit"), 1000000);
+    quotas.replace(0, q);
+    QJsonObject small = q; // a short usage text beside the long one
+    small.insert(QStringLiteral("id"), QStringLiteral("daily.cost"));
+    small.insert(QStringLiteral("metric"), QStringLiteral("cost"));
+    small.insert(QStringLiteral("provider"), QJsonValue::Null);
+    small.insert(QStringLiteral("used"), 1);
+    small.insert(QStringLiteral("limit"), 5);
+    quotas.append(small);
+    status.insert(QStringLiteral("quotas"), quotas);
+    fault.setGoodBody(QJsonDocument(status).toJson());
+    const CliResult r = cli({QStringLiteral("status"), QStringLiteral("--server"),
+                             fault.url().toString(), QStringLiteral("--email"),
+                             QStringLiteral("f@f.test"), QStringLiteral("--password-stdin")},
+                            "pw\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    for (const QChar c : r.out) {
+        const char16_t u = c.unicode();
+        EXPECT_TRUE(u == u'\n' || (u >= 0x20 && u != 0x7f && !(u >= 0x80 && u <= 0x9f)))
+            << "control character " << int(u) << " in " << r.out.toStdString();
+        EXPECT_FALSE((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            << "bidirectional override in " << r.out.toStdString();
+    }
+    QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 3) << r.out.toStdString();
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("Evil"))) << r.out.toStdString();
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("Corp"))) << "one line, not two";
+    // Every quota row has its percent in the same column, however long its usage text.
+    QList<qsizetype> percentColumns;
+    for (const QString &line : lines.mid(1)) {
+        if (line.startsWith(QStringLiteral("  ")) && line.contains(QStringLiteral(" %")))
+            percentColumns << line.indexOf(QStringLiteral(" %"));
+    }
+    ASSERT_GE(percentColumns.size(), 2) << r.out.toStdString();
+    for (qsizetype column : percentColumns)
+        EXPECT_EQ(column, percentColumns.first()) << r.out.toStdString();
+}
