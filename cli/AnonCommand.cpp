@@ -86,12 +86,21 @@ int AnonCommand::run(const QStringList &args)
         }
         if (!r->accepted) {
             const QLocale locale;
-            m_err << "quotawatch-cli: "
-                  << tr("daily limit reached (%1 of %Ln); nothing counted. Sign in for a higher "
-                        "limit.",
-                        nullptr, r->state.limit)
-                         .arg(locale.toString(r->state.count))
-                  << '\n';
+            if (r->state.remaining() > 0) // room left, but not for this many
+                m_err << "quotawatch-cli: "
+                      << tr("%1 more would pass the daily limit (%2 of %Ln used, %3 left); "
+                            "nothing counted. Sign in for a higher limit.",
+                            nullptr, r->state.limit)
+                             .arg(locale.toString(n), locale.toString(r->state.count),
+                                  locale.toString(r->state.remaining()))
+                      << '\n';
+            else
+                m_err << "quotawatch-cli: "
+                      << tr("daily limit reached (%1 of %Ln); nothing counted. Sign in for a "
+                            "higher limit.",
+                            nullptr, r->state.limit)
+                             .arg(locale.toString(r->state.count))
+                      << '\n';
             return LimitReached;
         }
         print(r->state);

@@ -505,6 +505,13 @@
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 more would pass the daily limit (%2 of %Ln used, %3 left); nothing counted. Sign in for a higher limit.</source>
+        <translation>
+            <numerusform>%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
+            <numerusform>%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonymousCounter</name>

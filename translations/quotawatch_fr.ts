@@ -505,6 +505,13 @@
         <source>not reset</source>
         <translation>non réinitialisé</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 more would pass the daily limit (%2 of %Ln used, %3 left); nothing counted. Sign in for a higher limit.</source>
+        <translation>
+            <numerusform>%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
+            <numerusform>%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonymousCounter</name>

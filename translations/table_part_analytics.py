@@ -1,5 +1,5 @@
 # Part of the translation table (see fill_translations.py and table_part1.py): the analytics
-# view's custom range row, its empty state and the source's thresholds dialog title.
+# view's custom range row and its empty state; the CLI's anonymous counter refusing a count.
 from table_part1 import NB, NN
 
 TABLE = {
@@ -13,4 +13,10 @@ TABLE = {
     "No usage in this range: nothing was counted between %1 and %2.": (
         "Keine Nutzung in diesem Zeitraum: zwischen %1 und %2 wurde nichts gezählt.",
         "Aucune utilisation sur cette période" + NB + ": rien n’a été compté entre %1 et %2."),
+    # ---- quotawatch-cli anon record: more than is left
+    "%1 more would pass the daily limit (%2 of %Ln used, %3 left); nothing counted. Sign in for a higher limit.": (
+        ("%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.",
+         "%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten."),
+        ("%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)" + NN + "; rien n'a été compté. Connectez-vous pour une limite plus élevée.",
+         "%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)" + NN + "; rien n'a été compté. Connectez-vous pour une limite plus élevée.")),
 }

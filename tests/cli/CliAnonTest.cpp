@@ -68,6 +68,25 @@ TEST(CliAnon, RecordGatesAScriptStatusAndResetAsk)
               2);
 }
 
+TEST(CliAnon, RecordingMoreThanIsLeftSaysHowManyAreLeftNotThatTheLimitIsReached)
+{
+    QTemporaryDir dir;
+    const QStringList state{QStringLiteral("--state"), dir.filePath(QStringLiteral("a.sqlite"))};
+    const CliResult refused =
+        anon(QStringList{QStringLiteral("record"), QStringLiteral("--count"), QStringLiteral("12"),
+                         QStringLiteral("--limit"), QStringLiteral("10")} +
+             state);
+    EXPECT_EQ(refused.exitCode, 5);
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("limit reached")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("12 more would pass the daily limit")))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("10 left"))) << refused.err.toStdString();
+    // Nothing was counted.
+    EXPECT_TRUE(anon(QStringList{QStringLiteral("status")} + state)
+                    .out.startsWith(QStringLiteral("0 of 10")));
+}
+
 TEST(CliAnon, StatusOnACounterWithDamagedPagesSaysItWasSetAside)
 {
     QTemporaryDir dir;
