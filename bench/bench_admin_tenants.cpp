@@ -37,7 +37,9 @@ Target &target()
         {
             qw::SystemClock clock;
             qw::server::ServerContext ctx(clock, QByteArray(32, 'b'), {});
-            if (!ctx.open(db) || !qw::server::DemoTenantSeeder(ctx).seed(tenantCount))
+            if (!ctx.open(db) || !qw::server::DemoTenantSeeder(ctx, 20261126,
+                                              qw::server::DemoTenantSeeder::Activity::CountersOnly)
+                     .seed(tenantCount))
                 qFatal("could not seed the fleet");
         }
         t.server = std::make_unique<ServerProcess>(db);

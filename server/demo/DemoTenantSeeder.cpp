@@ -1,5 +1,6 @@
 #include "server/demo/DemoTenantSeeder.h"
 
+#include "core/domain/UsageEvent.h"
 #include "core/util/Clock.h"
 #include "server/ServerContext.h"
 #include "server/storage/Sql.h"
@@ -44,8 +45,9 @@ double pickPercent(QRandomGenerator &random)
 
 } // namespace
 
-DemoTenantSeeder::DemoTenantSeeder(ServerContext &context, quint32 seed)
+DemoTenantSeeder::DemoTenantSeeder(ServerContext &context, quint32 seed, Activity activity)
     : m_context(context)
+    , m_activity(activity)
     , m_random(seed)
     , m_now(context.clock().now())
 {}
@@ -98,42 +100,144 @@ bool DemoTenantSeeder::seedNext(int count)
                 zone, {QuotaWindow::containing(Period::Daily, now, tz).start.toSecsSinceEpoch(),
                        QuotaWindow::containing(Period::Monthly, now, tz).start.toSecsSinceEpoch()});
         }
-        // The worst quota sets the level: daily tokens at the drawn percent, the other daily
-        // quotas a little below it, the monthly ones at a share that fits the day of month.
         const double percent = pickPercent(random);
-        for (const QuotaDefinition &d : PlanCatalog::quotasFor(tier)) {
-            double share = percent / 100.0;
-            if (d.metric != QStringLiteral("tokens"))
-                share *= 0.5 + random.bounded(0.4);
-            if (d.period == Period::Monthly)
-                share *= 0.2 + random.bounded(0.3);
-            // Unlimited quotas still count, so enterprise tenants show usage too.
-            const double limit = d.limit.value_or(d.metric == QStringLiteral("tokens") ? 2e6 : 1e4);
-            const qint64 used = static_cast<qint64>(
-                share * limit * static_cast<double>(QuotaDefinition::scaleFor(d.metric)));
-            if (used <= 0)
-                continue;
-            Statement q(db);
-            if (!execPrepared(q,
-                              QStringLiteral("INSERT INTO counters(tenant_id, quota_id, "
-                                             "window_start, used) VALUES(?, ?, ?, ?)"),
-                              {id, d.id(), d.period == Period::Daily ? w->first : w->second, used}))
-                return false;
-        }
-        // One event in the last three days, so "last activity" sorts meaningfully.
-        const qint64 at = now.toMSecsSinceEpoch() - qint64(random.bounded(3 * 86400)) * 1000;
-        Statement e(db);
-        if (!execPrepared(e,
-                          QStringLiteral("INSERT INTO events(tenant_id, id, ts, status_code, "
-                                         "tokens, cost, source) VALUES(?, ?, ?, 200, 0, 0, "
-                                         "'record')"),
-                          {id, QStringLiteral("demo-seed-%1").arg(i), at}))
+        const bool stored = m_activity == Activity::Traffic
+                                ? seedTraffic(id, name, tier, zone, percent, *w)
+                                : seedCounters(id, tier, percent, *w, i);
+        if (!stored)
             return false;
     }
     if (!tx.commit())
         return false;
     m_next = first + count;
     return true;
+}
+
+bool DemoTenantSeeder::seedCounters(const QString &tenantId, const QString &tier, double percent,
+                                    const std::pair<qint64, qint64> &windows, int index)
+{
+    Database &db = m_context.database();
+    // The worst quota sets the level: daily tokens at the drawn percent, the other daily
+    // quotas a little below it, the monthly ones at a share that fits the day of month.
+    for (const QuotaDefinition &d : PlanCatalog::quotasFor(tier)) {
+        double share = percent / 100.0;
+        if (d.metric != QStringLiteral("tokens"))
+            share *= 0.5 + m_random.bounded(0.4);
+        if (d.period == Period::Monthly)
+            share *= 0.2 + m_random.bounded(0.3);
+        // Unlimited quotas still count, so enterprise tenants show usage too.
+        const double limit = d.limit.value_or(d.metric == QStringLiteral("tokens") ? 2e6 : 1e4);
+        const qint64 used = static_cast<qint64>(
+            share * limit * static_cast<double>(QuotaDefinition::scaleFor(d.metric)));
+        if (used <= 0)
+            continue;
+        Statement q(db);
+        if (!execPrepared(q,
+                          QStringLiteral("INSERT INTO counters(tenant_id, quota_id, "
+                                         "window_start, used) VALUES(?, ?, ?, ?)"),
+                          {tenantId, d.id(),
+                           d.period == Period::Daily ? windows.first : windows.second, used}))
+            return false;
+    }
+    // One event in the last three days, so "last activity" sorts meaningfully.
+    const qint64 at = m_now.toMSecsSinceEpoch() - qint64(m_random.bounded(3 * 86400)) * 1000;
+    Statement e(db);
+    return execPrepared(e,
+                        QStringLiteral("INSERT INTO events(tenant_id, id, ts, status_code, "
+                                       "tokens, cost, source) VALUES(?, ?, ?, 200, 0, 0, "
+                                       "'record')"),
+                        {tenantId, QStringLiteral("demo-seed-%1").arg(index), at});
+}
+
+bool DemoTenantSeeder::seedTraffic(const QString &tenantId, const QString &name,
+                                   const QString &tier, const QString &zone, double percent,
+                                   const std::pair<qint64, qint64> &windows)
+{
+    struct Model {
+        const char *provider;
+        const char *model;
+        double costPerKTokens;
+    };
+    static constexpr Model models[] = {{"openai", "gpt-4o-mini", 0.0006},
+                                       {"openai", "gpt-4", 0.03},
+                                       {"anthropic", "claude-3-haiku", 0.00125},
+                                       {"anthropic", "claude-3-5-sonnet", 0.015},
+                                       {"mistral", "mistral-small", 0.002}};
+    static const char *const endpoints[] = {"/v1/chat/completions", "/v1/chat/completions",
+                                            "/v1/embeddings"};
+    QRandomGenerator &random = m_random;
+    // A tenant's own few models and people.
+    const int firstModel = random.bounded(int(std::size(models)));
+    const int modelCount = 1 + random.bounded(3);
+    const int users = 1 + random.bounded(5);
+    int sequence = 0;
+    const auto event = [&](qint64 atSecs, qint64 tokens, bool mayFail = true) {
+        const Model &m = models[(firstModel + random.bounded(modelCount)) % int(std::size(models))];
+        UsageEvent e;
+        e.id = QStringLiteral("demo-%1").arg(++sequence);
+        e.timestamp = QDateTime::fromSecsSinceEpoch(atSecs, Qt::UTC);
+        e.userId = QStringLiteral("user%1@%2.example").arg(1 + random.bounded(users)).arg(tenantId);
+        e.provider = QString::fromLatin1(m.provider);
+        e.model = QString::fromLatin1(m.model);
+        e.endpoint = QString::fromLatin1(endpoints[random.bounded(int(std::size(endpoints)))]);
+        e.method = QStringLiteral("POST");
+        e.responseTimeMs = 120.0 + random.bounded(1500);
+        const int roll = random.bounded(100);
+        e.statusCode = !mayFail || roll < 95 ? 200 : (roll < 98 ? 429 : 500);
+        e.tokens = e.countsAgainstQuota() ? std::max<qint64>(tokens, 1) : 0;
+        e.cost = static_cast<double>(e.tokens) / 1000.0 * m.costPerKTokens;
+        return e;
+    };
+    const auto limitOf = [&](const QString &metric, Period period) {
+        for (const QuotaDefinition &d : PlanCatalog::quotasFor(tier)) {
+            if (d.metric == metric && d.period == period && !d.provider && !d.model)
+                return d.limit.value_or(period == Period::Daily ? 2e6 : 4e7);
+        }
+        return period == Period::Daily ? 2e6 : 4e7;
+    };
+
+    QList<UsageEvent> events;
+    const qint64 now = m_now.toSecsSinceEpoch();
+    const qint64 dayStart = windows.first;
+    // Most tenants were busy today, with their daily tokens at the drawn percent; some are
+    // quiet today, their last activity on an earlier day.
+    const bool quietToday = random.bounded(100) < 12;
+    const qint64 todayTokens =
+        quietToday
+            ? 0
+            : std::llround(percent / 100.0 * limitOf(QStringLiteral("tokens"), Period::Daily));
+    if (todayTokens > 0) {
+        const int count = 3 + random.bounded(13);
+        qint64 left = todayTokens;
+        for (int k = 0; k < count && left > 0; ++k) {
+            const qint64 share =
+                k == count - 1
+                    ? left
+                    : std::max<qint64>(1, left / (count - k) * (70 + random.bounded(60)) / 100);
+            const qint64 at = dayStart + random.bounded(int(std::max<qint64>(1, now - dayStart)));
+            UsageEvent e = event(at, std::min(share, left));
+            if (e.countsAgainstQuota())
+                left -= e.tokens;
+            events.append(e);
+        }
+        if (left > 0) // a failure took a share: one more success carries the rest
+            events.append(event(std::max(dayStart, now - 60), left, false));
+    }
+    // Earlier: this month's share of the monthly tokens (20 - 50 % of the daily level) in a few
+    // large batches on earlier days (at least within the last three, so every tenant has a
+    // last activity).
+    const qint64 monthTokens = std::llround((0.2 + random.bounded(0.3)) * percent / 100.0 *
+                                            limitOf(QStringLiteral("tokens"), Period::Monthly));
+    const int daysBack = std::max(3, int((dayStart - windows.second) / 86400));
+    const qint64 earlierTokens = std::max<qint64>(monthTokens - todayTokens, 1000);
+    const int batches = 2 + random.bounded(4);
+    for (int k = 0; k < batches; ++k) {
+        const int daysAgo = k == 0 ? 1 + random.bounded(3) : 1 + random.bounded(daysBack);
+        const qint64 at = dayStart - qint64(daysAgo) * 86400 + random.bounded(86400);
+        events.append(event(at, std::max<qint64>(1, earlierTokens / batches), false));
+    }
+    const TenantRecord tenant{tenantId, name, tier, zone};
+    return m_context.ledger().recordInTransaction(tenant, events, std::nullopt).ok;
 }
 
 } // namespace qw::server

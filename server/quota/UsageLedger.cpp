@@ -493,10 +493,20 @@ UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
                                               const QList<UsageEvent> &events,
                                               const std::optional<QString> &defaultUserId)
 {
-    RecordResult result;
     WriteTransaction tx(m_db, tenant.id);
     if (!tx.begun())
-        return result;
+        return {};
+    RecordResult result = recordInTransaction(tenant, events, defaultUserId);
+    if (!result.ok || !tx.commit())
+        return RecordResult{};
+    return result;
+}
+
+UsageLedger::RecordResult
+UsageLedger::recordInTransaction(const TenantRecord &tenant, const QList<UsageEvent> &events,
+                                 const std::optional<QString> &defaultUserId)
+{
+    RecordResult result;
     const auto effective = m_tenants.effectiveQuotas(tenant);
     if (!effective)
         return result;
@@ -525,8 +535,6 @@ UsageLedger::RecordResult UsageLedger::record(const TenantRecord &tenant,
                 return RecordResult{};
         }
     }
-    if (!tx.commit())
-        return RecordResult{};
     result.ok = true;
     return result;
 }

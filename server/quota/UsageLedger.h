@@ -94,6 +94,10 @@ public:
     // All or nothing: either every new event is stored and counted, or none is.
     RecordResult record(const TenantRecord &tenant, const QList<UsageEvent> &events,
                         const std::optional<QString> &defaultUserId);
+    // record()'s work inside a write transaction the caller holds and commits (the demo seeds
+    // a batch of tenants and their traffic in one). Not ok: the caller must roll back.
+    RecordResult recordInTransaction(const TenantRecord &tenant, const QList<UsageEvent> &events,
+                                     const std::optional<QString> &defaultUserId);
 
     // Zeroes the counters of the current window of `period` (only `metric`'s, if given) for
     // every quota the tenant has. It runs in the same kind of write transaction as consume and

@@ -110,7 +110,8 @@ TEST(TenantListSnapshots, CursorsRoundTripAndSnapshotsExpireAndBelongToTheirOwne
 
 TEST_P(TenantDirectoryTest, TheFleetScanRatesEveryTenantAsThePerTenantPathDoes)
 {
-    ASSERT_TRUE(DemoTenantSeeder(ctx).seed(300));
+    ASSERT_TRUE(
+        DemoTenantSeeder(ctx, 20261126, DemoTenantSeeder::Activity::CountersOnly).seed(300));
     // Overrides give a tenant a plan of its own: a tighter daily limit, a new per-model quota
     // and an unlimited one.
     const TenantRecord custom =
@@ -158,7 +159,8 @@ TEST_P(TenantDirectoryTest, AmongEqualPercentsTheFirstQuotaOfThePlanIsTheWorst)
 
 TEST_P(TenantDirectoryTest, RankingFiltersByTierLevelAndSearchBeforeItPages)
 {
-    ASSERT_TRUE(DemoTenantSeeder(ctx).seed(200));
+    ASSERT_TRUE(
+        DemoTenantSeeder(ctx, 20261126, DemoTenantSeeder::Activity::CountersOnly).seed(200));
     const auto all = ctx.directory().rank({}, TenantSort::Name, 1000);
     ASSERT_TRUE(all);
     TenantFilter critical;
