@@ -7,11 +7,12 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QVBoxLayout>
 #include <cmath>
 
 namespace qw {
@@ -40,28 +41,40 @@ QuotaBar::QuotaBar(QWidget *parent)
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setMinimumWidth(80);
     m_percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // One width for every bar's percent (wider only past 999 %), so the bars line up.
     m_percent->setMinimumWidth(
         m_percent->fontMetrics().horizontalAdvance(QStringLiteral("100.0 %__")));
+    m_percent->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_level->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(10, 8, 10, 8);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(4);
-    grid->addWidget(m_icon, 0, 0);
-    grid->addWidget(m_title, 0, 1);
-    grid->addWidget(m_level, 0, 2, 1, 2);
-    grid->addWidget(m_meter, 1, 0, 1, 3);
-    grid->addWidget(m_percent, 1, 3);
-    grid->addWidget(m_usage, 2, 0, 1, 2);
-    grid->addWidget(m_countdown, 2, 2, 1, 2);
-    grid->addWidget(m_forecast, 3, 0, 1, 4);
-    grid->addWidget(m_pace, 4, 0, 1, 4);
+    // Rows of their own, so every bar in the list has the same length whatever the texts
+    // beside and under it (a grid let a long countdown widen the percent's column).
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(10, 8, 10, 8);
+    rows->setSpacing(4);
+    auto *head = new QHBoxLayout;
+    head->setSpacing(8);
+    head->addWidget(m_icon);
+    head->addWidget(m_title, 1);
+    head->addWidget(m_level);
+    auto *meter = new QHBoxLayout;
+    meter->setSpacing(8);
+    meter->addWidget(m_meter, 1);
+    meter->addWidget(m_percent);
+    auto *details = new QHBoxLayout;
+    details->setSpacing(8);
+    details->addWidget(m_usage);
+    details->addStretch(1);
+    details->addWidget(m_countdown);
+    rows->addLayout(head);
+    rows->addLayout(meter);
+    rows->addLayout(details);
+    rows->addWidget(m_forecast);
+    rows->addWidget(m_pace);
     m_forecast->setWordWrap(true);
     m_forecast->hide();
     m_pace->hide();
-    grid->setColumnStretch(1, 1);
     for (QLabel *secondary : {m_countdown, m_forecast, m_pace})
         SecondaryText::apply(secondary); // grey, but at 4.5:1 or better
 }

@@ -7,6 +7,7 @@
 #include "core/auth/CredentialStore.h"
 #include "core/settings/Settings.h"
 #include "core/util/Clock.h"
+#include "tests/support/LongerTranslator.h"
 #include "tests/support/Wait.h"
 #include "ui/AppController.h"
 #include "ui/ExportDialog.h"
@@ -30,29 +31,6 @@ using namespace qw;
 using namespace qw::test;
 
 namespace {
-
-// Every string 40 % longer: padded at the end with letters (so that word wrapping and eliding
-// behave as with words), placeholders, markup and mnemonics left as they are.
-class LongerTranslator final : public QTranslator {
-public:
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        const QString text = QString::fromUtf8(source);
-        if (text.trimmed().isEmpty())
-            return text;
-        QString padded = text;
-        const auto extra = qsizetype(std::ceil(text.size() * 0.4));
-        static const QString pad = QStringLiteral("\u00e9xtr\u00e4 w\u00f6rd");
-        // Inside rich text the visible text ends before the markup that closes it.
-        const qsizetype at = text.endsWith(u'>') ? text.lastIndexOf(u'<') : text.size();
-        QString tail;
-        while (tail.size() < extra)
-            tail += pad.left(std::min(pad.size(), extra - tail.size()));
-        padded.insert(at, tail);
-        return padded;
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // Labels shown in `root` whose text does not fit them: narrower (or shorter) than the label
 // asks for, or, for plain one-line text, than the text needs in the label's contents rect.

@@ -1,7 +1,9 @@
 #include "ui/QuotaBar.h"
 
+#include "tests/support/LongerTranslator.h"
 #include "tests/support/SampleStatus.h"
 #include "ui/QuotaListView.h"
+#include "ui/QuotaMeter.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -130,4 +132,43 @@ TEST(QuotaBar, AShortListScrollsInsteadOfSqueezingTheBars)
     for (QuotaBar *bar : list.bars())
         EXPECT_GE(bar->height(), bar->sizeHint().height()) << bar->quota().id.toStdString();
     EXPECT_TRUE(list.verticalScrollBar()->isVisible());
+}
+
+TEST(QuotaBar, EveryBarInAListHasTheSameLengthWhateverItsTexts)
+{
+    // A long countdown and usage beside a short one (German runs ~40 % longer than English):
+    // the meters must still line up.
+    qw::test::LongerTranslator longer;
+    QCoreApplication::installTranslator(&longer);
+    QuotaListView list;
+    UsageStatus status;
+    status.tenantId = QStringLiteral("t1");
+    Quota longTexts = dailyRequests(147795);
+    longTexts.id = QStringLiteral("monthly.tokens");
+    longTexts.period = QStringLiteral("monthly");
+    longTexts.metric = QStringLiteral("tokens");
+    longTexts.unit = QStringLiteral("tokens");
+    longTexts.limit = 1000000;
+    longTexts.resetAt = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC); // hours, minutes
+    Quota shortTexts = dailyRequests(5);
+    shortTexts.resetAt = {}; // "no reset"
+    Quota days = dailyRequests(7);
+    days.id = QStringLiteral("monthly.requests");
+    days.resetAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC); // days, hours
+    status.quotas = {longTexts, shortTexts, days};
+    list.setStatus(status);
+    list.tick(QDateTime(QDate(2026, 11, 23), QTime(17, 36), Qt::UTC));
+    list.resize(520, 500);
+    list.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&list));
+    QList<int> widths;
+    for (QuotaBar *bar : list.bars()) {
+        const auto meters = bar->findChildren<QuotaMeter *>();
+        ASSERT_EQ(meters.size(), 1);
+        widths << meters.first()->width();
+    }
+    QCoreApplication::removeTranslator(&longer);
+    ASSERT_EQ(widths.size(), 3);
+    EXPECT_EQ(widths.at(0), widths.at(1));
+    EXPECT_EQ(widths.at(0), widths.at(2));
 }
