@@ -19,4 +19,7 @@ TABLE = {
          "%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten."),
         ("%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)" + NN + "; rien n'a été compté. Connectez-vous pour une limite plus élevée.",
          "%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)" + NN + "; rien n'a été compté. Connectez-vous pour une limite plus élevée.")),
+    # ---- TimeAxisTicks: date patterns (QLocale::toString), day before month where the language puts it
+    "MMM d": ("d. MMM", "d MMM"),
+    "MMM d HH:mm": ("d. MMM HH:mm", "d MMM HH:mm"),
 }

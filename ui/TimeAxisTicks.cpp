@@ -1,5 +1,6 @@
 #include "ui/TimeAxisTicks.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
@@ -57,6 +58,12 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(qint64 fromMs, qint64 toMs, in
     }
 
     const QLocale locale;
+    // The order of day and month is the language's ("Nov 20", "20. Nov.", "20 nov."): the
+    // patterns are translated, the names come from the locale.
+    const QString dayPattern =
+        QCoreApplication::translate("qw::TimeAxisTicks", "MMM d", "date pattern: Nov 20");
+    const QString dayTimePattern = QCoreApplication::translate("qw::TimeAxisTicks", "MMM d HH:mm",
+                                                               "date pattern: Nov 20 14:00");
     const bool withinADay = span <= day; // a repeated time is dropped below
     const bool seconds = subDay != std::end(subDaySteps) && *subDay < minute;
     QSet<QString> used;
@@ -65,11 +72,11 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(qint64 fromMs, qint64 toMs, in
         if (seconds)
             label = locale.toString(t, QStringLiteral("HH:mm:ss"));
         else if (t.time() == QTime(0, 0))
-            label = locale.toString(t, QStringLiteral("MMM d"));
+            label = locale.toString(t, dayPattern);
         else if (withinADay)
             label = locale.toString(t, QStringLiteral("HH:mm"));
         else
-            label = locale.toString(t, QStringLiteral("MMM d HH:mm"));
+            label = locale.toString(t, dayTimePattern);
         if (!used.contains(label)) { // an axis category needs a unique label
             used.insert(label);
             ticks.append(Tick{t.toMSecsSinceEpoch(), label});

@@ -1,8 +1,11 @@
 #include "ui/TimeAxisTicks.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace qw;
@@ -31,6 +34,33 @@ TEST(TimeAxisTicks, AWeekOfHourlyBucketsIsLabelledAtEachMidnight)
         EXPECT_EQ(at(ticks[i]).date(), QDate(2026, 11, 17 + int(i)));
         EXPECT_EQ(ticks[i].label, QLocale().toString(at(ticks[i]), QStringLiteral("MMM d")));
     }
+}
+
+TEST(TimeAxisTicks, DayLabelsFollowTheLanguagesOrderOfDayAndMonth)
+{
+    // What the German catalogue gives for the pattern, and German month names.
+    class German final : public QTranslator {
+    public:
+        QString translate(const char *context, const char *source, const char *, int) const override
+        {
+            if (qstrcmp(context, "qw::TimeAxisTicks") != 0)
+                return {};
+            if (qstrcmp(source, "MMM d") == 0)
+                return QStringLiteral("d. MMM");
+            if (qstrcmp(source, "MMM d HH:mm") == 0)
+                return QStringLiteral("d. MMM HH:mm");
+            return {};
+        }
+        bool isEmpty() const override { return false; }
+    } german;
+    QCoreApplication::installTranslator(&german);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto ticks = TimeAxisTicks::compute(local(2026, 11, 16, 19), local(2026, 11, 23, 18), 9);
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&german);
+    ASSERT_FALSE(ticks.isEmpty());
+    EXPECT_EQ(ticks.first().label, QStringLiteral("17. Nov.")) << ticks.first().label.toStdString();
 }
 
 TEST(TimeAxisTicks, ADayIsLabelledOnWholeHours)
