@@ -46,6 +46,8 @@ int AnonCommand::run(const QStringList &args)
     SystemClock clock;
     AnonymousCounter counter(clock);
     QString message;
+    if (p.isSet(statePath) && p.value(statePath).trimmed().isEmpty())
+        return usage(tr("--state needs a file name")); // "" would count into a throwaway database
     if (counter.open(p.isSet(statePath) ? p.value(statePath) : AnonymousCounter::defaultPath(),
                      &message) == AnonymousCounter::OpenResult::Failed) {
         m_err << "quotawatch-cli: " << message << '\n';
@@ -81,7 +83,10 @@ int AnonCommand::run(const QStringList &args)
     if (verb == QStringLiteral("record")) {
         const auto r = counter.record(n);
         if (!r) {
-            m_err << "quotawatch-cli: " << tr("the counter could not be updated") << '\n';
+            m_err << "quotawatch-cli: "
+                  << (counter.errorString().isEmpty() ? tr("the counter could not be updated")
+                                                      : counter.errorString())
+                  << '\n';
             return Failed;
         }
         if (!r->accepted) {
@@ -124,8 +129,13 @@ int AnonCommand::run(const QStringList &args)
             return Failed;
     }
     const auto s = counter.state();
-    if (!s)
+    if (!s) {
+        m_err << "quotawatch-cli: "
+              << (counter.errorString().isEmpty() ? tr("the counter could not be read")
+                                                  : counter.errorString())
+              << '\n';
         return Failed;
+    }
     print(*s);
     return Ok;
 }

@@ -512,6 +512,14 @@
             <numerusform>%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>the counter could not be read</source>
+        <translation>der Zähler konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonymousCounter</name>
@@ -542,6 +550,10 @@
     <message>
         <source>The anonymous counter was damaged and has been set aside as %1, but a new one could not be created.</source>
         <translation>Der anonyme Zähler war beschädigt und wurde als %1 beiseitegelegt, aber ein neuer konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The counter file says %1 messages were sent today, which cannot be right. Reset today&apos;s count to start afresh.</source>
+        <translation>Laut Zählerdatei wurden heute %1 Nachrichten gesendet, was nicht stimmen kann. Setzen Sie den heutigen Zähler zurück, um neu zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3447,19 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>Enter at least one percentage, e.g. 80, 95, 100.</source>
         <translation>Geben Sie mindestens einen Prozentwert ein, z. B. 80, 95, 100.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeAxisTicks</name>
+    <message>
+        <source>MMM d</source>
+        <comment>date pattern: Nov 20</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <comment>date pattern: Nov 20 14:00</comment>
+        <translation>d. MMM HH:mm</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,14 @@
             <numerusform>%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>the counter could not be read</source>
+        <translation>le compteur n’a pas pu être lu</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonymousCounter</name>
@@ -542,6 +550,10 @@
     <message>
         <source>The anonymous counter was damaged and has been set aside as %1, but a new one could not be created.</source>
         <translation>Le compteur anonyme était endommagé et a été mis de côté sous %1, mais un nouveau n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The counter file says %1 messages were sent today, which cannot be right. Reset today&apos;s count to start afresh.</source>
+        <translation>Le fichier du compteur indique %1 messages envoyés aujourd’hui, ce qui ne peut pas être juste. Remettez le compte du jour à zéro pour repartir de rien.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3454,19 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>Enter at least one percentage, e.g. 80, 95, 100.</source>
         <translation>Saisissez au moins un pourcentage, par ex. 80, 95, 100.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeAxisTicks</name>
+    <message>
+        <source>MMM d</source>
+        <comment>date pattern: Nov 20</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM d HH:mm</source>
+        <comment>date pattern: Nov 20 14:00</comment>
+        <translation>d MMM HH:mm</translation>
     </message>
 </context>
 <context>

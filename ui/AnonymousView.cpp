@@ -92,7 +92,9 @@ void AnonymousView::refresh()
 {
     const auto s = m_counter.state();
     if (!s) {
-        m_usage->setText(tr("The counter cannot be read."));
+        m_usage->setText(m_counter.errorString().isEmpty() ? tr("The counter cannot be read.")
+                                                           : m_counter.errorString());
+        m_add->setEnabled(false); // nothing is counted on a count that cannot be trusted
         return;
     }
     const double percent = s->limit > 0 ? 100.0 * s->count / s->limit : 100.0;

@@ -123,10 +123,25 @@ std::optional<AnonymousCounter::State> AnonymousCounter::read()
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count FROM days WHERE day = ?"));
     q.addBindValue(s.day.toString(Qt::ISODate));
+    m_error.clear();
     if (!q.exec())
         return std::nullopt;
-    if (q.next())
-        s.count = q.value(0).toInt();
+    if (q.next()) {
+        // The file may have been edited or damaged: a count no counter can reach is not used
+        // (a negative one would hand out messages beyond the limit). Nothing is rewritten;
+        // resetting today starts afresh.
+        bool ok = false;
+        const qlonglong count = q.value(0).toLongLong(&ok);
+        if (!ok || count < 0 || count > maxLimit) {
+            m_error = QCoreApplication::translate(
+                          "qw::AnonymousCounter",
+                          "The counter file says %1 messages were sent today, which cannot be "
+                          "right. Reset today's count to start afresh.")
+                          .arg(q.value(0).toString());
+            return std::nullopt;
+        }
+        s.count = int(count);
+    }
     q.finish();
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'limit'"));
     if (!q.exec())

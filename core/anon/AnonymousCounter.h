@@ -51,6 +51,9 @@ public:
     };
     std::optional<RecordResult> record(int n = 1);
     std::optional<State> state();
+    // Why the last state() or record() gave nullopt, in words for the user; empty for a
+    // storage error the log describes.
+    QString errorString() const { return m_error; }
     bool setLimit(int limit);
     bool resetToday();
     // A random id for this installation, stable across runs (for idempotent hand-over).
@@ -67,6 +70,7 @@ private:
     const Clock &m_clock;
     QTimeZone m_zone;
     int m_busyTimeoutMs = 10000;
+    QString m_error;
     SqliteConnection m_sqlite;
     QSqlDatabase &m_db; // m_sqlite's
 };

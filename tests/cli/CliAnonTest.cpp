@@ -87,6 +87,55 @@ TEST(CliAnon, RecordingMoreThanIsLeftSaysHowManyAreLeftNotThatTheLimitIsReached)
                     .out.startsWith(QStringLiteral("0 of 10")));
 }
 
+TEST(CliAnon, ACountNoCounterCanReachIsNotUsedAndTheFileIsLeftAsItIs)
+{
+    // Edited by hand, or damaged: a negative count would hand out messages past the limit.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a.sqlite"));
+    const QStringList state{QStringLiteral("--state"), file};
+    ASSERT_EQ(anon(QStringList{QStringLiteral("record"), QStringLiteral("--limit"),
+                               QStringLiteral("50")} +
+                   state)
+                  .exitCode,
+              0);
+    for (const QString &bad : {QStringLiteral("-40"), QStringLiteral("9223372036854775807")}) {
+        {
+            // As a file from another tool would hold it: without the counter's own CHECK.
+            SqliteTestConnection c(file);
+            ASSERT_TRUE(c.exec(QStringLiteral("ALTER TABLE days RENAME TO old")));
+            ASSERT_TRUE(
+                c.exec(QStringLiteral("CREATE TABLE days(day TEXT PRIMARY KEY, count INTEGER)")));
+            ASSERT_TRUE(
+                c.exec(QStringLiteral("INSERT INTO days SELECT day, %1 FROM old").arg(bad)));
+            ASSERT_TRUE(c.exec(QStringLiteral("DROP TABLE old")));
+        }
+        const QByteArray before = fileBytes(file);
+        const CliResult status = anon(QStringList{QStringLiteral("status")} + state);
+        EXPECT_NE(status.exitCode, 0) << bad.toStdString();
+        EXPECT_TRUE(status.err.contains(QStringLiteral("cannot be right")))
+            << status.err.toStdString();
+        EXPECT_TRUE(status.err.contains(bad)) << status.err.toStdString();
+        const CliResult record = anon(QStringList{QStringLiteral("record")} + state);
+        EXPECT_NE(record.exitCode, 0);
+        EXPECT_NE(record.exitCode, 5) << "not a limit: a count that cannot be used";
+        EXPECT_TRUE(record.err.contains(QStringLiteral("cannot be right")))
+            << record.err.toStdString();
+        EXPECT_EQ(fileBytes(file), before) << "nothing rewritten";
+    }
+    // Resetting today starts afresh.
+    EXPECT_EQ(anon(QStringList{QStringLiteral("reset"), QStringLiteral("--yes")} + state).exitCode,
+              0);
+    EXPECT_TRUE(anon(QStringList{QStringLiteral("status")} + state)
+                    .out.startsWith(QStringLiteral("0 of 50")));
+}
+
+TEST(CliAnon, AnEmptyStateFileNameIsAUsageErrorNotAThrowawayCounter)
+{
+    const CliResult r = anon({QStringLiteral("record"), QStringLiteral("--state"), QString()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--state"))) << r.err.toStdString();
+}
+
 TEST(CliAnon, StatusOnACounterWithDamagedPagesSaysItWasSetAside)
 {
     QTemporaryDir dir;
