@@ -3,9 +3,12 @@
 #include "core/poll/UsagePoller.h"
 #include "core/storage/HistoryStore.h"
 
+#include <QLoggingCategory>
 #include <QSettings>
 
 namespace qw {
+
+Q_LOGGING_CATEGORY(lcSettings, "qw.settings", QtInfoMsg)
 
 namespace {
 const QString kVersion = QStringLiteral("version");
@@ -32,6 +35,14 @@ void Settings::migrate()
     const int version = storedVersion();
     if (version == currentVersion)
         return;
+    if (version > currentVersion) {
+        // A newer Quotawatch wrote this file: what it added is left alone (unknown keys are
+        // never removed) and so is its version, so that it does not take the file for ours
+        // and migrate it again from a version it never had.
+        qCWarning(lcSettings) << "the settings were written by a newer version (" << version
+                              << "); keeping its version mark";
+        return;
+    }
     // Version 0 is an empty or pre-release file: nothing to carry over yet. Later versions
     // add their steps here, oldest first.
     m_store.setValue(kVersion, currentVersion);

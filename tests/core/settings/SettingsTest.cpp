@@ -39,6 +39,28 @@ TEST(Settings, DefaultsClampingVersionAndNoSecrets)
             << key.toStdString();
 }
 
+TEST(Settings, AFileFromANewerVersionKeepsItsVersionMarkAndWhatWeDoNotKnow)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings store(path, QSettings::IniFormat);
+        store.setValue(QStringLiteral("version"), 999);
+        store.setValue(QStringLiteral("future/feature"), QStringLiteral("on"));
+        store.setValue(QStringLiteral("polling/intervalSeconds"), 120);
+    }
+    {
+        QSettings store(path, QSettings::IniFormat);
+        Settings s(store);
+        EXPECT_EQ(s.pollIntervalSeconds(), 120); // what we know is read
+        s.setAccountEmail(QStringLiteral("me@acme.test"));
+        s.sync();
+    }
+    QSettings store(path, QSettings::IniFormat);
+    EXPECT_EQ(store.value(QStringLiteral("version")).toInt(), 999);
+    EXPECT_EQ(store.value(QStringLiteral("future/feature")).toString(), QStringLiteral("on"));
+}
+
 TEST(Settings, HistoryRetentionHasADefaultAndBounds)
 {
     QTemporaryDir dir;
