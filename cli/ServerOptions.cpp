@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "core/net/ApiError.h"
+#include "core/net/ServerUrl.h"
 #include "core/net/TlsTrust.h"
 
 #include <QCommandLineParser>
@@ -36,10 +37,7 @@ std::optional<QString> ServerOptions::check(const QCommandLineParser &p) const
 
 std::optional<QString> ServerOptions::checkServerAndTimeout(const QCommandLineParser &p) const
 {
-    const QUrl url = server(p);
-    if (!url.isValid() ||
-        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
-        url.host().isEmpty())
+    if (!ServerUrl::isUsable(server(p)))
         return tr("--server must be an http:// or https:// URL");
     if (p.isSet(m_timeout) && timeoutMs(p) == 0)
         return tr("--timeout must be 1 to 600 seconds");
@@ -63,7 +61,7 @@ bool ServerOptions::tenantSet(const QCommandLineParser &p) const
 
 QUrl ServerOptions::server(const QCommandLineParser &p) const
 {
-    return QUrl(p.value(m_server), QUrl::StrictMode);
+    return ServerUrl::fromUserText(p.value(m_server)); // as the app's sign-in reads it
 }
 
 QString ServerOptions::email(const QCommandLineParser &p) const

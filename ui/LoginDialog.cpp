@@ -1,5 +1,7 @@
 #include "ui/LoginDialog.h"
 
+#include "core/net/ServerUrl.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,7 +70,7 @@ LoginDialog::LoginDialog(QWidget *parent)
 
 QUrl LoginDialog::serverUrl() const
 {
-    return QUrl::fromUserInput(m_server->text().trimmed());
+    return ServerUrl::fromUserText(m_server->text());
 }
 
 QString LoginDialog::email() const

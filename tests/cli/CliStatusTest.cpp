@@ -47,6 +47,17 @@ TEST_F(CliStatusTest, PrintsTheQuotasAndExitsZero)
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
 }
 
+TEST_F(CliStatusTest, AServerWithoutSchemeIsReadAsTheAppReadsIt)
+{
+    // "127.0.0.1:PORT", as typed into the app's sign-in, which accepts it.
+    const QString bare = QStringLiteral("%1:%2").arg(url({}).host()).arg(url({}).port());
+    QStringList a = args();
+    a[2] = bare;
+    const CliResult r = cli(a, "correct horse\n");
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Daily requests"))) << r.out.toStdString();
+}
+
 TEST_F(CliStatusTest, JsonIsTheContractsStatus)
 {
     const CliResult r = cli(args({QStringLiteral("--json")}), "correct horse\n");
