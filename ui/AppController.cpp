@@ -326,6 +326,16 @@ void AppController::showLogin(const QString &error)
         Q_EMIT exitRequested(1);
         return;
     }
+    if (!m_options.screenshotPath.isEmpty()) {
+        // Nobody is there to sign in: say so now instead of waiting out the screenshot's
+        // timeout for data that cannot come.
+        qCWarning(lcApp).noquote()
+            << "--screenshot: no saved sign-in to show data with (sign in once in the app, or "
+               "use --demo)"
+            << (error.isEmpty() ? QString() : QStringLiteral("; ") + error);
+        Q_EMIT exitRequested(1);
+        return;
+    }
     if (m_settings.serverUrl().isValid())
         m_login->setServerUrl(m_settings.serverUrl());
     m_login->setEmail(m_settings.accountEmail());

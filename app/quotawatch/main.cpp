@@ -173,7 +173,10 @@ int main(int argc, char *argv[])
         // the refresh token the server has just rotated. --timing reports that frame too.
         if (!screenshotting || code != 0 || timeline.at(Phase::NetworkPainted) ||
             controller.session().state() == qw::Session::State::SignedOut) {
-            QApplication::exit(code);
+            // Queued: a request made inside controller.start(), before exec() runs, would be
+            // lost by a direct exit() and leave the process waiting.
+            QMetaObject::invokeMethod(
+                &app, [code] { QApplication::exit(code); }, Qt::QueuedConnection);
             return;
         }
         const auto leave = [code] { QApplication::exit(code); };

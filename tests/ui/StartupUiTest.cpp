@@ -10,6 +10,7 @@
 #include "ui/QuotaBar.h"
 #include "ui/QuotaListView.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -191,4 +192,27 @@ TEST(StartupTiming, TimingPrintsThePhasesInOrderAsJson)
     EXPECT_EQ(names, (QStringList{QStringLiteral("main"), QStringLiteral("application"),
                                   QStringLiteral("settings"), QStringLiteral("windowShown"),
                                   QStringLiteral("networkPainted")}));
+}
+
+TEST(StartupTiming, AScreenshotWithNoSavedSignInSaysSoAtOnce)
+{
+    // A fresh profile: nothing to show and nobody to sign in. The app says so and exits,
+    // instead of waiting out the screenshot's timeout (45 s) for data that cannot come.
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    const QString png = dir.filePath(QStringLiteral("none.png"));
+    QElapsedTimer timer;
+    timer.start();
+    app.start(QStringLiteral(QW_APP_EXE), {QStringLiteral("--screenshot"), png});
+    ASSERT_TRUE(app.waitForFinished(60000));
+    EXPECT_LT(timer.elapsed(), 20000) << "it waited for the screenshot's timeout";
+    EXPECT_EQ(app.exitCode(), 1);
+    const QString err = QString::fromUtf8(app.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("no saved sign-in"))) << err.toStdString();
+    EXPECT_FALSE(QFile::exists(png));
 }
