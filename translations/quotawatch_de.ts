@@ -47,6 +47,10 @@
         <source>Start with the main window minimised.</source>
         <translation>Mit minimiertem Hauptfenster starten.</translation>
     </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>

@@ -47,6 +47,10 @@
         <source>Start with the main window minimised.</source>
         <translation>Démarrer avec la fenêtre principale réduite.</translation>
     </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::AlertEngine</name>

@@ -28,4 +28,6 @@ TABLE = {
         "Le fichier du compteur indique %1 messages envoyés aujourd’hui, ce qui ne peut pas être juste. Remettez le compte du jour à zéro pour repartir de rien."),
     "the counter could not be read": ("der Zähler konnte nicht gelesen werden", "le compteur n’a pas pu être lu"),
     "--state needs a file name": ("--state braucht einen Dateinamen", "--state demande un nom de fichier"),
+    # ---- quotawatch: a stray argument
+    "unexpected argument: %1": ("unerwartetes Argument: %1", "argument inattendu" + NB + ": %1"),
 }

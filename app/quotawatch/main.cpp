@@ -123,7 +123,20 @@ int main(int argc, char *argv[])
         QStringLiteral("minimized"),
         QApplication::translate("main", "Start with the main window minimised."));
     parser.addOptions({demo, screenshot, view, as, size, timing, minimized});
-    parser.process(app); // prints errors and exits 1 on a bad command line
+    // Every bad command line exits 2, as a bad --view does (process() would exit 1).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QApplication::translate("main", "unexpected argument: %1")
+                       .arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
     if (!QStringList{QStringLiteral("quotas"), QStringLiteral("analytics"),
                      QStringLiteral("alerts"), QStringLiteral("tenants")}
              .contains(parser.value(view))) {

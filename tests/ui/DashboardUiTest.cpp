@@ -622,6 +622,20 @@ TEST_F(DashboardUiTest, ScreenshotOfTheAnalyticsView)
     EXPECT_EQ(bad.exitCode(), 2);
     EXPECT_TRUE(
         bad.readAllStandardError().contains("--view must be quotas, analytics, alerts or tenants"));
+    // Every bad command line is a usage error alike: exit 2, saying what was wrong.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--frobnicate")}, QStringList{QStringLiteral("--screenshot")},
+          QStringList{QStringLiteral("stray")}}) {
+        QProcess wrong;
+        QProcessEnvironment offscreen = env; // no --screenshot: Qt needs a platform to start
+        offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        wrong.setProcessEnvironment(offscreen);
+        wrong.start(QStringLiteral(QW_APP_EXE), args);
+        ASSERT_TRUE(wrong.waitForFinished(10000));
+        EXPECT_EQ(wrong.exitCode(), 2) << args.join(u' ').toStdString();
+        EXPECT_TRUE(wrong.readAllStandardError().contains("quotawatch: "))
+            << args.join(u' ').toStdString();
+    }
 
     // The third main view renders too.
     const QString alertsPng = dir.filePath(QStringLiteral("alerts.png"));
