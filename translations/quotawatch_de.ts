@@ -434,6 +434,10 @@
         <source>No usage in this range: nothing was counted between %1 and %2.</source>
         <translation>Keine Nutzung in diesem Zeitraum: zwischen %1 und %2 wurde nichts gezählt.</translation>
     </message>
+    <message>
+        <source>Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.</source>
+        <translation>Jede Anfrage, auch fehlgeschlagene. Kontingente zählen nur erfolgreiche Anfragen, daher kann ein Balken für tägliche Anfragen weniger zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonCommand</name>

@@ -434,6 +434,10 @@
         <source>No usage in this range: nothing was counted between %1 and %2.</source>
         <translation>Aucune utilisation sur cette période&#xa0;: rien n’a été compté entre %1 et %2.</translation>
     </message>
+    <message>
+        <source>Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.</source>
+        <translation>Toutes les requêtes, y compris celles qui ont échoué. Les quotas ne comptent que les requêtes réussies&#xa0;: une barre de requêtes quotidiennes peut donc en montrer moins.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnonCommand</name>

@@ -30,4 +30,8 @@ TABLE = {
     "--state needs a file name": ("--state braucht einen Dateinamen", "--state demande un nom de fichier"),
     # ---- quotawatch: a stray argument
     "unexpected argument: %1": ("unerwartetes Argument: %1", "argument inattendu" + NB + ": %1"),
+    # ---- AnalyticsView: the requests card's tooltip
+    "Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.": (
+        "Jede Anfrage, auch fehlgeschlagene. Kontingente zählen nur erfolgreiche Anfragen, daher kann ein Balken für tägliche Anfragen weniger zeigen.",
+        "Toutes les requêtes, y compris celles qui ont échoué. Les quotas ne comptent que les requêtes réussies" + NB + ": une barre de requêtes quotidiennes peut donc en montrer moins."),
 }

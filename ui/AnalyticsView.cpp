@@ -188,6 +188,9 @@ AnalyticsView::AnalyticsView(AnalyticsLoader &loader, const Clock &clock, QWidge
         card->setMargin(8);
         card->setTextFormat(Qt::RichText);
         card->setAccessibleName(metricName(m));
+        if (m == AnalyticsMetric::Requests) // why it can be more than the quota bar says
+            card->setToolTip(tr("Every request, failed ones too. Quotas count only successful "
+                                "requests, so a daily requests bar can show fewer."));
         cards->addWidget(card, 1);
         m_cards.insert(m, card);
     }

@@ -423,6 +423,13 @@ TEST_F(AnalyticsUiTest, AnEmptyRangeSaysSoAndShowsNoRateOrAverage)
     EXPECT_TRUE(note->text().startsWith(QStringLiteral("No usage in this range")))
         << note->text().toStdString();
 
+    // Why the requests total can be more than the daily requests bar says.
+    for (QLabel *card : view.findChildren<QLabel *>()) {
+        if (card->accessibleName() == QStringLiteral("Requests")) {
+            EXPECT_TRUE(card->toolTip().contains(QStringLiteral("only successful")))
+                << card->toolTip().toStdString();
+        }
+    }
     // A range with usage: the rate is back and the note goes.
     ASSERT_TRUE(showLive(view, [&] { view.setRange(AnalyticsView::Range::Week); }));
     EXPECT_TRUE(view.totalText(AnalyticsMetric::SuccessRate).contains(QStringLiteral("%")));
