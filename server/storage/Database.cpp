@@ -39,6 +39,7 @@ Database::Database()
 
 Database::~Database()
 {
+    m_probe.reset(); // waits for its thread, which uses the dialect
     m_checkpointer.reset();
     m_statements.clear(); // finalise statements before the connection closes
     if (m_db.isValid())
@@ -108,6 +109,7 @@ bool Database::open(const DatabaseLocation &location)
 {
     m_path = location.displayName();
     m_location = location;
+    m_probe.reset(); // it uses the dialect about to be replaced
     m_dialect = SqlDialect::forLocation(location);
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
         m_error =
@@ -220,20 +222,41 @@ bool Database::reconnect()
                       .arg(m_nextReconnect.remainingTime());
         return false;
     }
+    // The first attempt after a loss is made here and now: a restarted or failed-over
+    // server answers at once, and the request that noticed the loss is served. Once one has
+    // failed, the server may not answer at all for a while (a host that drops packets holds
+    // an attempt for the whole connect timeout): a probe on its own thread asks first, and
+    // only a server that answered it is reopened here.
+    if (m_backoffMs > 0) {
+        const QString waiting = QStringLiteral(
+            "the connection to the database is lost; checking whether it answers again");
+        if (!m_probe) {
+            m_probe = std::make_unique<ReconnectProbe>(probeAttempt());
+            m_error = waiting;
+            return false;
+        }
+        if (!m_probe->finished()) {
+            m_error = waiting;
+            return false;
+        }
+        const bool answered = m_probe->answered();
+        const QString why = m_probe->error();
+        m_probe.reset();
+        if (!answered) {
+            backOff(why);
+            return false;
+        }
+    }
     // A connection of a new name, so the old one keeps failing at once (libpq knows it is
     // gone) until the new one is ready, instead of Qt warning that it is not open.
     const QString name = QStringLiteral("%1-%2").arg(m_connectionBase).arg(++m_generation);
     QSqlDatabase fresh = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
     m_dialect->configure(fresh, m_location, SqlDialect::Connect::Again);
     if (!fresh.open()) {
-        m_error = fresh.lastError().text();
+        const QString why = fresh.lastError().text();
         fresh = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        m_backoffMs = std::clamp(m_backoffMs * 2, reconnectBackoffMinMs, reconnectBackoffMaxMs);
-        m_nextReconnect.setRemainingTime(m_backoffMs);
-        qCWarning(lcDb).noquote() << "could not reopen the connection to" << m_path << ":"
-                                  << m_error.trimmed() << "- next attempt in" << m_backoffMs
-                                  << "ms";
+        backOff(why);
         return false;
     }
     m_statements.clear(); // prepared on the old connection
@@ -261,6 +284,37 @@ bool Database::reconnect()
     m_nextReconnect.setRemainingTime(0);
     qCInfo(lcDb).noquote() << "reopened the connection to" << m_path;
     return true;
+}
+
+void Database::backOff(const QString &why)
+{
+    m_error = why;
+    m_backoffMs = std::clamp(m_backoffMs * 2, reconnectBackoffMinMs, reconnectBackoffMaxMs);
+    m_nextReconnect.setRemainingTime(m_backoffMs);
+    qCWarning(lcDb).noquote() << "could not reopen the connection to" << m_path << ":"
+                              << m_error.trimmed() << "- next attempt in" << m_backoffMs << "ms";
+}
+
+ReconnectProbe::Attempt Database::probeAttempt()
+{
+    // Everything by value but the dialect, whose configure() is const and which outlives the
+    // probe (the destructor and open() wait for it first).
+    const SqlDialect *dialect = m_dialect.get();
+    return [dialect, location = m_location, driver = m_dialect->driverName(),
+            name = QStringLiteral("%1-probe-%2").arg(m_connectionBase).arg(++m_probes)](
+               QString *error) {
+        bool answered = false;
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(driver, name);
+            dialect->configure(connection, location, SqlDialect::Connect::Again);
+            answered = connection.open();
+            if (!answered)
+                *error = connection.lastError().text();
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return answered;
+    };
 }
 
 bool Database::migrate()

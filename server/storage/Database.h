@@ -2,6 +2,7 @@
 
 #include "server/storage/DatabaseLocation.h"
 #include "server/storage/Durability.h"
+#include "server/storage/ReconnectProbe.h"
 #include "server/storage/SqlDialect.h"
 #include "server/storage/WalCheckpointer.h"
 
@@ -130,8 +131,12 @@ private:
     // itself failed (see isConnectionFailure()).
     Probe probe();
     // Reopens the PostgreSQL connection and restores its session settings, unless the
-    // back-off since the last failed attempt has not passed.
+    // back-off since the last failed attempt has not passed. After a failed attempt the
+    // next one waits for a ReconnectProbe to find the server answering: the thread serving
+    // requests never waits out a connect timeout more than once per outage.
     bool reconnect();
+    ReconnectProbe::Attempt probeAttempt();
+    void backOff(const QString &why);
     // Applies m_durability through the dialect (SQLite: synchronous=NORMAL or FULL;
     // PostgreSQL: synchronous_commit off or on).
     bool applyDurability();
@@ -147,12 +152,14 @@ private:
     Durability m_durability = Durability::Process;
     std::unordered_map<QString, CachedStatement> m_statements;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // detached before the connection closes
+    std::unique_ptr<ReconnectProbe> m_probe;         // asking whether a lost server answers
     bool m_inTransaction = false;
     bool m_failedInTransaction = false;
     bool m_failedSinceCheck = false; // a statement failed since the connection last answered
     bool m_lost = false;             // the connection failed; reopen before the next statement
     bool m_reconnecting = false;
     int m_generation = 0; // connections opened so far, for unique Qt connection names
+    int m_probes = 0;     // probes started, for their connections' unique names
     int m_backoffMs = 0;
     QDeadlineTimer m_nextReconnect{0}; // no attempt before this expires
 };

@@ -2,6 +2,7 @@
 #include "server/storage/DatabaseLocation.h"
 #include "server/storage/Statement.h"
 #include "tests/support/PostgresCluster.h"
+#include "tests/support/TcpRelay.h"
 #include "tests/support/Wait.h"
 
 #include <QElapsedTimer>
@@ -25,18 +26,21 @@ protected:
         ASSERT_TRUE(m_cluster.start()) << m_cluster.errorString().toStdString();
         const QString url = m_cluster.createDatabase();
         ASSERT_FALSE(url.isEmpty()) << m_cluster.errorString().toStdString();
+        m_url = url;
         m_name = QUrl(url).path().mid(1);
         ASSERT_TRUE(m_db.open(url)) << m_db.errorString().toStdString();
     }
 
     // One read through the statement cache, as every repository does.
-    bool read()
+    static bool readOn(Database &db)
     {
-        Statement s(m_db);
+        Statement s(db);
         return s.exec(QStringLiteral("SELECT count(*) FROM tenants"), {}) && s.next();
     }
+    bool read() { return readOn(m_db); }
 
     PostgresCluster m_cluster;
+    QString m_url;
     QString m_name;
     Database m_db;
 };
@@ -106,6 +110,51 @@ TEST_F(DatabaseReconnectTest, WhileTheServerIsDownEveryUseFailsAtOnceAndAttempts
     WriteTransaction tx(m_db);
     EXPECT_TRUE(tx.begun());
     EXPECT_TRUE(tx.commit());
+}
+
+TEST_F(DatabaseReconnectTest, AServerThatStopsAnsweringHoldsTheServingThreadOnlyOnce)
+{
+    // The database behind a relay that can go silent: connections are accepted and never
+    // answered, as with a host that drops packets. An attempt to reopen then waits out the
+    // whole connect timeout (2 s).
+    TcpRelay relay(QHostAddress::LocalHost, m_cluster.port());
+    ASSERT_TRUE(relay.start());
+    QUrl url(m_url);
+    url.setPort(relay.port());
+    Database db;
+    ASSERT_TRUE(db.open(url.toString())) << db.errorString().toStdString();
+    ASSERT_TRUE(readOn(db));
+    relay.setMode(TcpRelay::Mode::Silent);
+    relay.cutAll();
+
+    // The first attempt after the loss is made at once (a restarted server would be back).
+    EXPECT_FALSE(db.check());
+    EXPECT_TRUE(db.connectionLost());
+    // Later ones never hold the caller: over more than the longest back-off, with attempts
+    // due several times, every use fails at once while the server stays silent.
+    QElapsedTimer span;
+    span.start();
+    qint64 worst = 0;
+    int uses = 0;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            QElapsedTimer one;
+            one.start();
+            EXPECT_FALSE(db.check());
+            worst = std::max(worst, one.elapsed());
+            ++uses;
+            return span.elapsed() > Database::reconnectBackoffMaxMs + 2500;
+        },
+        30000));
+    EXPECT_GT(uses, 10);
+    EXPECT_LT(worst, 500) << "a use waited for the silent server";
+
+    // It answers again: a later use reopens, and reads work.
+    relay.setMode(TcpRelay::Mode::Forward);
+    EXPECT_TRUE(waitUntil([&] { return db.check(); },
+                          Database::reconnectBackoffMaxMs * 2 + failWithinMs + 2000))
+        << db.errorString().toStdString();
+    EXPECT_TRUE(readOn(db));
 }
 
 TEST(DatabaseLocationTimeouts, AUrlMaySetHowLongAVanishedHostIsWaitedFor)
