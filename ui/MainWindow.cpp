@@ -3,6 +3,7 @@
 #include "core/format/QuotaFormat.h"
 #include "core/util/Clock.h"
 #include "ui/LevelStyle.h"
+#include "ui/NoticeArea.h"
 #include "ui/QuotaListView.h"
 
 #include <QApplication>
@@ -28,7 +29,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_levelIcon(new QLabel(this))
     , m_level(new QLabel(this))
     , m_banner(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notices(new NoticeArea(this))
     , m_demoStopped(new QWidget(this))
     , m_demoStoppedText(new QLabel(m_demoStopped))
     , m_list(new QuotaListView(this))
@@ -45,15 +46,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_tenant->setFont(big);
     m_tenant->setAccessibleName(tr("Tenant"));
     m_level->setAccessibleName(tr("Overall status"));
-    for (QLabel *l : {m_banner, m_notice}) {
-        l->setWordWrap(true);
-        l->setAutoFillBackground(true);
-        l->setBackgroundRole(QPalette::AlternateBase);
-        l->setMargin(8);
-        l->hide();
-    }
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::AlternateBase);
+    m_banner->setMargin(8);
+    m_banner->hide();
     m_banner->setAccessibleName(tr("Stale data warning"));
-    m_notice->setAccessibleName(tr("Notice"));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(12, 12, 12, 0);
@@ -66,7 +64,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_banner);
-    layout->addWidget(m_notice);
+    layout->addWidget(m_notices);
     {
         m_demoStopped->setAutoFillBackground(true);
         m_demoStopped->setBackgroundRole(QPalette::AlternateBase);
@@ -310,10 +308,14 @@ QString MainWindow::staleText() const
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
-void MainWindow::setNotice(const QString &text)
+void MainWindow::showNotice(const QString &kind, const QString &text, const QString &details)
 {
-    m_notice->setText(text.isEmpty() ? QString() : tr("\u2139 %1").arg(text));
-    m_notice->setVisible(!text.isEmpty());
+    m_notices->post(kind, text, details);
+}
+
+void MainWindow::clearNotice(const QString &kind)
+{
+    m_notices->clear(kind);
 }
 
 void MainWindow::showDemoStopped(const QString &message)

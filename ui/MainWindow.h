@@ -12,6 +12,7 @@ class QTabWidget;
 namespace qw {
 
 class Clock;
+class NoticeArea;
 class QuotaListView;
 
 // The dashboard: tenant and overall level at the top, one bar per quota, and a status bar
@@ -32,7 +33,10 @@ public:
     void showAccessDenied(const ApiError &error);
     void showRateLimited(const QDateTime &until);
     void setConnectionText(const QString &text);
-    void setNotice(const QString &text); // e.g. "no keychain"; empty hides it
+    // A notice of its kind (NoticeKind), beside the others: see NoticeArea.
+    void showNotice(const QString &kind, const QString &text, const QString &details = {});
+    void clearNotice(const QString &kind);
+    NoticeArea *notices() const { return m_notices; }
     // The demo server stopped by itself: says so, with a button to start it again.
     void showDemoStopped(const QString &message);
     void hideDemoStopped();
@@ -92,7 +96,7 @@ private:
     QLabel *m_levelIcon;
     QLabel *m_level;
     QLabel *m_banner;
-    QLabel *m_notice;
+    NoticeArea *m_notices;
     QWidget *m_demoStopped;
     QLabel *m_demoStoppedText;
     QuotaListView *m_list;
