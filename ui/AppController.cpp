@@ -370,6 +370,10 @@ void AppController::startDemo()
             [this](const QString &message) { showLogin(message); });
     connect(m_demo.get(), &DemoLauncher::died, this, [this](const QString &message) {
         qCWarning(lcApp).noquote() << message;
+        // Nothing will answer the polls: the data is stale now, not at the next poll, and no
+        // poll goes to a port another program may take.
+        m_monitor.stop();
+        m_window->showDisconnected(tr("The demo server is not running."));
         m_window->showDemoStopped(message);
     });
     if (!m_demo->isStarted()) // one main() started has only to be connected

@@ -318,6 +318,15 @@ void MainWindow::clearNotice(const QString &kind)
     m_notices->clear(kind);
 }
 
+void MainWindow::showDisconnected(const QString &reason)
+{
+    m_failure = reason;
+    setConnectionText(tr("Not connected: %1").arg(reason));
+    if (m_status)
+        setStale(true);
+    tick();
+}
+
 void MainWindow::showDemoStopped(const QString &message)
 {
     m_demoStoppedText->setText(tr("\u26a0 %1 Its data is gone with it; a restart starts a new "

@@ -37,6 +37,9 @@ public:
     void showNotice(const QString &kind, const QString &text, const QString &details = {});
     void clearNotice(const QString &kind);
     NoticeArea *notices() const { return m_notices; }
+    // The server went away for good (the demo's stopped): the data is stale now, not at the
+    // next poll, and nothing says "Connected". reason: a sentence, shown with the stale data.
+    void showDisconnected(const QString &reason);
     // The demo server stopped by itself: says so, with a button to start it again.
     void showDemoStopped(const QString &message);
     void hideDemoStopped();
