@@ -6,6 +6,7 @@
 #include "ui/NoticeArea.h"
 #include "ui/QuotaListView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -114,11 +115,14 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         prefKeys.append(ctrlComma);
     prefs->setShortcuts(prefKeys);
     prefs->setMenuRole(QAction::PreferencesRole);
-    QAction *closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
+    m_closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
         if (m_tenantTabs.contains(m_tabs->currentWidget()))
             Q_EMIT tenantTabCloseRequested(m_tabs->currentWidget());
     });
-    closeTab->setShortcut(QKeySequence::Close); // Ctrl+W
+    m_closeTab->setShortcut(QKeySequence::Close); // Ctrl+W
+    // Only support staff inspect tenants: customers never see it, staff while on a tenant.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCloseTabAction);
+    updateCloseTabAction();
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -180,7 +184,9 @@ void MainWindow::addStaffTab(QWidget *view, const QString &label)
             break;
         }
     }
+    m_staffTabs.append(view);
     makeFixed(m_tabs->insertTab(index, view, label));
+    updateCloseTabAction();
 }
 
 void MainWindow::addTenantTab(QWidget *dashboard, const QString &label)
@@ -189,14 +195,23 @@ void MainWindow::addTenantTab(QWidget *dashboard, const QString &label)
     const int index = m_tabs->addTab(dashboard, label);
     m_tabs->setTabToolTip(index, tr("Inspected tenant: %1").arg(label));
     m_tabs->setCurrentIndex(index);
+    updateCloseTabAction();
 }
 
 void MainWindow::removeTab(QWidget *widget)
 {
     m_tenantTabs.removeAll(widget);
+    m_staffTabs.removeAll(widget);
     const int index = m_tabs->indexOf(widget);
     if (index >= 0)
         m_tabs->removeTab(index);
+    updateCloseTabAction();
+}
+
+void MainWindow::updateCloseTabAction()
+{
+    m_closeTab->setVisible(!m_staffTabs.isEmpty() || !m_tenantTabs.isEmpty());
+    m_closeTab->setEnabled(m_tenantTabs.contains(m_tabs->currentWidget()));
 }
 
 void MainWindow::showWidget(QWidget *widget)

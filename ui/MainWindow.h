@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -88,6 +89,7 @@ private:
     void updateTitle();
     void setStale(bool stale);
     void makeFixed(int index);
+    void updateCloseTabAction();
 
     const Clock &m_clock;
     std::optional<UsageStatus> m_status;
@@ -105,6 +107,8 @@ private:
     QuotaListView *m_list;
     QTabWidget *m_tabs;
     QList<QWidget *> m_tenantTabs;
+    QList<QWidget *> m_staffTabs;
+    QAction *m_closeTab = nullptr; // support staff's only
     bool m_closeToTray = false;
     QLabel *m_connection;
     QLabel *m_lastUpdate;

@@ -1,15 +1,19 @@
 // The main window with the demo server (the app's own child process): when the server dies
-// the data turns stale at once and the banner says how it ended.
+// the data turns stale at once and the banner says how it ended; the File menu's "Close
+// tenant tab" is support staff's only, enabled while a tenant's tab is current.
 #include "core/auth/CredentialStore.h"
 #include "core/util/Clock.h"
 #include "tests/support/Wait.h"
+#include "tests/support/WidgetLookup.h"
 #include "ui/AppController.h"
 #include "ui/DemoLauncher.h"
 #include "ui/MainWindow.h"
 #include "ui/QuotaBar.h"
 #include "ui/QuotaListView.h"
+#include "ui/TenantDashboard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -80,4 +84,31 @@ TEST_F(DemoWindowUiTest, AKilledDemoServerMakesTheDataStaleAtOnceAndIsSaidToBeKi
     QAbstractButton *restart = buttonNamed(window, QStringLiteral("Restart the demo server"));
     ASSERT_NE(restart, nullptr);
     EXPECT_TRUE(restart->isEnabled());
+}
+
+TEST_F(DemoWindowUiTest, ACustomerHasNoCloseTenantTabInTheFileMenu)
+{
+    auto app = startDemo();
+    QAction *closeTab = action(app->mainWindow(), QStringLiteral("&Close tenant tab"));
+    ASSERT_NE(closeTab, nullptr);
+    EXPECT_FALSE(closeTab->isVisible());
+}
+
+TEST_F(DemoWindowUiTest, SupportStaffCanCloseTenantTabsFromTheFileMenuWhileOneIsCurrent)
+{
+    auto app = startDemo(QStringLiteral("support"));
+    MainWindow *window = app->mainWindow();
+    QAction *closeTab = action(window, QStringLiteral("&Close tenant tab"));
+    ASSERT_NE(closeTab, nullptr);
+    EXPECT_TRUE(closeTab->isVisible());
+    EXPECT_FALSE(closeTab->isEnabled()) << "no tenant tab is open";
+    const QString tenant = app->poller().lastStatus()->tenantId;
+    app->openTenant(tenant, QStringLiteral("Demo Tenant"));
+    EXPECT_TRUE(closeTab->isEnabled());
+    window->showTab(MainWindow::QuotasTab);
+    EXPECT_FALSE(closeTab->isEnabled()) << "the current tab is not a tenant's";
+    window->showWidget(app->tenantDashboard(tenant));
+    closeTab->trigger();
+    EXPECT_EQ(app->inspectedCount(), 0);
+    EXPECT_FALSE(closeTab->isEnabled());
 }
