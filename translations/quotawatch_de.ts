@@ -755,6 +755,14 @@
         <extracomment>A quota&apos;s title in the thresholds dialog: the watched source&apos;s name, then the quota&apos;s.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain, so it is kept in memory only: you will be asked to sign in again next time.</source>
+        <translation>Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden und wird nur im Arbeitsspeicher gehalten: Beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>The demo server is not running.</source>
+        <translation>Der Demo-Server läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AuditListModel</name>
@@ -1110,12 +1118,20 @@ dieses Kontos ab (403)</translation>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>The demo server stopped (exit code %1): %2</source>
-        <translation>Der Demo-Server wurde beendet (Exit-Code %1): %2</translation>
+        <source>The demo server was stopped: it was killed or crashed.</source>
+        <translation>Der Demo-Server wurde beendet: Er wurde abgebrochen oder ist abgestürzt.</translation>
     </message>
     <message>
-        <source>The demo server stopped unexpectedly (exit code %1).</source>
-        <translation>Der Demo-Server wurde unerwartet beendet (Exit-Code %1).</translation>
+        <source>The demo server was stopped: it shut down.</source>
+        <translation>Der Demo-Server wurde beendet: Er hat sich heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>The demo server exited with code %1.</source>
+        <translation>Der Demo-Server wurde mit dem Code %1 beendet.</translation>
+    </message>
+    <message>
+        <source>%1 The end of its log: %2</source>
+        <translation>%1 Das Ende seines Protokolls: %2</translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1819,6 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <translation>Warnung: veraltete Daten</translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>Demo server stopped</source>
         <translation>Demo-Server beendet</translation>
     </message>
@@ -1919,10 +1931,6 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <translation>Der Server bittet, bis %1 zu warten</translation>
     </message>
     <message>
-        <source>ℹ %1</source>
-        <translation>ℹ %1</translation>
-    </message>
-    <message>
         <source>⚠ %1 Its data is gone with it; a restart starts a new demo.</source>
         <translation>⚠ %1 Seine Daten sind damit verloren; ein Neustart beginnt eine neue Demo.</translation>
     </message>
@@ -1953,6 +1961,52 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>As of %1: the last status saved on this computer, shown until the server answers.</source>
         <translation>Stand: %1 – der letzte auf diesem Computer gespeicherte Status, angezeigt, bis der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoticeArea</name>
+    <message>
+        <source>More notices</source>
+        <translation>Weitere Hinweise</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Notice details</source>
+        <translation>Details zum Hinweis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details of this notice</source>
+        <translation>Details zu diesem Hinweis anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notice(s): dismiss one to see the next.</source>
+        <translation>
+            <numerusform>%n weiterer Hinweis: Schließen Sie einen, um den nächsten zu sehen.</numerusform>
+            <numerusform>%n weitere Hinweise: Schließen Sie einen, um den nächsten zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,14 @@
         <extracomment>A quota&apos;s title in the thresholds dialog: the watched source&apos;s name, then the quota&apos;s.</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain, so it is kept in memory only: you will be asked to sign in again next time.</source>
+        <translation>Votre connexion n&apos;a pas pu être enregistrée dans le trousseau du système&#xa0;: elle est gardée en mémoire seulement, et vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The demo server is not running.</source>
+        <translation>Le serveur de démonstration ne fonctionne pas.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AuditListModel</name>
@@ -1117,12 +1125,20 @@ au locataire), ou le serveur a refusé la commande pour le rôle de ce compte (4
         <translation>Le serveur de démonstration n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The demo server stopped (exit code %1): %2</source>
-        <translation>Le serveur de démonstration s&apos;est arrêté (code de sortie %1)&#xa0;: %2</translation>
+        <source>The demo server was stopped: it was killed or crashed.</source>
+        <translation>Le serveur de démonstration a été arrêté&#xa0;: il a été tué ou a planté.</translation>
     </message>
     <message>
-        <source>The demo server stopped unexpectedly (exit code %1).</source>
-        <translation>Le serveur de démonstration s&apos;est arrêté de façon inattendue (code de sortie %1).</translation>
+        <source>The demo server was stopped: it shut down.</source>
+        <translation>Le serveur de démonstration a été arrêté&#xa0;: il s&apos;est fermé.</translation>
+    </message>
+    <message>
+        <source>The demo server exited with code %1.</source>
+        <translation>Le serveur de démonstration s&apos;est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <source>%1 The end of its log: %2</source>
+        <translation>%1 La fin de son journal&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1826,6 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <translation>Avertissement de données périmées</translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
         <source>Demo server stopped</source>
         <translation>Serveur de démonstration arrêté</translation>
     </message>
@@ -1926,10 +1938,6 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <translation>Le serveur demande d&apos;attendre jusqu&apos;à %1</translation>
     </message>
     <message>
-        <source>ℹ %1</source>
-        <translation>ℹ %1</translation>
-    </message>
-    <message>
         <source>⚠ %1 Its data is gone with it; a restart starts a new demo.</source>
         <translation>⚠ %1 Ses données ont disparu avec lui&#x202f;; un redémarrage lance une nouvelle démo.</translation>
     </message>
@@ -1960,6 +1968,52 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>As of %1: the last status saved on this computer, shown until the server answers.</source>
         <translation>Dernier état connu&#xa0;: %1, enregistré sur cet ordinateur et affiché jusqu&apos;à ce que le serveur réponde.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoticeArea</name>
+    <message>
+        <source>More notices</source>
+        <translation>Autres remarques</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Notice details</source>
+        <translation>Détails de la remarque</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show the details of this notice</source>
+        <translation>Afficher les détails de cette remarque</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Fermer la remarque</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer cette remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notice(s): dismiss one to see the next.</source>
+        <translation>
+            <numerusform>%n autre remarque&#xa0;: fermez-en une pour voir la suivante.</numerusform>
+            <numerusform>%n autres remarques&#xa0;: fermez-en une pour voir la suivante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

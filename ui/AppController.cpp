@@ -19,6 +19,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/NoticeArea.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/QuotaBar.h"
 #include "ui/QuotaListView.h"
@@ -101,6 +102,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             [this] { Q_EMIT exitRequested(0); });
     // A tray host that came up after the app: closing the window may keep it in the tray now.
     connect(m_tray.get(), &TrayController::iconAppeared, this, &AppController::applyAlertSettings);
+    connect(m_tray.get(), &TrayController::iconAppeared, this,
+            [this] { m_window->clearNotice(NoticeKind::noTray); });
     connect(m_window->quotaList(), &QuotaListView::thresholdsRequested, this,
             &AppController::editQuotaThresholds);
     connect(m_window->quotaList(), &QuotaListView::sourceThresholdsRequested, this,
@@ -161,7 +164,13 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     });
     connect(&m_session, &Session::credentialStorageProblem, this, [this](const QString &message) {
         qCWarning(lcApp).noquote() << message;
-        m_window->setNotice(message);
+        // The store's words may carry the system's own error text: what it means for the user
+        // in the notice, the rest behind its Details.
+        m_window->showNotice(NoticeKind::credentialStorage,
+                             tr("Your sign-in could not be saved in the system keychain, so it is "
+                                "kept in memory only: you will be asked to sign in again next "
+                                "time."),
+                             message);
     });
 
     connect(&m_monitor, &UsageMonitor::updated, this, &AppController::onUpdated);
@@ -170,7 +179,9 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
             [this](const AlertEvent &e) { m_tray->notify(e, m_settings.alertSound()); });
     connect(&m_monitor, &UsageMonitor::pollFailed, m_window.get(), &MainWindow::showPollFailure);
     connect(&m_monitor, &UsageMonitor::accessDenied, m_window.get(), &MainWindow::showAccessDenied);
-    connect(&m_monitor, &UsageMonitor::notice, m_window.get(), &MainWindow::setNotice);
+    connect(&m_monitor, &UsageMonitor::notice, this, [this](const QString &message) {
+        m_window->showNotice(NoticeKind::localData({}, message), message);
+    });
     connect(&m_monitor, &UsageMonitor::stateChanged, this, [this](UsagePoller::State s) {
         if (s == UsagePoller::State::InFlight)
             m_window->setConnectionText(tr("Updating\u2026"));
@@ -184,7 +195,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
     connect(m_window.get(), &MainWindow::exportRequested, this, &AppController::openExport);
     connect(m_window.get(), &MainWindow::demoRestartRequested, this, &AppController::restartDemo);
     connect(m_schedule.get(), &ExportSchedule::exported, this,
-            [](const QDate &day, const QString &path) {
+            [this](const QDate &day, const QString &path) {
+                m_window->clearNotice(NoticeKind::scheduledExport); // it works again
                 qCInfo(lcApp).noquote()
                     << "scheduled export of" << day.toString(Qt::ISODate) << "written to" << path;
             });
@@ -195,7 +207,8 @@ AppController::AppController(QSettings &settingsStore, CredentialStore &credenti
                 << "scheduled export of" << day.toString(Qt::ISODate) << "failed";
             const QString date = QLocale().toString(day, QLocale::ShortFormat);
             // A folder that cannot be made comes without a reason from the schedule.
-            m_window->setNotice(
+            m_window->showNotice(
+                NoticeKind::scheduledExport,
                 message.isEmpty()
                     ? tr("The scheduled export of %1 could not be written to %2.")
                           .arg(date, QDir::toNativeSeparators(m_settings.scheduledExportFolder()))
@@ -367,6 +380,10 @@ void AppController::startDemo()
             [this](const QString &message) { showLogin(message); });
     connect(m_demo.get(), &DemoLauncher::died, this, [this](const QString &message) {
         qCWarning(lcApp).noquote() << message;
+        // Nothing will answer the polls: the data is stale now, not at the next poll, and no
+        // poll goes to a port another program may take.
+        m_monitor.stop();
+        m_window->showDisconnected(tr("The demo server is not running."));
         m_window->showDemoStopped(message);
     });
     if (!m_demo->isStarted()) // one main() started has only to be connected
@@ -425,7 +442,7 @@ bool AppController::openAnonymousCounter()
         return false;
     }
     if (!message.isEmpty())
-        m_window->setNotice(message);
+        m_window->showNotice(NoticeKind::anonymousCounter, message);
     return true;
 }
 
@@ -474,11 +491,13 @@ void AppController::offerHandover()
     m_session.send("POST", QStringLiteral("/api/usage/record"), {}, AnonymousHandover::body(events),
                    this, [this, total](const Result<ApiResponse, ApiError> &r) {
                        if (!r) {
-                           m_window->setNotice(
+                           m_window->showNotice(
+                               NoticeKind::anonymousHandover,
                                tr("The anonymous messages could not be handed over: %1")
                                    .arg(r.error().userMessage()));
                            return;
                        }
+                       m_window->clearNotice(NoticeKind::anonymousHandover);
                        m_anon->setHandedOverToday(total);
                        m_monitor.refreshNow();
                    });
@@ -499,8 +518,10 @@ void AppController::onSignedIn()
     m_window->setConnectionText(tr("Signed in to %1").arg(m_api.baseUrl().host()));
     showMainWindow();
     if (!m_tray->hasIcon())
-        m_window->setNotice(tr("No system tray is available, so alerts are shown in the Alerts tab "
-                               "and closing the window quits."));
+        m_window->showNotice(
+            NoticeKind::noTray,
+            tr("No system tray is available, so alerts are shown in the Alerts tab "
+               "and closing the window quits."));
     m_monitor.start();
     m_analyticsView->reload();
     setUpStaffViews();
@@ -743,7 +764,9 @@ void AppController::startSourceMonitor(const QString &id, const QString &secret)
     };
     connect(&monitor, &UsageMonitor::pollFailed, this, failed);
     connect(&monitor, &UsageMonitor::accessDenied, this, failed);
-    connect(&monitor, &UsageMonitor::notice, m_window.get(), &MainWindow::setNotice);
+    connect(&monitor, &UsageMonitor::notice, this, [this, id](const QString &message) {
+        m_window->showNotice(NoticeKind::localData(id, message), message);
+    });
     connect(&monitor, &UsageMonitor::alertRaised, this, [this, id](const AlertEvent &e) {
         const SourceConfig *s = m_sources.find(id);
         if (!s)

@@ -2,10 +2,23 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace qw {
+
+Q_LOGGING_CATEGORY(lcDemo, "qw.ui.demo", QtInfoMsg)
+
+QString DemoLauncher::howItEnded(QProcess::ExitStatus status, int exitCode)
+{
+    // A signal's process has no exit code (QProcess reports 0 or the signal's number).
+    if (status == QProcess::CrashExit)
+        return tr("The demo server was stopped: it was killed or crashed.");
+    if (exitCode == 0)
+        return tr("The demo server was stopped: it shut down.");
+    return tr("The demo server exited with code %1.").arg(exitCode);
+}
 
 DemoLauncher::DemoLauncher(QString role, QObject *parent)
     : QObject(parent)
@@ -64,16 +77,19 @@ void DemoLauncher::start()
         if (m_errors.size() > keptLogBytes)
             m_errors = m_errors.right(keptLogBytes);
     });
-    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        m_timeout.stop();
-        const QString log = QString::fromLocal8Bit(m_errors).trimmed().right(300);
-        if (!m_ready) {
-            Q_EMIT failed(tr("The demo server stopped (exit code %1): %2").arg(code).arg(log));
-            return;
-        }
-        m_ready = false;
-        Q_EMIT died(tr("The demo server stopped unexpectedly (exit code %1).").arg(code));
-    });
+    connect(m_process.get(), &QProcess::finished, this,
+            [this](int code, QProcess::ExitStatus status) {
+                m_timeout.stop();
+                const QString log = QString::fromLocal8Bit(m_errors).trimmed().right(300);
+                const QString how = howItEnded(status, code);
+                qCWarning(lcDemo).noquote() << how << log;
+                if (!m_ready) {
+                    Q_EMIT failed(tr("%1 The end of its log: %2").arg(how, log));
+                    return;
+                }
+                m_ready = false;
+                Q_EMIT died(how);
+            });
     m_timeout.start(startTimeoutMs);
     m_process->start(exe, {QStringLiteral("demo"), QStringLiteral("--listen"),
                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-stdin")});

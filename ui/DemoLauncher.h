@@ -29,6 +29,8 @@ public:
         QString password;
     };
     static std::optional<Account> parseOutput(const QString &text, const QString &role);
+    // Why the server's process ended, for the user: killed (a signal) or exited with a code.
+    static QString howItEnded(QProcess::ExitStatus status, int exitCode);
     ~DemoLauncher() override;
 
     // The server binary: $QUOTAWATCH_SERVER, next to this program, the build tree, or PATH.

@@ -3,8 +3,10 @@
 #include "core/format/QuotaFormat.h"
 #include "core/util/Clock.h"
 #include "ui/LevelStyle.h"
+#include "ui/NoticeArea.h"
 #include "ui/QuotaListView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -28,7 +30,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_levelIcon(new QLabel(this))
     , m_level(new QLabel(this))
     , m_banner(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notices(new NoticeArea(this))
     , m_demoStopped(new QWidget(this))
     , m_demoStoppedText(new QLabel(m_demoStopped))
     , m_list(new QuotaListView(this))
@@ -45,15 +47,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_tenant->setFont(big);
     m_tenant->setAccessibleName(tr("Tenant"));
     m_level->setAccessibleName(tr("Overall status"));
-    for (QLabel *l : {m_banner, m_notice}) {
-        l->setWordWrap(true);
-        l->setAutoFillBackground(true);
-        l->setBackgroundRole(QPalette::AlternateBase);
-        l->setMargin(8);
-        l->hide();
-    }
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::AlternateBase);
+    m_banner->setMargin(8);
+    m_banner->hide();
     m_banner->setAccessibleName(tr("Stale data warning"));
-    m_notice->setAccessibleName(tr("Notice"));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(12, 12, 12, 0);
@@ -66,7 +65,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_banner);
-    layout->addWidget(m_notice);
+    layout->addWidget(m_notices);
     {
         m_demoStopped->setAutoFillBackground(true);
         m_demoStopped->setBackgroundRole(QPalette::AlternateBase);
@@ -116,11 +115,14 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         prefKeys.append(ctrlComma);
     prefs->setShortcuts(prefKeys);
     prefs->setMenuRole(QAction::PreferencesRole);
-    QAction *closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
+    m_closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
         if (m_tenantTabs.contains(m_tabs->currentWidget()))
             Q_EMIT tenantTabCloseRequested(m_tabs->currentWidget());
     });
-    closeTab->setShortcut(QKeySequence::Close); // Ctrl+W
+    m_closeTab->setShortcut(QKeySequence::Close); // Ctrl+W
+    // Only support staff inspect tenants: customers never see it, staff while on a tenant.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCloseTabAction);
+    updateCloseTabAction();
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -182,7 +184,9 @@ void MainWindow::addStaffTab(QWidget *view, const QString &label)
             break;
         }
     }
+    m_staffTabs.append(view);
     makeFixed(m_tabs->insertTab(index, view, label));
+    updateCloseTabAction();
 }
 
 void MainWindow::addTenantTab(QWidget *dashboard, const QString &label)
@@ -191,14 +195,23 @@ void MainWindow::addTenantTab(QWidget *dashboard, const QString &label)
     const int index = m_tabs->addTab(dashboard, label);
     m_tabs->setTabToolTip(index, tr("Inspected tenant: %1").arg(label));
     m_tabs->setCurrentIndex(index);
+    updateCloseTabAction();
 }
 
 void MainWindow::removeTab(QWidget *widget)
 {
     m_tenantTabs.removeAll(widget);
+    m_staffTabs.removeAll(widget);
     const int index = m_tabs->indexOf(widget);
     if (index >= 0)
         m_tabs->removeTab(index);
+    updateCloseTabAction();
+}
+
+void MainWindow::updateCloseTabAction()
+{
+    m_closeTab->setVisible(!m_staffTabs.isEmpty() || !m_tenantTabs.isEmpty());
+    m_closeTab->setEnabled(m_tenantTabs.contains(m_tabs->currentWidget()));
 }
 
 void MainWindow::showWidget(QWidget *widget)
@@ -310,10 +323,23 @@ QString MainWindow::staleText() const
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
-void MainWindow::setNotice(const QString &text)
+void MainWindow::showNotice(const QString &kind, const QString &text, const QString &details)
 {
-    m_notice->setText(text.isEmpty() ? QString() : tr("\u2139 %1").arg(text));
-    m_notice->setVisible(!text.isEmpty());
+    m_notices->post(kind, text, details);
+}
+
+void MainWindow::clearNotice(const QString &kind)
+{
+    m_notices->clear(kind);
+}
+
+void MainWindow::showDisconnected(const QString &reason)
+{
+    m_failure = reason;
+    setConnectionText(tr("Not connected: %1").arg(reason));
+    if (m_status)
+        setStale(true);
+    tick();
 }
 
 void MainWindow::showDemoStopped(const QString &message)

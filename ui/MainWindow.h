@@ -6,12 +6,14 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
 namespace qw {
 
 class Clock;
+class NoticeArea;
 class QuotaListView;
 
 // The dashboard: tenant and overall level at the top, one bar per quota, and a status bar
@@ -32,7 +34,13 @@ public:
     void showAccessDenied(const ApiError &error);
     void showRateLimited(const QDateTime &until);
     void setConnectionText(const QString &text);
-    void setNotice(const QString &text); // e.g. "no keychain"; empty hides it
+    // A notice of its kind (NoticeKind), beside the others: see NoticeArea.
+    void showNotice(const QString &kind, const QString &text, const QString &details = {});
+    void clearNotice(const QString &kind);
+    NoticeArea *notices() const { return m_notices; }
+    // The server went away for good (the demo's stopped): the data is stale now, not at the
+    // next poll, and nothing says "Connected". reason: a sentence, shown with the stale data.
+    void showDisconnected(const QString &reason);
     // The demo server stopped by itself: says so, with a button to start it again.
     void showDemoStopped(const QString &message);
     void hideDemoStopped();
@@ -81,6 +89,7 @@ private:
     void updateTitle();
     void setStale(bool stale);
     void makeFixed(int index);
+    void updateCloseTabAction();
 
     const Clock &m_clock;
     std::optional<UsageStatus> m_status;
@@ -92,12 +101,14 @@ private:
     QLabel *m_levelIcon;
     QLabel *m_level;
     QLabel *m_banner;
-    QLabel *m_notice;
+    NoticeArea *m_notices;
     QWidget *m_demoStopped;
     QLabel *m_demoStoppedText;
     QuotaListView *m_list;
     QTabWidget *m_tabs;
     QList<QWidget *> m_tenantTabs;
+    QList<QWidget *> m_staffTabs;
+    QAction *m_closeTab = nullptr; // support staff's only
     bool m_closeToTray = false;
     QLabel *m_connection;
     QLabel *m_lastUpdate;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <signal.h>
 
@@ -89,6 +90,10 @@ TEST(DemoLauncher, ADemoServerThatDiesIsReportedAsDied)
     ::kill(pid_t(launcher.processId()), SIGKILL);
     ASSERT_TRUE(qw::test::waitUntil([&] { return died.count() == 1; }, 10000));
     EXPECT_FALSE(launcher.isRunning());
+    // Killed by a signal: said so, never "exit code 0".
+    const QString message = died.first().first().toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("killed"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("exit code"))) << message.toStdString();
     // Started again, it serves again.
     launcher.start();
     ASSERT_TRUE(qw::test::waitUntil([&] { return ready.count() == 2; }, 20000));
@@ -118,4 +123,34 @@ TEST(DemoLauncher, AKilledAppTakesItsDemoServerWithIt)
         << "the demo server outlived the app";
     if (!stopped(server))
         ::kill(pid_t(server), SIGKILL);
+}
+
+TEST(DemoLauncher, ADemoServerThatExitsByItselfIsReportedWithItsExitCode)
+{
+    // A stand-in server: announces the demo, then exits with code 3.
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("quotawatch-server"));
+    QFile file(script);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\n"
+               "printf 'quotawatch-server demo: listening on http://127.0.0.1:4321\\n'\n"
+               "printf '  e-mail:   demo@quotawatch.test\\n  password: secret\\n'\n"
+               "exit 3\n");
+    file.close();
+    ASSERT_TRUE(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray saved = qgetenv("QUOTAWATCH_SERVER");
+    qputenv("QUOTAWATCH_SERVER", script.toLocal8Bit());
+    DemoLauncher launcher;
+    QSignalSpy ready(&launcher, &DemoLauncher::ready);
+    QSignalSpy died(&launcher, &DemoLauncher::died);
+    launcher.start();
+    const bool ended = qw::test::waitUntil([&] { return died.count() == 1; }, 10000);
+    if (saved.isNull())
+        qunsetenv("QUOTAWATCH_SERVER");
+    else
+        qputenv("QUOTAWATCH_SERVER", saved);
+    ASSERT_TRUE(ended);
+    EXPECT_EQ(ready.count(), 1);
+    const QString message = died.first().first().toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("exited with code 3"))) << message.toStdString();
 }

@@ -533,12 +533,14 @@ TEST_F(ExportUiTest, AScheduledExportThatFailsShowsANotice)
     prefs.setScheduledExport(true, dir.filePath(QStringLiteral("not-a-folder/daily")),
                              QDate::currentDate());
     auto app = signIn(QStringLiteral("customer@acme.test"));
-    QLabel *notice = nullptr;
-    for (QLabel *l : app->mainWindow()->findChildren<QLabel *>())
-        notice = l->accessibleName() == QStringLiteral("Notice") ? l : notice;
-    ASSERT_NE(notice, nullptr);
-    ASSERT_TRUE(waitUntil(
-        [&] { return notice->text().contains(QStringLiteral("scheduled export")); }, 10000))
-        << notice->text().toStdString();
-    EXPECT_TRUE(notice->isVisibleTo(app->mainWindow()));
+    const auto notice = [&]() -> QLabel * {
+        for (QLabel *l : app->mainWindow()->findChildren<QLabel *>()) {
+            if (l->accessibleName() == QStringLiteral("Notice") &&
+                l->isVisibleTo(app->mainWindow()) &&
+                l->text().contains(QStringLiteral("scheduled export")))
+                return l;
+        }
+        return nullptr;
+    };
+    EXPECT_TRUE(waitUntil([&] { return notice() != nullptr; }, 10000));
 }

@@ -85,7 +85,7 @@ protected:
     {
         for (QLabel *l : app.mainWindow()->findChildren<QLabel *>())
             if (l->accessibleName() == QStringLiteral("Notice") && l->isVisible())
-                return l->text();
+                return l->text() + QLatin1Char('\n') + l->toolTip(); // the sentence, its details
         return {};
     }
 
