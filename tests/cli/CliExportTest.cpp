@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -44,6 +45,37 @@ QJsonArray readCsvWithPython(const QString &path)
     EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
+
+// A history file with one snapshot, on 2026-11-20 at 09:30 UTC; false when it cannot be made.
+bool writeHistory(const QString &file)
+{
+    SystemClock clock;
+    HistoryStore history(clock);
+    QString message;
+    if (history.open(file, &message) != HistoryStore::OpenResult::Opened)
+        return false;
+    UsageStatus s;
+    s.tenantId = QStringLiteral("t1");
+    s.generatedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    Quota q;
+    q.id = QStringLiteral("daily.requests");
+    q.used = 30;
+    q.limit = 120;
+    s.quotas = {q};
+    return history.addSnapshot(s);
+}
+
+QStringList exportHistory(const QString &history, const QString &out)
+{
+    return {QStringLiteral("export"),    QStringLiteral("history"),
+            QStringLiteral("--history"), history,
+            QStringLiteral("--from"),    QStringLiteral("2026-11-20"),
+            QStringLiteral("--to"),      QStringLiteral("2026-11-21"),
+            QStringLiteral("--out"),     out};
+}
+
+// An early failure is reported in far less than this; a hang is not waited for.
+constexpr int earlyExitMs = 8000;
 
 // A customer tenant with 30 records in the last hour, a support account, and one more tenant.
 class CliExportTest : public ::testing::Test {
@@ -299,4 +331,47 @@ TEST(CliExportKill, AKilledExportLeavesTheEarlierFileIntactAndNoPartialFile)
     EXPECT_EQ(readFile(path), "the export of yesterday\n");
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
               QStringList{QStringLiteral("usage.csv")});
+}
+
+TEST(CliExportEarlyFailure, EachEarlyFailureExits1PromptlyWithItsMessage)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    ASSERT_TRUE(writeHistory(good));
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    ASSERT_TRUE(writeFile(damaged, QByteArray(4096, 'x')));
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    ASSERT_TRUE(writeHistory(newer));
+    {
+        SystemClock clock;
+        HistoryStore history(clock);
+        QString message;
+        ASSERT_EQ(history.open(newer, &message), HistoryStore::OpenResult::Opened);
+        ASSERT_TRUE(QSqlQuery(history.database()).exec(QStringLiteral("PRAGMA user_version=99")));
+    }
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    struct Case {
+        const char *what;
+        QString history;
+        QString out;
+        QString message;
+    };
+    const QList<Case> cases = {
+        {"a missing history", dir.filePath(QStringLiteral("none.sqlite")), out,
+         QStringLiteral("no local history at")},
+        {"a damaged history", damaged, out, QStringLiteral("cannot read the history")},
+        {"a newer history", newer, out, QStringLiteral("cannot read the history")},
+        {"--out a folder", good, dir.path(), QStringLiteral("Cannot write")},
+        {"--out in a missing folder", good, dir.filePath(QStringLiteral("no/such/out.csv")),
+         QStringLiteral("Cannot write")},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.what);
+        const CliResult r = runQuotawatchCli(exportHistory(c.history, c.out), {}, {}, earlyExitMs);
+        EXPECT_EQ(r.exitCode, 1) << "-1: still running after " << earlyExitMs << " ms; "
+                                 << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.message)) << r.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(out));
 }
