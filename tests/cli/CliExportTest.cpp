@@ -17,7 +17,10 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace qw;
 using namespace qw::test;
@@ -65,6 +68,9 @@ bool writeHistory(const QString &file)
     return history.addSnapshot(s);
 }
 
+const QString historyCsv = QStringLiteral("quotaId,at,used,limit,percent\r\n"
+                                          "daily.requests,2026-11-20T09:30:00.000Z,30,120,25\r\n");
+
 QStringList exportHistory(const QString &history, const QString &out)
 {
     return {QStringLiteral("export"),    QStringLiteral("history"),
@@ -72,6 +78,12 @@ QStringList exportHistory(const QString &history, const QString &out)
             QStringLiteral("--from"),    QStringLiteral("2026-11-20"),
             QStringLiteral("--to"),      QStringLiteral("2026-11-21"),
             QStringLiteral("--out"),     out};
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
 // An early failure is reported in far less than this; a hang is not waited for.
@@ -374,4 +386,83 @@ TEST(CliExportEarlyFailure, EachEarlyFailureExits1PromptlyWithItsMessage)
         EXPECT_TRUE(r.err.contains(c.message)) << r.err.toStdString();
     }
     EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(CliExportOntoItself, TheHistoryAsItsOwnOutputIsRefusedWithExit2AndLeftAsItWas)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const QByteArray before = readFile(history);
+    const QString symlink = dir.filePath(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(history, symlink));
+    const QString hardLink = dir.filePath(QStringLiteral("hard.sqlite"));
+    ASSERT_EQ(
+        ::link(QFile::encodeName(history).constData(), QFile::encodeName(hardLink).constData()), 0);
+    const QString relative = dir.path() + QStringLiteral("/./sub/../h.sqlite");
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString wal = history + QStringLiteral("-wal");
+    for (const QString &out : {history, symlink, hardLink, relative, wal}) {
+        SCOPED_TRACE(out.toStdString());
+        const CliResult r = runQuotawatchCli(exportHistory(history, out), {}, {}, earlyExitMs);
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("is the history file being exported")))
+            << r.err.toStdString();
+        EXPECT_EQ(readFile(history), before);
+        EXPECT_TRUE(QFileInfo(symlink).isSymLink());
+        EXPECT_FALSE(QFile::exists(wal));
+    }
+    // Named through the link, the history is read; the output is still itself.
+    const CliResult r = runQuotawatchCli(exportHistory(symlink, history), {}, {}, earlyExitMs);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_EQ(readFile(history), before);
+}
+
+TEST(CliExportStream, AFifoIsWrittenIntoAsAStreamAndStaysAFifo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader that never blocks; the few bytes of the export fit in the pipe's buffer.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(reader, 0);
+    const CliResult r = runQuotawatchCli(exportHistory(history, fifo), {}, {}, earlyExitMs);
+    QByteArray received(4096, '\0');
+    const ssize_t n = ::read(reader, received.data(), size_t(received.size()));
+    ::close(reader);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(received.left(std::max<qsizetype>(n, 0))), historyCsv);
+    EXPECT_TRUE(isFifo(fifo));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::System | QDir::Hidden),
+              (QStringList{QStringLiteral("fifo"), QStringLiteral("h.sqlite")}));
+}
+
+TEST(CliExportStream, AFifoNobodyReadsFailsPromptlyAndStaysAFifo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const CliResult r = runQuotawatchCli(exportHistory(history, fifo), {}, {}, earlyExitMs);
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nothing is reading from"))) << r.err.toStdString();
+    EXPECT_TRUE(isFifo(fifo));
+}
+
+TEST(CliExportStream, DevStdoutIsStandardOutput)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const CliResult r = runQuotawatchCli(exportHistory(history, QStringLiteral("/dev/stdout")), {},
+                                         {}, earlyExitMs);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, historyCsv);
 }
