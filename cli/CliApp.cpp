@@ -161,11 +161,25 @@ int CliApp::run(const QStringList &arguments)
               << tr("Run 'quotawatch-cli --help' for usage.") << '\n';
         return Usage;
     }
-    connect(m_command.get(), &CliCommand::finished, this, &CliApp::finished);
+    connect(m_command.get(), &CliCommand::finished, this, &CliApp::onCommandFinished);
+    m_starting = true;
     const int code = m_command->run(args.mid(1));
+    m_starting = false;
     m_out.flush();
     m_err.flush();
-    return code;
+    if (code >= 0)
+        return code;
+    return m_finishedCode.value_or(-1);
+}
+
+void CliApp::onCommandFinished(int exitCode)
+{
+    if (m_finishedCode)
+        return;
+    m_finishedCode = exitCode;
+    // Inside run() the caller's event loop is not running yet: run() returns the code.
+    if (!m_starting)
+        Q_EMIT finished(exitCode);
 }
 
 } // namespace qw

@@ -4,6 +4,7 @@
 #include "core/domain/JsonReader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -11,6 +12,9 @@
 #include <cstdio>
 #include <limits>
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -120,6 +124,9 @@ int ExportCommand::run(const QStringList &args)
     m_outPath = p.value(out);
     if (m_outPath.isEmpty())
         return usage(tr("--out must name a file, or - for standard output"));
+    // Not a file to replace but the stream we already have (a pipe, a terminal, a socket).
+    if (m_outPath == QStringLiteral("/dev/stdout"))
+        m_outPath = QStringLiteral("-");
     m_progress = stderrIsTerminal();
 
     // A history file named on the command line needs no server.
@@ -164,7 +171,19 @@ void ExportCommand::startExport(const QString &historyFile)
     if (m_spec.kind == ExportKind::History) {
         if (!QFileInfo::exists(historyFile)) {
             m_err << "quotawatch-cli: " << tr("no local history at %1").arg(historyFile) << '\n';
-            done(Failed);
+            fail(Failed);
+            return;
+        }
+        // Checked before the history is opened: nothing may touch it, not even a recovery.
+        // Its -wal and -shm files count: replacing them loses its latest snapshots.
+        if (m_outPath != QStringLiteral("-") &&
+            ExportJob::isPartOfDatabase(m_outPath, historyFile)) {
+            m_err << "quotawatch-cli: "
+                  << tr("--out %1 is the history file being exported: it would be replaced. "
+                        "Choose another file.")
+                         .arg(m_outPath)
+                  << '\n';
+            fail(Usage);
             return;
         }
         m_history = std::make_unique<HistoryStore>(m_clock);
@@ -172,7 +191,7 @@ void ExportCommand::startExport(const QString &historyFile)
         if (m_history->open(historyFile, &message) != HistoryStore::OpenResult::Opened) {
             m_err << "quotawatch-cli: "
                   << tr("cannot read the history %1: %2").arg(historyFile, message) << '\n';
-            done(Failed);
+            fail(Failed);
             return;
         }
         m_job->setHistory(m_history.get());
@@ -192,28 +211,78 @@ void ExportCommand::startExport(const QString &historyFile)
     });
     connect(m_job.get(), &ExportJob::finished, this, &ExportCommand::onFinished);
     bool started = false;
+    QString why;
     if (m_outPath == QStringLiteral("-")) {
         m_out.flush();
-        started = m_stdout.open(stdout, QIODevice::WriteOnly) && m_job->start(m_spec, &m_stdout);
+        started = m_stream.open(stdout, QIODevice::WriteOnly) && m_job->start(m_spec, &m_stream);
+    } else if (ExportJob::isSpecialFile(m_outPath)) {
+        // A device or a pipe is written into, never replaced: streamed, so a failed export
+        // leaves what it wrote so far, as with standard output.
+        started = openSpecialFile(&why) && m_job->start(m_spec, &m_stream);
     } else {
         started = m_job->start(m_spec, m_outPath);
     }
     if (!started) {
-        m_err << "quotawatch-cli: " << m_job->errorString() << '\n';
-        if (m_session->session().state() == Session::State::SignedIn)
-            m_session->session().signOut();
-        done(Failed);
+        m_err << "quotawatch-cli: " << (why.isEmpty() ? m_job->errorString() : why) << '\n';
+        fail(Failed);
     }
+}
+
+bool ExportCommand::openSpecialFile(QString *why)
+{
+#ifdef Q_OS_UNIX
+    // Non-blocking first: a pipe nobody reads is an error, not a wait for ever.
+    const int fd = ::open(QFile::encodeName(m_outPath).constData(),
+                          O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int error = errno;
+        *why =
+            error == ENXIO
+                ? tr("nothing is reading from %1, so the export has nowhere to go").arg(m_outPath)
+                : tr("cannot write %1: %2")
+                      .arg(m_outPath, QString::fromLocal8Bit(std::strerror(error)));
+        return false;
+    }
+    // Then blocking again: a slow reader slows the export down instead of failing it.
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags != -1)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    if (!m_stream.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                       QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *why = tr("cannot write %1: %2").arg(m_outPath, m_stream.errorString());
+        return false;
+    }
+    return true;
+#else
+    m_stream.setFileName(m_outPath);
+    if (m_stream.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return true;
+    *why = tr("cannot write %1: %2").arg(m_outPath, m_stream.errorString());
+    return false;
+#endif
+}
+
+void ExportCommand::fail(int code)
+{
+    if (m_session && m_session->session().state() == Session::State::SignedIn)
+        m_session->session().signOut();
+    done(code);
 }
 
 void ExportCommand::onFinished(bool ok)
 {
     if (m_progress)
         m_err << '\n';
-    if (m_stdout.isOpen())
-        m_stdout.flush();
+    QString error = ok ? QString() : m_job->errorString();
+    // What the stream still held goes out now: a full disk or a closed pipe shows here.
+    if (m_stream.isOpen() && !m_stream.flush() && ok) {
+        ok = false;
+        error = QCoreApplication::translate("qw::ExportWriter", "Could not write the export: %1")
+                    .arg(m_stream.errorString());
+    }
     if (!ok)
-        m_err << "quotawatch-cli: " << m_job->errorString() << '\n';
+        m_err << "quotawatch-cli: " << error << '\n';
     else if (m_outPath != QStringLiteral("-"))
         m_err << "quotawatch-cli: "
               << tr("wrote %Ln row(s) to %1", nullptr,

@@ -1244,6 +1244,18 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
             <numerusform>%Ln Zeilen nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--out %1 is the history file being exported: it would be replaced. Choose another file.</source>
+        <translation>--out %1 ist die Verlaufsdatei, die exportiert wird: Sie würde ersetzt. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>nothing is reading from %1, so the export has nowhere to go</source>
+        <translation>niemand liest aus %1, der Export kann also nirgendwohin</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportDialog</name>
@@ -1590,6 +1602,14 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is the history being exported: the export would replace it. Choose another file.</source>
+        <translation>%1 ist der Verlauf, der exportiert wird: Der Export würde ihn ersetzen. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket): an export replaces only a regular file.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket): Ein Export ersetzt nur eine normale Datei.</translation>
     </message>
 </context>
 <context>

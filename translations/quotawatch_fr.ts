@@ -1251,6 +1251,18 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
             <numerusform>%Ln lignes écrites dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--out %1 is the history file being exported: it would be replaced. Choose another file.</source>
+        <translation>--out %1 est le fichier d&apos;historique exporté&#xa0;: il serait remplacé. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>nothing is reading from %1, so the export has nowhere to go</source>
+        <translation>personne ne lit %1&#xa0;: l&apos;export n&apos;a nulle part où aller</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportDialog</name>
@@ -1597,6 +1609,14 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>L&apos;exportation a été annulée&#x202f;; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the history being exported: the export would replace it. Choose another file.</source>
+        <translation>%1 est l&apos;historique exporté&#xa0;: l&apos;export le remplacerait. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket): an export replaces only a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket)&#xa0;: un export ne remplace qu&apos;un fichier ordinaire.</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,18 @@
 #include "core/storage/HistoryStore.h"
 #include "core/util/Clock.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTimer>
 #include <cmath>
 #include <vector>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcExport, "qw.core.export", QtInfoMsg)
 
@@ -69,6 +75,21 @@ bool ExportJob::start(const ExportSpec &spec, const QString &path)
         m_error = tr("An export is already running.");
         return false;
     }
+    if (spec.kind == ExportKind::History && m_history &&
+        isPartOfDatabase(path, m_history->path())) {
+        m_error = tr("%1 is the history being exported: the export would replace it. Choose "
+                     "another file.")
+                      .arg(path);
+        return false;
+    }
+    // QSaveFile renames its temporary file over the target: a device or a pipe would be
+    // replaced by a regular file (as root, /dev/full itself).
+    if (isSpecialFile(path)) {
+        m_error = tr("%1 is not a regular file (it is a device, a pipe or a socket): an export "
+                     "replaces only a regular file.")
+                      .arg(path);
+        return false;
+    }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(path, file->errorString());
@@ -82,6 +103,44 @@ bool ExportJob::start(const ExportSpec &spec, const QString &path)
         return false;
     }
     return true;
+}
+
+bool ExportJob::isSameFile(const QString &a, const QString &b)
+{
+#ifdef Q_OS_UNIX
+    // stat follows links; a hard link has another path but the same inode.
+    struct stat sa {};
+    struct stat sb {};
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+           ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+#else
+    const QString canonical = QFileInfo(a).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
+#endif
+}
+
+bool ExportJob::isPartOfDatabase(const QString &path, const QString &database)
+{
+    static const QStringList companions{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                        QStringLiteral("-journal")};
+    const QString real = QFileInfo(database).canonicalFilePath();
+    const QFileInfo target(path);
+    // A companion that does not exist yet is named, not linked: compare the real folders.
+    const QString targetReal =
+        target.exists() ? target.canonicalFilePath()
+                        : target.absoluteDir().canonicalPath() + u'/' + target.fileName();
+    for (const QString &suffix : companions) {
+        if (isSameFile(path, database + suffix) || (!real.isEmpty() && targetReal == real + suffix))
+            return true;
+    }
+    return false;
+}
+
+bool ExportJob::isSpecialFile(const QString &path)
+{
+    const QFileInfo info(path); // isFile() and isDir() follow links
+    return info.exists() && !info.isFile() && !info.isDir();
 }
 
 bool ExportJob::start(const ExportSpec &spec, QIODevice *device)

@@ -49,10 +49,20 @@ public:
 
     // Into the file at path, which appears (or is replaced) only when the export is complete.
     // False, with errorString(), when it cannot start (the folder is not writable, the spec
-    // is incomplete); otherwise finished() follows.
+    // is incomplete, path is the history being exported, or path is a device, a pipe or a
+    // socket: those are not replaced; write to them as a stream with the device overload);
+    // otherwise finished() follows.
     bool start(const ExportSpec &spec, const QString &path);
     // Into an open device such as standard output: streamed, not atomic.
     bool start(const ExportSpec &spec, QIODevice *device);
+    // Whether a and b are the same existing file: the same inode, whatever the path or link.
+    static bool isSameFile(const QString &a, const QString &b);
+    // Whether writing path would replace the SQLite database at `database` or one of its
+    // companions (-wal, -shm, -journal, which hold its latest writes), through any link.
+    static bool isPartOfDatabase(const QString &path, const QString &database);
+    // Whether path exists and is not a regular file (or a folder) once links are followed:
+    // a device, a pipe or a socket, which a stream can write but a replace would destroy.
+    static bool isSpecialFile(const QString &path);
     // Stops at once; the file is not written. finished(false) follows with wasCancelled().
     void cancel();
 

@@ -115,11 +115,18 @@ bool ExportWriter::flush()
 {
     if (m_buffer.size() == 0)
         return true;
-    const qint64 written = m_out.write(m_buffer.data(), m_buffer.size());
-    if (written != m_buffer.size()) {
-        return fail(
-            QCoreApplication::translate("qw::ExportWriter", "Could not write the export: %1")
-                .arg(m_out.errorString()));
+    // A device may take part of a chunk (write(2) when a disk fills): the rest is offered
+    // again, so a refusal comes with the device's reason ("No space left on device"),
+    // not an "Unknown error" for a short count.
+    qint64 offset = 0;
+    while (offset < m_buffer.size()) {
+        const qint64 written = m_out.write(m_buffer.data() + offset, m_buffer.size() - offset);
+        if (written <= 0) {
+            return fail(
+                QCoreApplication::translate("qw::ExportWriter", "Could not write the export: %1")
+                    .arg(m_out.errorString()));
+        }
+        offset += written;
     }
     m_buffer.clear();
     return true;

@@ -15,8 +15,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace qw;
 using namespace qw::test;
@@ -44,6 +48,46 @@ QJsonArray readCsvWithPython(const QString &path)
     EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
+
+// A history file with one snapshot, on 2026-11-20 at 09:30 UTC; false when it cannot be made.
+bool writeHistory(const QString &file)
+{
+    SystemClock clock;
+    HistoryStore history(clock);
+    QString message;
+    if (history.open(file, &message) != HistoryStore::OpenResult::Opened)
+        return false;
+    UsageStatus s;
+    s.tenantId = QStringLiteral("t1");
+    s.generatedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    Quota q;
+    q.id = QStringLiteral("daily.requests");
+    q.used = 30;
+    q.limit = 120;
+    s.quotas = {q};
+    return history.addSnapshot(s);
+}
+
+const QString historyCsv = QStringLiteral("quotaId,at,used,limit,percent\r\n"
+                                          "daily.requests,2026-11-20T09:30:00.000Z,30,120,25\r\n");
+
+QStringList exportHistory(const QString &history, const QString &out)
+{
+    return {QStringLiteral("export"),    QStringLiteral("history"),
+            QStringLiteral("--history"), history,
+            QStringLiteral("--from"),    QStringLiteral("2026-11-20"),
+            QStringLiteral("--to"),      QStringLiteral("2026-11-21"),
+            QStringLiteral("--out"),     out};
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
+// An early failure is reported in far less than this; a hang is not waited for.
+constexpr int earlyExitMs = 8000;
 
 // A customer tenant with 30 records in the last hour, a support account, and one more tenant.
 class CliExportTest : public ::testing::Test {
@@ -299,4 +343,126 @@ TEST(CliExportKill, AKilledExportLeavesTheEarlierFileIntactAndNoPartialFile)
     EXPECT_EQ(readFile(path), "the export of yesterday\n");
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
               QStringList{QStringLiteral("usage.csv")});
+}
+
+TEST(CliExportEarlyFailure, EachEarlyFailureExits1PromptlyWithItsMessage)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    ASSERT_TRUE(writeHistory(good));
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    ASSERT_TRUE(writeFile(damaged, QByteArray(4096, 'x')));
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    ASSERT_TRUE(writeHistory(newer));
+    {
+        SystemClock clock;
+        HistoryStore history(clock);
+        QString message;
+        ASSERT_EQ(history.open(newer, &message), HistoryStore::OpenResult::Opened);
+        ASSERT_TRUE(QSqlQuery(history.database()).exec(QStringLiteral("PRAGMA user_version=99")));
+    }
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    struct Case {
+        const char *what;
+        QString history;
+        QString out;
+        QString message;
+    };
+    const QList<Case> cases = {
+        {"a missing history", dir.filePath(QStringLiteral("none.sqlite")), out,
+         QStringLiteral("no local history at")},
+        {"a damaged history", damaged, out, QStringLiteral("cannot read the history")},
+        {"a newer history", newer, out, QStringLiteral("cannot read the history")},
+        {"--out a folder", good, dir.path(), QStringLiteral("Cannot write")},
+        {"--out in a missing folder", good, dir.filePath(QStringLiteral("no/such/out.csv")),
+         QStringLiteral("Cannot write")},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.what);
+        const CliResult r = runQuotawatchCli(exportHistory(c.history, c.out), {}, {}, earlyExitMs);
+        EXPECT_EQ(r.exitCode, 1) << "-1: still running after " << earlyExitMs << " ms; "
+                                 << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.message)) << r.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(CliExportOntoItself, TheHistoryAsItsOwnOutputIsRefusedWithExit2AndLeftAsItWas)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const QByteArray before = readFile(history);
+    const QString symlink = dir.filePath(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(history, symlink));
+    const QString hardLink = dir.filePath(QStringLiteral("hard.sqlite"));
+    ASSERT_EQ(
+        ::link(QFile::encodeName(history).constData(), QFile::encodeName(hardLink).constData()), 0);
+    const QString relative = dir.path() + QStringLiteral("/./sub/../h.sqlite");
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString wal = history + QStringLiteral("-wal");
+    for (const QString &out : {history, symlink, hardLink, relative, wal}) {
+        SCOPED_TRACE(out.toStdString());
+        const CliResult r = runQuotawatchCli(exportHistory(history, out), {}, {}, earlyExitMs);
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("is the history file being exported")))
+            << r.err.toStdString();
+        EXPECT_EQ(readFile(history), before);
+        EXPECT_TRUE(QFileInfo(symlink).isSymLink());
+        EXPECT_FALSE(QFile::exists(wal));
+    }
+    // Named through the link, the history is read; the output is still itself.
+    const CliResult r = runQuotawatchCli(exportHistory(symlink, history), {}, {}, earlyExitMs);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_EQ(readFile(history), before);
+}
+
+TEST(CliExportStream, AFifoIsWrittenIntoAsAStreamAndStaysAFifo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader that never blocks; the few bytes of the export fit in the pipe's buffer.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(reader, 0);
+    const CliResult r = runQuotawatchCli(exportHistory(history, fifo), {}, {}, earlyExitMs);
+    QByteArray received(4096, '\0');
+    const ssize_t n = ::read(reader, received.data(), size_t(received.size()));
+    ::close(reader);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(received.left(std::max<qsizetype>(n, 0))), historyCsv);
+    EXPECT_TRUE(isFifo(fifo));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::System | QDir::Hidden),
+              (QStringList{QStringLiteral("fifo"), QStringLiteral("h.sqlite")}));
+}
+
+TEST(CliExportStream, AFifoNobodyReadsFailsPromptlyAndStaysAFifo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const CliResult r = runQuotawatchCli(exportHistory(history, fifo), {}, {}, earlyExitMs);
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nothing is reading from"))) << r.err.toStdString();
+    EXPECT_TRUE(isFifo(fifo));
+}
+
+TEST(CliExportStream, DevStdoutIsStandardOutput)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString history = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_TRUE(writeHistory(history));
+    const CliResult r = runQuotawatchCli(exportHistory(history, QStringLiteral("/dev/stdout")), {},
+                                         {}, earlyExitMs);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, historyCsv);
 }

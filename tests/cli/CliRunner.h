@@ -25,8 +25,10 @@ inline QProcessEnvironment localeEnvironment(const QString &lang, const QString 
 // Runs quotawatch-cli with these arguments and standard input, and collects what it said. The
 // event loop runs meanwhile: some tests answer it from a server in their own process.
 // `environment` empty: the test's own, in the C locale (English, the sources' wording).
+// Still running after timeoutMs: killed, and the result's exitCode is -1.
 inline CliResult runQuotawatchCli(const QStringList &args, const QByteArray &in,
-                                  const QProcessEnvironment &environment = {})
+                                  const QProcessEnvironment &environment = {},
+                                  int timeoutMs = 30000)
 {
     QProcess p;
     p.setProcessEnvironment(environment.isEmpty() ? localeEnvironment(QStringLiteral("C.UTF-8"))
@@ -37,7 +39,7 @@ inline CliResult runQuotawatchCli(const QStringList &args, const QByteArray &in,
         return r;
     p.write(in);
     p.closeWriteChannel();
-    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
+    if (!waitUntil([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
         return r;

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace qw;
 using namespace qw::test;
@@ -380,6 +381,39 @@ TEST_F(ExportJobTest, HistoryExportsEveryQuotaOfEverySnapshotWithItsPercent)
     EXPECT_EQ(rows.at(3).toArray().at(2).toString(), QStringLiteral("51"));
 }
 
+TEST_F(ExportJobTest, AHistoryIsNotExportedOntoItself)
+{
+    HistoryStore history(clock);
+    QString message;
+    const QString file = dir.filePath(QStringLiteral("h.sqlite"));
+    ASSERT_EQ(history.open(file, &message), HistoryStore::OpenResult::Opened);
+    UsageStatus s;
+    s.tenantId = QStringLiteral("t1");
+    s.generatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    Quota q;
+    q.id = QStringLiteral("daily.requests");
+    q.used = 5;
+    q.limit = 10;
+    s.quotas = {q};
+    ASSERT_TRUE(history.addSnapshot(s));
+    const QByteArray before = readFile(file);
+    const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(file, link));
+    job.setHistory(&history);
+    ExportSpec spec;
+    spec.kind = ExportKind::History;
+    spec.from = s.generatedAt.addDays(-1);
+    spec.to = s.generatedAt.addDays(1);
+    for (const QString &target : {file, link}) {
+        SCOPED_TRACE(target.toStdString());
+        EXPECT_FALSE(job.start(spec, target));
+        EXPECT_FALSE(job.isRunning());
+        EXPECT_TRUE(job.errorString().contains(QStringLiteral("is the history being exported")))
+            << job.errorString().toStdString();
+        EXPECT_EQ(readFile(file), before);
+    }
+}
+
 TEST_F(ExportJobFaultTest, ADefiniteErrorStopsItSayingHowFarItGotAndLeavesTheEarlierFile)
 {
     server.setRecordsFault(3, {400, {}, false});
@@ -425,6 +459,25 @@ TEST_F(ExportJobFaultTest, TheServersRetryAfterIsWaitedFor)
     EXPECT_EQ(job.rowsWritten(), 30);
     // Backoff alone would retry within 50 ms.
     EXPECT_GE(timer.elapsed(), 950);
+}
+
+TEST_F(ExportJobFaultTest, APipeIsNotReplacedByTheExport)
+{
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = dir.filePath(QStringLiteral("link"));
+    ASSERT_TRUE(QFile::link(fifo, link));
+    for (const QString &target : {fifo, link}) {
+        SCOPED_TRACE(target.toStdString());
+        EXPECT_FALSE(job.start(spec(), target));
+        EXPECT_FALSE(job.isRunning());
+        EXPECT_TRUE(job.errorString().contains(QStringLiteral("is not a regular file")))
+            << job.errorString().toStdString();
+        struct stat st {};
+        ASSERT_EQ(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        EXPECT_TRUE(S_ISFIFO(st.st_mode));
+    }
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
 }
 
 TEST_F(ExportJobFaultTest, RetriesStopAfterTheLastAttempt)

@@ -98,6 +98,34 @@ private:
     qint64 m_capacity;
 };
 
+// A disk that fills: write(2) takes what still fits (a short count, no error), and the next
+// write fails with ENOSPC's message, as QFile reports them.
+class FillingDevice final : public QIODevice {
+public:
+    explicit FillingDevice(qint64 capacity)
+        : m_capacity(capacity)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    qint64 written = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (written == m_capacity) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        const qint64 taken = std::min(size, m_capacity - written);
+        written += taken;
+        return taken;
+    }
+
+private:
+    qint64 m_capacity;
+};
+
 } // namespace
 
 TEST(ExportFormatNames, ReadBackWhatTheyWrite)
@@ -394,6 +422,18 @@ TEST(ExportWriterErrors, ADeviceThatFailsMidWriteMakesWriteReturnFalseWithItsMes
     EXPECT_TRUE(writer.errorString().contains(QStringLiteral("No space left on device")))
         << writer.errorString().toStdString();
     EXPECT_FALSE(writer.finish());
+}
+
+TEST(ExportWriterErrors, ADiskThatFillsMidChunkSaysNoSpaceLeftOnDevice)
+{
+    FillingDevice device(100'000);
+    ExportWriter writer(ExportKind::Records, {}, device);
+    ASSERT_TRUE(writer.begin());
+    const QList<UsageEvent> page(2000, sampleEvent()); // about 180 KB of CSV
+    EXPECT_FALSE(writer.write(page));
+    EXPECT_EQ(device.written, 100'000); // every byte that fitted was written
+    EXPECT_TRUE(writer.errorString().contains(QStringLiteral("No space left on device")))
+        << writer.errorString().toStdString();
 }
 
 TEST(ExportWriterMemory, HandsTheDeviceBoundedChunksWhileWriting)
