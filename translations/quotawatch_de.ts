@@ -637,6 +637,26 @@
         <source>Today&apos;s %1 messages are used up. Sign in to go on.</source>
         <translation>Die %1 Nachrichten für heute sind verbraucht. Melden Sie sich an, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Quotawatch</source>
+        <translation>&amp;Über Quotawatch</translation>
+    </message>
 </context>
 <context>
     <name>qw::ApiError</name>

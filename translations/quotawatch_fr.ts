@@ -637,6 +637,26 @@
         <source>Today&apos;s %1 messages are used up. Sign in to go on.</source>
         <translation>Les %1 messages du jour sont épuisés. Connectez-vous pour continuer.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Quotawatch</source>
+        <translation>À &amp;propos de Quotawatch</translation>
+    </message>
 </context>
 <context>
     <name>qw::ApiError</name>

@@ -5,12 +5,16 @@
 #include "core/util/Clock.h"
 #include "ui/QuotaMeter.h"
 #include "ui/SecondaryText.h"
+#include "ui/StandardActions.h"
 #include "ui/StateIcon.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -58,7 +62,22 @@ AnonymousView::AnonymousView(AnonymousCounter &counter, const Clock &clock, QWid
     m_limitIcon->hide();
     row->addWidget(m_limitIcon);
     row->addWidget(m_remaining);
+    auto *menus = new QMenuBar(this);
+    QMenu *file = menus->addMenu(tr("&File"));
+    file->addAction(tr("&Sign in\u2026"), this, &AnonymousView::signInRequested);
+    QAction *prefs =
+        file->addAction(tr("&Preferences\u2026"), this, &AnonymousView::preferencesRequested);
+    prefs->setShortcuts(StandardActions::preferencesKeys());
+    prefs->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QMenu *help = menus->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quotawatch"), this, [this] { StandardActions::showAbout(this); });
+
     auto *layout = new QVBoxLayout(this);
+    layout->setMenuBar(menus);
     layout->addWidget(title);
     layout->addWidget(m_meter);
     layout->addLayout(row);

@@ -16,7 +16,8 @@ class QuotaMeter;
 // Quotawatch without an account: the day's anonymous messages as a bar with the remaining
 // count and the countdown to local midnight, a "+1" action (Ctrl+Return), updates every two
 // seconds so counts made by CLI processes show up, a "Sign in" button that is always there,
-// and a prompt to use it as the limit nears.
+// and a prompt to use it as the limit nears. Its menus offer what the signed-in window's do
+// where it applies: sign in, Preferences, Quit, About.
 class AnonymousView final : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +38,7 @@ Q_SIGNALS:
     void closedToTray();
 
     void signInRequested();
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -453,6 +453,8 @@ void AppController::startAnonymous()
     if (!m_anonView) {
         m_anonView = std::make_unique<AnonymousView>(*m_anon, m_clock);
         connect(m_anonView.get(), &AnonymousView::signInRequested, this, [this] { showLogin(); });
+        connect(m_anonView.get(), &AnonymousView::preferencesRequested, this,
+                &AppController::openPreferences);
         connect(m_anonView.get(), &AnonymousView::closedToTray, this,
                 &AppController::noticeClosedToTray);
     }

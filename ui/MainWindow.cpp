@@ -5,6 +5,7 @@
 #include "ui/LevelStyle.h"
 #include "ui/NoticeArea.h"
 #include "ui/QuotaListView.h"
+#include "ui/StandardActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,13 +108,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     exportData->setStatusTip(tr("Export usage records, analytics or history to a file"));
     QAction *prefs =
         file->addAction(tr("&Preferences\u2026"), this, &MainWindow::preferencesRequested);
-    // The platform's key first (the menu shows it); Ctrl+, where the platform has none, as
-    // GNOME and KDE apps use it.
-    QList<QKeySequence> prefKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
-    if (!prefKeys.contains(ctrlComma))
-        prefKeys.append(ctrlComma);
-    prefs->setShortcuts(prefKeys);
+    prefs->setShortcuts(StandardActions::preferencesKeys());
     prefs->setMenuRole(QAction::PreferencesRole);
     m_closeTab = file->addAction(tr("&Close tenant tab"), this, [this] {
         if (m_tenantTabs.contains(m_tabs->currentWidget()))
@@ -129,11 +124,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Quotawatch"), this, [this] {
-        QMessageBox::about(this, tr("About Quotawatch"),
-                           tr("<b>Quotawatch %1</b><p>Watch usage quotas before they run out.</p>")
-                               .arg(QStringLiteral(QW_VERSION)));
-    });
+    help->addAction(tr("&About Quotawatch"), this, [this] { StandardActions::showAbout(this); });
 
     // Countdowns tick only where someone can see them: an idle app minimised or in the tray
     // wakes for its polls alone. Coming back shows the current values at once.

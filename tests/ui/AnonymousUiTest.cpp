@@ -5,12 +5,15 @@
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/Wait.h"
+#include "tests/support/WidgetLookup.h"
 #include "ui/AnonymousView.h"
 #include "ui/AppController.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OnScreenTimer.h"
+#include "ui/PreferencesDialog.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -138,4 +141,39 @@ TEST(AnonymousUiTest, CountsWithoutAServerThenHandsOverOnceOnSignIn)
     EXPECT_EQ(asked, 1);
     EXPECT_EQ(dailyRequests(server, key), 40);
     app.reset();
+}
+
+TEST(AnonymousUiTest, TheWindowWithoutAnAccountHasTheAppsMenus)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MemoryCredentialStore credentials;
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    AppController::Options options;
+    options.historyDir = dir.filePath(QStringLiteral("history"));
+    options.anonymousPath = dir.filePath(QStringLiteral("anon.sqlite"));
+    int preferencesShown = 0;
+    options.runDialog = [&preferencesShown](QDialog &dialog) {
+        preferencesShown += qobject_cast<PreferencesDialog *>(&dialog) != nullptr;
+    };
+    auto app = std::make_unique<AppController>(settings, credentials, &nam, clock, options);
+    app->start();
+    child<QPushButton>(app->loginDialog(), QStringLiteral("Use &without an account"))->click();
+    AnonymousView *view = app->anonymousView();
+    ASSERT_NE(view, nullptr);
+
+    QAction *prefs = action(view, QStringLiteral("&Preferences\u2026"));
+    ASSERT_NE(prefs, nullptr);
+    EXPECT_TRUE(prefs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    prefs->trigger();
+    EXPECT_EQ(preferencesShown, 1);
+    QAction *quit = action(view, QStringLiteral("&Quit"));
+    ASSERT_NE(quit, nullptr);
+    EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    EXPECT_NE(action(view, QStringLiteral("&About Quotawatch")), nullptr);
+    QAction *signIn = action(view, QStringLiteral("&Sign in\u2026"));
+    ASSERT_NE(signIn, nullptr);
+    signIn->trigger();
+    EXPECT_TRUE(app->loginDialog()->isVisible());
 }
