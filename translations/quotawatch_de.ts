@@ -1440,16 +1440,20 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <source>The export is still running. Stop it? The file will not be written.</source>
         <translation>Der Export läuft noch. Anhalten? Die Datei wird dann nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another folder with Browse…, or one you may write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie mit „Durchsuchen…“ einen anderen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another file with Browse…, or check that you may write to its folder.</source>
+        <translation>%1 Wählen Sie mit „Durchsuchen…“ eine andere Datei, oder prüfen Sie, ob Sie in ihren Ordner schreiben dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportJob</name>
     <message>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export needs a range whose start is before its end.</source>
@@ -1527,6 +1531,10 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

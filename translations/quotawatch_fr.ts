@@ -1447,16 +1447,20 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <source>The export is still running. Stop it? The file will not be written.</source>
         <translation>L&apos;exportation est en cours. L&apos;arrêter&#x202f;? Le fichier ne sera pas écrit.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another folder with Browse…, or one you may write to.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier avec «&#xa0;Parcourir…&#xa0;», un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another file with Browse…, or check that you may write to its folder.</source>
+        <translation>%1 Choisissez un autre fichier avec «&#xa0;Parcourir…&#xa0;», ou vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportJob</name>
     <message>
         <source>An export is already running.</source>
         <translation>Une exportation est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export needs a range whose start is before its end.</source>
@@ -1534,6 +1538,10 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>L&apos;exportation a été annulée&#x202f;; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
