@@ -161,6 +161,26 @@
         <comment>a source&apos;s name, an alert&apos;s message</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Noch keine Alarme</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No alerts yet.
+
+An alert tells you when a quota reaches a threshold of its limit, or is about to run out before it resets. Alerts fire at %1 of a quota.
+
+Change these thresholds in File &gt; Preferences &gt; General, or for one quota through the context menu of its bar.</source>
+        <translation>Noch keine Alarme.
+
+Ein Alarm meldet, wenn ein Kontingent eine Schwelle seines Limits erreicht oder vor seinem Zurücksetzen aufgebraucht zu sein droht. Alarme kommen bei %1 eines Kontingents.
+
+Ändern Sie diese Schwellen unter Datei &gt; Einstellungen &gt; Allgemein oder für ein einzelnes Kontingent über das Kontextmenü seines Balkens.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnalyticsView</name>
@@ -2879,6 +2899,18 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Noch keine Quellen</translation>
+    </message>
+    <message>
+        <source>No sources yet. A source is another usage API that Quotawatch watches besides your account, such as a rate limiter or a provider&apos;s billing API; its quotas appear beside yours and raise alerts too.
+
+To add one, choose its profile below, enter its server and credentials, press Test, then Add.</source>
+        <translation>Noch keine Quellen. Eine Quelle ist eine weitere Nutzungs-API, die Quotawatch neben Ihrem Konto beobachtet, etwa ein Rate-Limiter oder die Abrechnungs-API eines Anbieters; ihre Kontingente erscheinen neben Ihren und lösen ebenfalls Alarme aus.
+
+Um eine hinzuzufügen, wählen Sie unten ihr Profil, geben Sie ihren Server und ihre Zugangsdaten ein, drücken Sie „Testen“ und dann „Hinzufügen“.</translation>
     </message>
 </context>
 <context>

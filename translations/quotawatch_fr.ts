@@ -161,6 +161,26 @@
         <comment>a source&apos;s name, an alert&apos;s message</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Aucune alerte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No alerts yet.
+
+An alert tells you when a quota reaches a threshold of its limit, or is about to run out before it resets. Alerts fire at %1 of a quota.
+
+Change these thresholds in File &gt; Preferences &gt; General, or for one quota through the context menu of its bar.</source>
+        <translation>Aucune alerte pour l&apos;instant.
+
+Une alerte vous prévient quand un quota atteint un seuil de sa limite, ou risque d&apos;être épuisé avant sa remise à zéro. Les alertes se déclenchent à %1 d&apos;un quota.
+
+Modifiez ces seuils dans Fichier &gt; Préférences &gt; Général, ou pour un seul quota par le menu contextuel de sa barre.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnalyticsView</name>
@@ -2886,6 +2906,18 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>Added %1.</source>
         <translation>%1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Aucune source pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No sources yet. A source is another usage API that Quotawatch watches besides your account, such as a rate limiter or a provider&apos;s billing API; its quotas appear beside yours and raise alerts too.
+
+To add one, choose its profile below, enter its server and credentials, press Test, then Add.</source>
+        <translation>Aucune source pour l&apos;instant. Une source est une autre API d&apos;utilisation que Quotawatch surveille en plus de votre compte, comme un limiteur de débit ou l&apos;API de facturation d&apos;un fournisseur&#x202f;; ses quotas s&apos;affichent à côté des vôtres et déclenchent aussi des alertes.
+
+Pour en ajouter une, choisissez son profil ci-dessous, saisissez son serveur et ses identifiants, appuyez sur «&#xa0;Tester&#xa0;», puis sur «&#xa0;Ajouter&#xa0;».</translation>
     </message>
 </context>
 <context>
