@@ -3047,6 +3047,11 @@ Um eine hinzuzufügen, wählen Sie unten ihr Profil, geben Sie ihren Server und 
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day of the week, a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::TenantsCommand</name>

@@ -3054,6 +3054,11 @@ Pour en ajouter une, choisissez son profil ci-dessous, saisissez son serveur et 
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day of the week, a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::TenantsCommand</name>

@@ -1,5 +1,8 @@
 // The UX review's polish of views that need no server: the Alerts tab and Preferences >
-// Sources explain themselves when empty.
+// Sources explain themselves when empty, and the staff views' columns show their text whole
+// at the size they have in the default window (720x640).
+#include "core/admin/AuditListModel.h"
+#include "core/admin/TenantListModel.h"
 #include "core/alerts/AlertEngine.h"
 #include "core/auth/CredentialStore.h"
 #include "core/domain/UsageStatus.h"
@@ -7,12 +10,17 @@
 #include "core/util/Clock.h"
 #include "tests/support/FaultServer.h"
 #include "ui/AlertsPanel.h"
+#include "ui/AuditView.h"
 #include "ui/SourcesPage.h"
+#include "ui/TenantsView.h"
 
+#include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -35,6 +43,22 @@ public:
 private:
     QLocale m_before;
 };
+
+// The text of the cell is cut when its column is narrower than the cell asks to be.
+std::string clippedCells(QTableView *table, int column)
+{
+    std::string out;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, column);
+        const int needed = table->sizeHintForIndex(index).width();
+        const int width = table->columnWidth(column);
+        if (width < needed) {
+            out += '"' + index.data().toString().toStdString() + "\" needs " +
+                   std::to_string(needed) + " px, has " + std::to_string(width) + "; ";
+        }
+    }
+    return out;
+}
 
 QLabel *emptyState(QWidget *w)
 {
@@ -106,4 +130,105 @@ TEST(ViewsPolish, AnEmptySourcesPageSaysWhatASourceIsAndHowToAddOne)
     EXPECT_FALSE(empty->isVisibleTo(&page));
     registry.remove(id);
     EXPECT_TRUE(empty->isVisibleTo(&page));
+}
+
+TEST(ViewsPolish, TenantsLastActivityFitsItsColumnAtTheDefaultWindowSize)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<TenantSummary> tenants;
+    for (const QDateTime &at : {now.addSecs(-60), now.addDays(-3), now.addDays(-40),
+                                QDateTime(QDate(2024, 12, 24), QTime(23, 59))}) {
+        TenantSummary t;
+        t.id = QStringLiteral("t%1").arg(tenants.size());
+        t.name = QStringLiteral("Tenant %1").arg(tenants.size());
+        t.tier = QStringLiteral("enterprise");
+        t.maxPercent = 100;
+        t.lastActivity = at.toUTC();
+        tenants << t;
+    }
+    for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                  QLocale(QLocale::German), QLocale(QLocale::French)}) {
+        const LocaleGuard guard(locale);
+        TenantListModel model(
+            [&](const TenantQuery &, const QString &, QObject *, TenantListModel::PageCallback cb) {
+                cb(TenantPage{tenants, std::nullopt});
+            });
+        TenantsView view(model, true);
+        view.resize(tabWidth, tabHeight);
+        view.show();
+        view.start();
+        ASSERT_EQ(model.rowCount(), tenants.size());
+        QApplication::processEvents(); // the header lays its sections out
+        EXPECT_EQ(clippedCells(view.table(), TenantListModel::ActivityColumn), "")
+            << locale.name().toStdString();
+        EXPECT_EQ(clippedCells(view.table(), TenantListModel::TierColumn), "")
+            << locale.name().toStdString();
+        // The whole moment stays at hand.
+        const QModelIndex older = model.index(3, TenantListModel::ActivityColumn);
+        EXPECT_TRUE(older.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2024")))
+            << older.data(Qt::ToolTipRole).toString().toStdString();
+    }
+}
+
+TEST(TenantActivityText, RecentDaysAreShortAndOlderOnesADate)
+{
+    const QLocale c = QLocale::c();
+    const QDateTime now(QDate(2026, 11, 26), QTime(18, 0));
+    const QDateTime today(QDate(2026, 11, 26), QTime(15, 42));
+    EXPECT_EQ(TenantListModel::activityText(today, now, c),
+              c.toString(today.time(), QLocale::ShortFormat));
+    const QDateTime monday(QDate(2026, 11, 23), QTime(9, 5));
+    EXPECT_EQ(TenantListModel::activityText(monday, now, c),
+              QStringLiteral("%1 %2").arg(c.dayName(1, QLocale::ShortFormat),
+                                          c.toString(monday.time(), QLocale::ShortFormat)));
+    const QDateTime old(QDate(2026, 10, 2), QTime(9, 5));
+    EXPECT_EQ(TenantListModel::activityText(old, now, c),
+              c.toString(old.date(), QLocale::ShortFormat));
+    // A week ago is a date again: a day name would be ambiguous.
+    const QDateTime weekAgo(QDate(2026, 11, 19), QTime(20, 0));
+    EXPECT_EQ(TenantListModel::activityText(weekAgo, now, c),
+              c.toString(weekAgo.date(), QLocale::ShortFormat));
+}
+
+TEST(ViewsPolish, TheAuditTabShowsWholeAddressesAndTimesAtTheDefaultWindowSize)
+{
+    const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
+    AuditListModel::PageCallback pending;
+    AuditListModel model([&](const QString &, QObject *, AuditListModel::PageCallback cb) {
+        pending = std::move(cb);
+    });
+    AuditView view(model);
+    view.resize(tabWidth, tabHeight);
+    view.show();
+    model.reload();
+    ASSERT_TRUE(pending);
+    AuditEntry reset;
+    reset.id = QStringLiteral("1");
+    reset.at = QDateTime(QDate(2026, 11, 24), QTime(15, 42), Qt::UTC);
+    reset.actorEmail = QStringLiteral("margaret.hamilton@support.quotawatch.example");
+    reset.actorRole = QStringLiteral("admin");
+    reset.action = QStringLiteral("reset");
+    reset.tenantId = QStringLiteral("t_0f3a9c2e7b");
+    reset.reason = QStringLiteral("Customer ticket 42: runaway script");
+    reset.counters = {{QStringLiteral("daily.tokens"), 100000, 0}};
+    AuditEntry read = reset;
+    read.id = QStringLiteral("2");
+    read.action = QStringLiteral("read");
+    read.reason.clear();
+    read.count = 12;
+    read.actorEmail = QStringLiteral("sam@qw.test");
+    read.actorRole = QStringLiteral("support");
+    pending(AuditPage{{reset, read}, std::nullopt});
+    ASSERT_EQ(model.rowCount(), 2);
+    QApplication::processEvents();
+    for (int column : {int(AuditListModel::TimeColumn), int(AuditListModel::ActorColumn),
+                       int(AuditListModel::ActionColumn), int(AuditListModel::TenantColumn)}) {
+        EXPECT_EQ(clippedCells(view.table(), column), "") << "column " << column;
+    }
+    // Long free text keeps a readable column and shows whole in its tooltip.
+    const QModelIndex detail = model.index(0, AuditListModel::DetailColumn);
+    EXPECT_EQ(detail.data(Qt::ToolTipRole).toString(), detail.data().toString());
+    const QModelIndex reason = model.index(0, AuditListModel::ReasonColumn);
+    EXPECT_EQ(reason.data(Qt::ToolTipRole).toString(), reset.reason);
 }
