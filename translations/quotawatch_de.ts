@@ -3016,10 +3016,6 @@ Um eine hinzuzufügen, wählen Sie unten ihr Profil, geben Sie ihren Server und 
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>

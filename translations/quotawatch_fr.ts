@@ -3023,10 +3023,6 @@ Pour en ajouter une, choisissez son profil ci-dessous, saisissez son serveur et 
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>

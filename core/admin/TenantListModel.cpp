@@ -52,8 +52,8 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const
         case LevelColumn:
             return QuotaFormat::levelName(t.status);
         case PercentColumn:
-            return t.maxPercent ? tr("%1%").arg(QLocale().toString(*t.maxPercent, 'f', 1))
-                                : tr("Unlimited");
+            // As the quota bars write it ("86.9 %" in English, "86,9 %" in German).
+            return t.maxPercent ? QuotaFormat::percent(*t.maxPercent) : tr("Unlimited");
         case ActivityColumn:
             return t.lastActivity.isValid()
                        ? activityText(t.lastActivity, QDateTime::currentDateTime())
