@@ -165,6 +165,26 @@
         <comment>a source&apos;s name, an alert&apos;s message</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Noch keine Alarme</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No alerts yet.
+
+An alert tells you when a quota reaches a threshold of its limit, or is about to run out before it resets. Alerts fire at %1 of a quota.
+
+Change these thresholds in File &gt; Preferences &gt; General, or for one quota through the context menu of its bar.</source>
+        <translation>Noch keine Alarme.
+
+Ein Alarm meldet, wenn ein Kontingent eine Schwelle seines Limits erreicht oder vor seinem Zurücksetzen aufgebraucht zu sein droht. Alarme kommen bei %1 eines Kontingents.
+
+Ändern Sie diese Schwellen unter Datei &gt; Einstellungen &gt; Allgemein oder für ein einzelnes Kontingent über das Kontextmenü seines Balkens.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnalyticsView</name>
@@ -423,6 +443,10 @@
         <translation>&amp;Bis:</translation>
     </message>
     <message>
+        <source>Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.</source>
+        <translation>Jede Anfrage, auch fehlgeschlagene. Kontingente zählen nur erfolgreiche Anfragen, daher kann ein Balken für tägliche Anfragen weniger zeigen.</translation>
+    </message>
+    <message>
         <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;small&gt;Erfolgsquote&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -433,10 +457,6 @@
     <message>
         <source>No usage in this range: nothing was counted between %1 and %2.</source>
         <translation>Keine Nutzung in diesem Zeitraum: zwischen %1 und %2 wurde nichts gezählt.</translation>
-    </message>
-    <message>
-        <source>Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.</source>
-        <translation>Jede Anfrage, auch fehlgeschlagene. Kontingente zählen nur erfolgreiche Anfragen, daher kann ein Balken für tägliche Anfragen weniger zeigen.</translation>
     </message>
 </context>
 <context>
@@ -513,16 +533,16 @@
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state braucht einen Dateinamen</translation>
+    </message>
     <message numerus="yes">
         <source>%1 more would pass the daily limit (%2 of %Ln used, %3 left); nothing counted. Sign in for a higher limit.</source>
         <translation>
             <numerusform>%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
             <numerusform>%1 weitere würden das Tageslimit überschreiten (%2 von %Ln verbraucht, %3 übrig); nichts gezählt. Melden Sie sich an, um ein höheres Limit zu erhalten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--state needs a file name</source>
-        <translation>--state braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>the counter could not be read</source>
@@ -1535,16 +1555,20 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <source>The export is still running. Stop it? The file will not be written.</source>
         <translation>Der Export läuft noch. Anhalten? Die Datei wird dann nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another folder with Browse…, or one you may write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie mit „Durchsuchen…“ einen anderen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another file with Browse…, or check that you may write to its folder.</source>
+        <translation>%1 Wählen Sie mit „Durchsuchen…“ eine andere Datei, oder prüfen Sie, ob Sie in ihren Ordner schreiben dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportJob</name>
     <message>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export needs a range whose start is before its end.</source>
@@ -1622,6 +1646,10 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 is the history being exported: the export would replace it. Choose another file.</source>
@@ -3029,6 +3057,14 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <translation>liest keine Kontingente: geben Sie &apos;quotas&apos;, &apos;rateLimitHeaders&apos; oder beides an</translation>
     </message>
     <message>
+        <source>expected an HTTP header name: letters, digits and - (up to 64)</source>
+        <translation>erwartet einen HTTP-Headernamen: Buchstaben, Ziffern und - (bis zu 64)</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key</source>
+        <translation>%1 kann den API-Schlüssel nicht tragen: Geben Sie den Header an, aus dem der Dienst ihn liest, etwa X-API-Key</translation>
+    </message>
+    <message>
         <source>expected one of none, bearer, apiKey, login</source>
         <translation>erwartet: eines von none, bearer, apiKey, login</translation>
     </message>
@@ -3099,14 +3135,6 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>at most 8 requests a poll</source>
         <translation>höchstens 8 Anfragen pro Abfrage</translation>
-    </message>
-    <message>
-        <source>expected an HTTP header name: letters, digits and - (up to 64)</source>
-        <translation>erwartet einen HTTP-Headernamen: Buchstaben, Ziffern und - (bis zu 64)</translation>
-    </message>
-    <message>
-        <source>%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key</source>
-        <translation>%1 kann den API-Schlüssel nicht tragen: Geben Sie den Header an, aus dem der Dienst ihn liest, etwa X-API-Key</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3333,18 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Noch keine Quellen</translation>
+    </message>
+    <message>
+        <source>No sources yet. A source is another usage API that Quotawatch watches besides your account, such as a rate limiter or a provider&apos;s billing API; its quotas appear beside yours and raise alerts too.
+
+To add one, choose its profile below, enter its server and credentials, press Test, then Add.</source>
+        <translation>Noch keine Quellen. Eine Quelle ist eine weitere Nutzungs-API, die Quotawatch neben Ihrem Konto beobachtet, etwa ein Rate-Limiter oder die Abrechnungs-API eines Anbieters; ihre Kontingente erscheinen neben Ihren und lösen ebenfalls Alarme aus.
+
+Um eine hinzuzufügen, wählen Sie unten ihr Profil, geben Sie ihren Server und ihre Zugangsdaten ein, drücken Sie „Testen“ und dann „Hinzufügen“.</translation>
+    </message>
 </context>
 <context>
     <name>qw::StatusCommand</name>
@@ -3409,10 +3449,6 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
@@ -3439,6 +3475,11 @@ WHAT ist records, analytics, history (der Kontingentverlauf dieses Rechners) ode
     <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day of the week, a time of day</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

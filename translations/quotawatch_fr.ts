@@ -165,6 +165,26 @@
         <comment>a source&apos;s name, an alert&apos;s message</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Aucune alerte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No alerts yet.
+
+An alert tells you when a quota reaches a threshold of its limit, or is about to run out before it resets. Alerts fire at %1 of a quota.
+
+Change these thresholds in File &gt; Preferences &gt; General, or for one quota through the context menu of its bar.</source>
+        <translation>Aucune alerte pour l&apos;instant.
+
+Une alerte vous prévient quand un quota atteint un seuil de sa limite, ou risque d&apos;être épuisé avant sa remise à zéro. Les alertes se déclenchent à %1 d&apos;un quota.
+
+Modifiez ces seuils dans Fichier &gt; Préférences &gt; Général, ou pour un seul quota par le menu contextuel de sa barre.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AnalyticsView</name>
@@ -423,6 +443,10 @@
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
+        <source>Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.</source>
+        <translation>Toutes les requêtes, y compris celles qui ont échoué. Les quotas ne comptent que les requêtes réussies&#xa0;: une barre de requêtes quotidiennes peut donc en montrer moins.</translation>
+    </message>
+    <message>
         <source>&lt;small&gt;Success rate&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;small&gt;Taux de réussite&lt;/small&gt;&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -433,10 +457,6 @@
     <message>
         <source>No usage in this range: nothing was counted between %1 and %2.</source>
         <translation>Aucune utilisation sur cette période&#xa0;: rien n’a été compté entre %1 et %2.</translation>
-    </message>
-    <message>
-        <source>Every request, failed ones too. Quotas count only successful requests, so a daily requests bar can show fewer.</source>
-        <translation>Toutes les requêtes, y compris celles qui ont échoué. Les quotas ne comptent que les requêtes réussies&#xa0;: une barre de requêtes quotidiennes peut donc en montrer moins.</translation>
     </message>
 </context>
 <context>
@@ -513,16 +533,16 @@
         <source>not reset</source>
         <translation>non réinitialisé</translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state demande un nom de fichier</translation>
+    </message>
     <message numerus="yes">
         <source>%1 more would pass the daily limit (%2 of %Ln used, %3 left); nothing counted. Sign in for a higher limit.</source>
         <translation>
             <numerusform>%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
             <numerusform>%1 de plus dépasseraient la limite quotidienne (%2 sur %Ln utilisés, %3 restants)&#x202f;; rien n&apos;a été compté. Connectez-vous pour une limite plus élevée.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--state needs a file name</source>
-        <translation>--state demande un nom de fichier</translation>
     </message>
     <message>
         <source>the counter could not be read</source>
@@ -1542,16 +1562,20 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <source>The export is still running. Stop it? The file will not be written.</source>
         <translation>L&apos;exportation est en cours. L&apos;arrêter&#x202f;? Le fichier ne sera pas écrit.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another folder with Browse…, or one you may write to.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier avec «&#xa0;Parcourir…&#xa0;», un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another file with Browse…, or check that you may write to its folder.</source>
+        <translation>%1 Choisissez un autre fichier avec «&#xa0;Parcourir…&#xa0;», ou vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportJob</name>
     <message>
         <source>An export is already running.</source>
         <translation>Une exportation est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export needs a range whose start is before its end.</source>
@@ -1629,6 +1653,10 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>L&apos;exportation a été annulée&#x202f;; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is the history being exported: the export would replace it. Choose another file.</source>
@@ -3036,6 +3064,14 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <translation>ne lit aucun quota&#xa0;: indiquez &apos;quotas&apos;, &apos;rateLimitHeaders&apos; ou les deux</translation>
     </message>
     <message>
+        <source>expected an HTTP header name: letters, digits and - (up to 64)</source>
+        <translation>nom d’en-tête HTTP attendu&#xa0;: lettres, chiffres et - (64 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key</source>
+        <translation>%1 ne peut pas porter la clé d’API&#xa0;: indiquez l’en-tête où le service la lit, par exemple X-API-Key</translation>
+    </message>
+    <message>
         <source>expected one of none, bearer, apiKey, login</source>
         <translation>attendu&#xa0;: l&apos;un de none, bearer, apiKey, login</translation>
     </message>
@@ -3106,14 +3142,6 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>at most 8 requests a poll</source>
         <translation>8 requêtes au plus par interrogation</translation>
-    </message>
-    <message>
-        <source>expected an HTTP header name: letters, digits and - (up to 64)</source>
-        <translation>nom d’en-tête HTTP attendu&#xa0;: lettres, chiffres et - (64 au plus)</translation>
-    </message>
-    <message>
-        <source>%1 cannot carry the API key: give the header the service reads it from, such as X-API-Key</source>
-        <translation>%1 ne peut pas porter la clé d’API&#xa0;: indiquez l’en-tête où le service la lit, par exemple X-API-Key</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3340,18 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         <source>Added %1.</source>
         <translation>%1 ajoutée.</translation>
     </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>Aucune source pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No sources yet. A source is another usage API that Quotawatch watches besides your account, such as a rate limiter or a provider&apos;s billing API; its quotas appear beside yours and raise alerts too.
+
+To add one, choose its profile below, enter its server and credentials, press Test, then Add.</source>
+        <translation>Aucune source pour l&apos;instant. Une source est une autre API d&apos;utilisation que Quotawatch surveille en plus de votre compte, comme un limiteur de débit ou l&apos;API de facturation d&apos;un fournisseur&#x202f;; ses quotas s&apos;affichent à côté des vôtres et déclenchent aussi des alertes.
+
+Pour en ajouter une, choisissez son profil ci-dessous, saisissez son serveur et ses identifiants, appuyez sur «&#xa0;Tester&#xa0;», puis sur «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>qw::StatusCommand</name>
@@ -3416,10 +3456,6 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
         </translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
@@ -3446,6 +3482,11 @@ WHAT vaut records, analytics, history (l&apos;historique des quotas de cette mac
     <message>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day of the week, a time of day</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

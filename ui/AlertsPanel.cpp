@@ -21,6 +21,7 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     , m_engine(engine)
     , m_model(new AlertHistoryModel(this))
     , m_list(new QListView(this))
+    , m_empty(new QLabel(m_list->viewport()))
     , m_snoozeIcon(new QLabel(this))
     , m_snooze(new QLabel(this))
     , m_resume(new QPushButton(tr("&Resume alerts"), this))
@@ -31,6 +32,15 @@ AlertsPanel::AlertsPanel(AlertEngine &engine, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     TableCopyAction::attach(m_list);
+    // Over the list's empty viewport, centred: the tab explains itself until an alert fires.
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAccessibleName(tr("No alerts yet"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *emptyLayout = new QVBoxLayout(m_list->viewport());
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    emptyLayout->addWidget(m_empty);
     auto *hour = new QPushButton(tr("Snooze &1 hour"), this);
     // Alt+T is the Tenants tab's and Alt+L the Alerts tab's: the panel's keys stay clear.
     auto *tomorrow = new QPushButton(tr("Snooze until to&morrow"), this);
@@ -63,6 +73,25 @@ QList<AlertEngine *> AlertsPanel::engines() const
             all << s.engine.data();
     }
     return all;
+}
+
+QString AlertsPanel::emptyText() const
+{
+    const QLocale locale;
+    QStringList percents;
+    for (double t : m_engine.thresholdsFor(QString()))
+        percents << tr("%1 %").arg(locale.toString(t, 'g', 4));
+    return tr("No alerts yet.\n\nAn alert tells you when a quota reaches a threshold of its "
+              "limit, or is about to run out before it resets. Alerts fire at %1 of a quota.\n\n"
+              "Change these thresholds in File > Preferences > General, or for one quota "
+              "through the context menu of its bar.")
+        .arg(locale.createSeparatedList(percents));
+}
+
+void AlertsPanel::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
 }
 
 qsizetype AlertsPanel::eventCount() const
@@ -147,6 +176,10 @@ void AlertsPanel::refresh()
     std::stable_sort(events.begin(), events.end(),
                      [](const AlertEvent &a, const AlertEvent &b) { return a.at < b.at; });
     m_model->setEvents(events);
+    m_empty->setVisible(events.isEmpty());
+    if (events.isEmpty())
+        m_empty->setText(emptyText());
+    m_list->setAccessibleDescription(events.isEmpty() ? m_empty->text() : QString());
     const QDateTime until = m_engine.snoozedUntil();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool snoozed = until.isValid() && until > now;

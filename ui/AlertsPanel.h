@@ -41,6 +41,11 @@ public:
     QPushButton *clearButton() const { return m_clear; }
     // The open "Clear history?" question, if any (window-modal, answered asynchronously).
     QMessageBox *clearConfirmation() const { return m_confirmClear; }
+    // Shown over the empty history: what alerts are, the thresholds in use, where to change them.
+    QLabel *emptyLabel() const { return m_empty; }
+
+protected:
+    void showEvent(QShowEvent *event) override; // the thresholds may have changed meanwhile
 
 private:
     struct SourceAlerts {
@@ -52,11 +57,13 @@ private:
     void askToClear();
     QList<AlertEngine *> engines() const; // the account's first
     qsizetype eventCount() const;
+    QString emptyText() const;
 
     AlertEngine &m_engine;
     QList<SourceAlerts> m_sources; // in the order added
     AlertHistoryModel *m_model;
     QListView *m_list;
+    QLabel *m_empty;
     QLabel *m_snoozeIcon;
     QLabel *m_snooze;
     QPushButton *m_resume;

@@ -40,7 +40,13 @@ AuditView::AuditView(AuditListModel &model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as what they hold (whole e-mail addresses and times), sized again as
+    // pages come until the user sizes one; the free text columns share what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
     TableCopyAction::attach(m_table);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
 
@@ -59,10 +65,34 @@ AuditView::AuditView(AuditListModel &model, QWidget *parent)
     connect(m_actor, &QLineEdit::textChanged, this, &AuditView::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditView::applyFilter);
     connect(reload, &QPushButton::clicked, &m_model, &AuditListModel::reload);
-    connect(&m_model, &AuditListModel::pageLoaded, this, [this] { m_status->clear(); });
+    connect(&m_model, &AuditListModel::pageLoaded, this, [this] {
+        m_status->clear();
+        fitColumns();
+    });
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // The last column stretches with the window: only the others are the user's doing.
+        if (!m_fitting && column != AuditListModel::DetailColumn)
+            m_userSized = true;
+    });
     connect(&m_model, &AuditListModel::loadFailed, this, [this](const ApiError &e) {
         m_status->setText(tr("The audit log could not be loaded: %1").arg(e.userMessage()));
     });
+}
+
+void AuditView::fitColumns()
+{
+    if (m_userSized)
+        return;
+    m_fitting = true;
+    for (int column : {int(AuditListModel::TimeColumn), int(AuditListModel::ActorColumn),
+                       int(AuditListModel::ActionColumn), int(AuditListModel::TenantColumn)})
+        m_table->resizeColumnToContents(column);
+    // A reason may be a paragraph: a readable width, the rest in its tooltip.
+    const int reasonWidth = fontMetrics().averageCharWidth() * maxReasonChars;
+    m_table->resizeColumnToContents(AuditListModel::ReasonColumn);
+    if (m_table->columnWidth(AuditListModel::ReasonColumn) > reasonWidth)
+        m_table->setColumnWidth(AuditListModel::ReasonColumn, reasonWidth);
+    m_fitting = false;
 }
 
 void AuditView::applyFilter()

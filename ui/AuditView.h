@@ -24,7 +24,10 @@ public:
     QTableView *table() const { return m_table; }
 
 private:
+    static constexpr int maxReasonChars = 32;
+
     void applyFilter();
+    void fitColumns(); // to the entries loaded, until the user sizes a column
 
     AuditListModel &m_model;
     QLineEdit *m_tenant;
@@ -32,6 +35,8 @@ private:
     QLineEdit *m_actor;
     QTableView *m_table;
     QLabel *m_status;
+    bool m_userSized = false;
+    bool m_fitting = false;
 };
 
 } // namespace qw

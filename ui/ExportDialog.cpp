@@ -322,6 +322,16 @@ bool ExportDialog::startExport()
         showMessage(tr("The range must end after it starts."), true);
         return false;
     }
+    // A fresh home has no Documents folder yet: make the chosen one, as the schedule does.
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        qCWarning(lcExportUi) << "cannot create the export folder";
+        showMessage(tr("Cannot create the folder %1. Choose another folder with Browse\u2026, "
+                       "or one you may write to.")
+                        .arg(QDir::toNativeSeparators(folder)),
+                    true);
+        return false;
+    }
     m_job = std::make_unique<ExportJob>(m_session, m_clock);
     m_job->setHistory(m_history);
     connect(m_job.get(), &ExportJob::progress, this, &ExportDialog::onProgress);
@@ -330,7 +340,12 @@ bool ExportDialog::startExport()
     setRowsText({});
     m_progress->setRange(0, 0); // busy until the job knows how many rows to expect
     if (!m_job->start(s, file)) {
-        showMessage(m_job->errorString(), true);
+        // The file cannot be opened (a folder by its name, no permission, a full disk):
+        // nothing was written, and the user is told where to go next.
+        showMessage(tr("%1 Choose another file with Browse\u2026, or check that you may write "
+                       "to its folder.")
+                        .arg(m_job->errorString()),
+                    true);
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_job.reset();

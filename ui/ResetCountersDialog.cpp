@@ -12,8 +12,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace qw {
 
@@ -50,8 +53,13 @@ ResetCountersDialog::ResetCountersDialog(AdminApi &api, const QString &tenantId,
     m_counters->setAccessibleName(tr("Counters"));
     m_counters->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counters->verticalHeader()->hide();
-    m_counters->horizontalHeader()->setStretchLastSection(true);
-    m_counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The quota's name takes what the numbers leave; "100,000 of 100,000 tokens" is never cut.
+    QHeaderView *header = m_counters->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_counters->setWordWrap(false);
     TableCopyAction::attach(m_counters);
     m_counters->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_message->setWordWrap(true);
@@ -137,6 +145,28 @@ void ResetCountersDialog::fillCounters()
         m_counters->setItem(row, 2, new QTableWidgetItem(after));
         m_counters->item(row, 0)->setData(Qt::UserRole, q.id);
     }
+    fitCounters();
+}
+
+void ResetCountersDialog::fitCounters()
+{
+    // Wide enough for every column's text: the dialog grows (within the screen), never the
+    // numbers' columns shrink.
+    if (layout())
+        layout()->activate(); // the table's size, even before the dialog is shown
+    QHeaderView *header = m_counters->horizontalHeader();
+    int needed = m_counters->verticalScrollBar()->sizeHint().width(); // room for a few more rows
+    const QAbstractItemView *view = m_counters; // where sizeHintForColumn() is public
+    for (int column = 0; column < m_counters->columnCount(); ++column)
+        needed += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    // From the table's own size: its viewport is laid out only once the dialog is shown.
+    const int missing = needed - m_counters->maximumViewportSize().width();
+    if (missing <= 0)
+        return;
+    int width = this->width() + missing;
+    if (const QScreen *s = screen())
+        width = std::min(width, s->availableGeometry().width());
+    resize(width, height());
 }
 
 void ResetCountersDialog::startReset()

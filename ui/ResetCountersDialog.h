@@ -42,6 +42,7 @@ private:
     void updateButtons();
     void loadCounters(bool after);
     void fillCounters();
+    void fitCounters();
     void startReset();
     bool matches(const Quota &quota) const;
 

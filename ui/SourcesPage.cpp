@@ -1,5 +1,6 @@
 #include "ui/SourcesPage.h"
 
+#include "core/net/ServerUrl.h"
 #include "core/profiles/ProfileCatalog.h"
 #include "core/profiles/ProfileSource.h"
 #include "core/sources/SourceRegistry.h"
@@ -35,6 +36,7 @@ SourcesPage::SourcesPage(SourceRegistry &registry, QNetworkAccessManager *nam, c
     , m_nam(nam)
     , m_clock(clock)
     , m_list(new QListWidget(this))
+    , m_empty(new QLabel(m_list->viewport()))
     , m_rename(new QPushButton(tr("Rena&me"), this))
     , m_remove(new QPushButton(tr("Remo&ve"), this))
     , m_profile(new QComboBox(this))
@@ -53,6 +55,20 @@ SourcesPage::SourcesPage(SourceRegistry &registry, QNetworkAccessManager *nam, c
 {
     m_list->setAccessibleName(tr("Watched sources"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    // Over the list's empty viewport: an empty white box said nothing about what goes there.
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAccessibleName(tr("No sources yet"));
+    m_empty->setText(tr("No sources yet. A source is another usage API that Quotawatch watches "
+                        "besides your account, such as a rate limiter or a provider's billing "
+                        "API; its quotas appear beside yours and raise alerts too.\n\nTo add "
+                        "one, choose its profile below, enter its server and credentials, "
+                        "press Test, then Add."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *emptyLayout = new QVBoxLayout(m_list->viewport());
+    emptyLayout->setContentsMargins(12, 12, 12, 12);
+    emptyLayout->addWidget(m_empty);
     m_rename->setAccessibleName(tr("Rename the selected source"));
     m_remove->setAccessibleName(tr("Remove the selected source"));
     m_remove->setToolTip(tr("Stops watching it and forgets its secret."));
@@ -177,6 +193,8 @@ void SourcesPage::fillList()
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    m_empty->setVisible(m_list->count() == 0);
+    m_list->setAccessibleDescription(m_list->count() == 0 ? m_empty->text() : QString());
     updateButtons();
 }
 
@@ -187,7 +205,7 @@ SourceConfig SourcesPage::formSource() const
     s.profile =
         choice == fileChoice ? QDir::fromNativeSeparators(m_file->text().trimmed()) : choice;
     s.name = m_name->text().trimmed();
-    s.baseUrl = QUrl::fromUserInput(m_server->text().trimmed());
+    s.baseUrl = ServerUrl::fromUserText(m_server->text()); // as the sign-in reads it
     if (m_server->text().trimmed().isEmpty())
         s.baseUrl = QUrl();
     s.username = m_username->isHidden() ? QString() : m_username->text().trimmed();

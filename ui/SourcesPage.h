@@ -44,6 +44,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     // What Test or Add said last ("Fetched 4 quotas", an error).
     QLabel *resultLabel() const { return m_result; }
+    // Over the empty list: what a source is and how to add one.
+    QLabel *emptyLabel() const { return m_empty; }
     bool isTesting() const { return m_testing != nullptr; }
 
 private:
@@ -60,6 +62,7 @@ private:
     QNetworkAccessManager *m_nam;
     const Clock &m_clock;
     QListWidget *m_list;
+    QLabel *m_empty;
     QPushButton *m_rename;
     QPushButton *m_remove;
     QComboBox *m_profile;

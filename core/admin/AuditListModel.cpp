@@ -21,7 +21,15 @@ int AuditListModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_visible.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_visible.size())
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // Free text is cut to a readable column; the whole of it is a hover away.
+        if (index.column() == ReasonColumn || index.column() == DetailColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     const AuditEntry &e = entryAt(index.row());
     switch (index.column()) {

@@ -40,6 +40,8 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const
             return tr("Worst quota: %1").arg(t.worstQuotaId);
         if (index.column() == NameColumn)
             return tr("%1 (%2), %n user(s)", nullptr, t.userCount).arg(t.name, t.id);
+        if (index.column() == ActivityColumn && t.lastActivity.isValid())
+            return QLocale().toString(t.lastActivity.toLocalTime(), QLocale::LongFormat);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -50,11 +52,11 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const
         case LevelColumn:
             return QuotaFormat::levelName(t.status);
         case PercentColumn:
-            return t.maxPercent ? tr("%1%").arg(QLocale().toString(*t.maxPercent, 'f', 1))
-                                : tr("Unlimited");
+            // As the quota bars write it ("86.9 %" in English, "86,9 %" in German).
+            return t.maxPercent ? QuotaFormat::percent(*t.maxPercent) : tr("Unlimited");
         case ActivityColumn:
             return t.lastActivity.isValid()
-                       ? QLocale().toString(t.lastActivity.toLocalTime(), QLocale::ShortFormat)
+                       ? activityText(t.lastActivity, QDateTime::currentDateTime())
                        : tr("None yet");
         default:
             return {};
@@ -66,6 +68,21 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString TenantListModel::activityText(const QDateTime &at, const QDateTime &now,
+                                      const QLocale &locale)
+{
+    const QDateTime local = at.toLocalTime();
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (days <= 0) // today (or a moment ahead of this computer's clock)
+        return days == 0 ? time : locale.toString(local.date(), QLocale::ShortFormat);
+    if (days < 7) {
+        return tr("%1 %2", "a day of the week, a time of day")
+            .arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+    }
+    return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
 QVariant TenantListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QLocale>
 #include <functional>
 
 namespace qw {
@@ -42,6 +43,11 @@ public:
     // Sorting is the server's: name, max percent and last activity; other columns keep it.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static std::optional<TenantSort> sortForColumn(int column);
+    // The last activity as the column shows it: the time for today, the day and time within
+    // the last six days, the date before; the tooltip has the whole moment. Short enough
+    // for the column at the default window size in every language.
+    static QString activityText(const QDateTime &at, const QDateTime &now,
+                                const QLocale &locale = QLocale());
 
     // Starts over with this query: the first page is fetched at once.
     void setQuery(const TenantQuery &query);

@@ -92,7 +92,8 @@ bool ExportJob::start(const ExportSpec &spec, const QString &path)
     }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write %1: %2").arg(path, file->errorString());
+        m_error =
+            tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file->errorString());
         return false;
     }
     m_file = std::move(file);

@@ -89,7 +89,12 @@ QString QuotaFormat::percent(const Quota &q, const QLocale &locale)
     const auto p = q.percentUsed();
     if (!p)
         return tr("unlimited");
-    return tr("%1 %").arg(locale.toString(*p, 'f', 1));
+    return percent(*p, locale);
+}
+
+QString QuotaFormat::percent(double percent, const QLocale &locale)
+{
+    return tr("%1 %").arg(locale.toString(percent, 'f', 1));
 }
 
 QString QuotaFormat::countdown(const QDateTime &resetAt, const QDateTime &now)

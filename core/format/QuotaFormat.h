@@ -30,6 +30,8 @@ public:
     static QString usage(const Quota &quota, const QLocale &locale = QLocale());
     // "24.6 %" or "unlimited"
     static QString percent(const Quota &quota, const QLocale &locale = QLocale());
+    // "86.9 %": a percentage on its own, written as the quotas' are (the tenant list's).
+    static QString percent(double percent, const QLocale &locale = QLocale());
     // "resets in 9 h 12 min", "resets in 45 s", "resetting now"; "no reset" when there is none
     static QString countdown(const QDateTime &resetAt, const QDateTime &now);
     // "45 s", "9 h 12 min", "3 d 4 h": a span on its own, for other sentences to embed

@@ -260,6 +260,59 @@ TEST_F(ExportUiTest, RecordsExportThroughTheDialogIntoACompleteFileThatTheMessag
     EXPECT_EQ(json.array().size(), recordCount);
 }
 
+TEST_F(ExportUiTest, TheFirstExportCreatesTheMissingDefaultFolder)
+{
+    // A fresh home: the default folder (Documents, here the export folder) does not exist yet.
+    const QString folder = dir.filePath(QStringLiteral("exports"));
+    ASSERT_FALSE(QFileInfo::exists(folder));
+    auto app = signIn(QStringLiteral("customer@acme.test"));
+    app->openExport();
+    ExportDialog *dialog = app->exportDialog();
+    ASSERT_NE(dialog, nullptr);
+    const QString path = dialog->path();
+    ASSERT_EQ(QFileInfo(path).absolutePath(), folder);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }, 20000))
+        << dialog->messageText().toStdString();
+    EXPECT_TRUE(finished.first().at(0).toBool()) << dialog->messageText().toStdString();
+    EXPECT_EQ(csvLines(readFile(path)).size(), recordCount + 1);
+}
+
+TEST_F(ExportUiTest, AFolderThatCannotBeMadeIsExplainedWithWhatToDoAndLeavesTheGoodFile)
+{
+    auto app = signIn(QStringLiteral("customer@acme.test"));
+    app->openExport();
+    ExportDialog *dialog = app->exportDialog();
+    ASSERT_NE(dialog, nullptr);
+    // A file where a folder of the path should be: no folder can be made there.
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    ASSERT_TRUE(writeFile(blocker, "a good file\n"));
+    dialog->setPath(QDir(blocker).filePath(QStringLiteral("sub/records.csv")));
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    EXPECT_FALSE(dialog->startExport());
+    EXPECT_EQ(finished.count(), 0);
+    const QString message = dialog->messageText();
+    EXPECT_TRUE(
+        message.contains(QDir::toNativeSeparators(QDir(blocker).filePath(QStringLiteral("sub")))))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Browse"))) << message.toStdString();
+    EXPECT_EQ(readFile(blocker), QByteArray("a good file\n"));
+    EXPECT_FALSE(dialog->isRunning());
+    EXPECT_TRUE(dialog->exportButton()->isEnabled());
+
+    // A destination that cannot be written (a folder by that name) says what to do too, and
+    // leaves what is there.
+    const QString taken = dir.filePath(QStringLiteral("taken.csv"));
+    ASSERT_TRUE(QDir().mkpath(QDir(taken).filePath(QStringLiteral("inside"))));
+    dialog->setPath(taken);
+    EXPECT_FALSE(dialog->startExport());
+    const QString second = dialog->messageText();
+    EXPECT_TRUE(second.contains(QDir::toNativeSeparators(taken))) << second.toStdString();
+    EXPECT_TRUE(second.contains(QStringLiteral("Browse"))) << second.toStdString();
+    EXPECT_TRUE(QFileInfo(QDir(taken).filePath(QStringLiteral("inside"))).isDir());
+}
+
 TEST_F(ExportUiTest, AnInspectedTenantsTabExportsThatTenantsRecords)
 {
     auto app = signIn(QStringLiteral("support@qw.test"));

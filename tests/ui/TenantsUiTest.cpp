@@ -19,6 +19,7 @@
 #include "ui/TenantsView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,7 +47,7 @@ const QString password = QStringLiteral("correct horse");
 // One server for the whole suite: a staff tenant with a support and an admin account, and
 // five customer tenants, the first (Acme) with a daily request limit of 20 and traffic.
 // Tests may run in any order: only the alert test fills Acme's limit, only the reset test
-// touches Delta.
+// touches Delta and only the reset dialog's layout test resets Epsilon.
 class TenantsUiTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
@@ -374,6 +376,48 @@ TEST_F(TenantsUiTest, TheResetDialogNeedsAReasonAndShowsTheCountersBeforeAndAfte
     }
     audit->actorFilter()->setText(QStringLiteral("nobody-like-this"));
     EXPECT_EQ(auditModel->rowCount(), 0);
+}
+
+TEST_F(TenantsUiTest, TheResetDialogShowsTheCountersBeforeAndAfterWhole)
+{
+    const QString epsilon = tenants[4];
+    AppController::Options options;
+    bool ran = false;
+    options.runDialog = [&](QDialog &d) {
+        auto &dialog = static_cast<ResetCountersDialog &>(d);
+        ran = true;
+        dialog.show(); // at the size it opens with
+        QTableWidget *table = dialog.countersTable();
+        ASSERT_TRUE(waitUntil([&] { return table->rowCount() > 0; }, 10000));
+        // All of the day's counters: "0 of 100,000 tokens" is the longest.
+        const auto clipped = [table](int column) {
+            std::string out;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QModelIndex index = table->model()->index(row, column);
+                const int needed = table->sizeHintForIndex(index).width();
+                if (table->columnWidth(column) < needed)
+                    out += '"' + index.data().toString().toStdString() + "\" needs " +
+                           std::to_string(needed) + " px, has " +
+                           std::to_string(table->columnWidth(column)) + "; ";
+            }
+            return out;
+        };
+        QApplication::processEvents(); // the header lays its sections out
+        EXPECT_EQ(clipped(0), "");
+        EXPECT_EQ(clipped(1), "");
+        dialog.reasonField()->setText(QStringLiteral("Layout check"));
+        dialog.resetButton()->click();
+        ASSERT_TRUE(waitUntil([&] { return !table->item(0, 2)->text().isEmpty(); }, 10000))
+            << dialog.messageText().toStdString();
+        QApplication::processEvents();
+        EXPECT_EQ(clipped(1), "");
+        EXPECT_EQ(clipped(2), "");
+        // The whole table fits the dialog: no column hides behind a scroll bar.
+        EXPECT_FALSE(table->horizontalScrollBar()->isVisible());
+    };
+    auto app = signIn(QStringLiteral("admin@qw.test"), options);
+    app->requestReset(epsilon, QStringLiteral("Epsilon"));
+    EXPECT_TRUE(ran);
 }
 
 TEST_F(TenantsUiTest, TheDemoSignsInAsSupportAndScreenshotsTheTenantsView)

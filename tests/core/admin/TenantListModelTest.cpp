@@ -1,5 +1,7 @@
 #include "core/admin/TenantListModel.h"
 
+#include "core/format/QuotaFormat.h"
+
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -162,4 +164,26 @@ TEST(TenantListModel, AnExpiredCursorStartsTheListOverInsteadOfStopping)
                   std::nullopt);
     EXPECT_EQ(model.rowCount(), 2); // afresh, not appended to the stale rows
     EXPECT_EQ(model.tenantAt(0).maxPercent, 95.0);
+}
+
+TEST(TenantListModel, ThePercentColumnIsWrittenAsTheQuotaBarsWriteIt)
+{
+    const QLocale before;
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German)}) {
+        QLocale::setDefault(locale);
+        FakeSource server;
+        TenantListModel model(server.source());
+        model.setQuery({});
+        server.answer(0, {tenant(QStringLiteral("t1"), QStringLiteral("Acme"), 86.9)},
+                      std::nullopt);
+        ASSERT_EQ(model.rowCount(), 1);
+        Quota quota;
+        quota.used = 869;
+        quota.limit = 1000;
+        const QString bar = QuotaFormat::percent(quota, locale); // what QuotaBar shows
+        EXPECT_EQ(model.data(model.index(0, TenantListModel::PercentColumn)).toString(), bar)
+            << locale.name().toStdString();
+    }
+    QLocale::setDefault(before);
 }
