@@ -732,6 +732,10 @@ Ein Alarm meldet, wenn ein Kontingent eine Schwelle seines Limits erreicht oder 
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>The server asked to wait until %1 before asking again.</source>
+        <translation>Der Server bittet, bis %1 mit der nächsten Anfrage zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AppController</name>

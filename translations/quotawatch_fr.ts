@@ -732,6 +732,10 @@ Modifiez ces seuils dans Fichier &gt; Préférences &gt; Général, ou pour un s
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The server asked to wait until %1 before asking again.</source>
+        <translation>Le serveur demande d&apos;attendre jusqu&apos;à %1 avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AppController</name>

@@ -101,10 +101,37 @@ void Session::scheduleRefresh()
     const qint64 lifetimeMs = std::max<qint64>(0, m_clock.now().msecsTo(m_accessExpiry));
     // Refresh a fifth of the lifetime early (between 1 s and 60 s).
     const qint64 leadMs = std::clamp<qint64>(lifetimeMs / 5, 1000, 60000);
-    const qint64 delayMs = std::max<qint64>(0, lifetimeMs - leadMs);
-    m_refreshTimer.setTimerType(delayMs > 60000 ? Qt::CoarseTimer : Qt::PreciseTimer);
-    m_refreshTimer.start(
-        static_cast<int>(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+    const qint64 dueInMs = std::max<qint64>(0, lifetimeMs - leadMs);
+    // A token due on arrival (expired by our clock, or expiresIn of 1) would have us refresh
+    // at once, get another such token, and so on forever. Wait at least the minimum gap,
+    // doubled for each such token in a row; meanwhile the token is still used, and a 401 for
+    // it triggers a refresh of its own.
+    m_dueOnArrival = dueInMs < minRefreshGapMs ? m_dueOnArrival + 1 : 0;
+    const qint64 gapMs =
+        m_dueOnArrival == 0
+            ? 0
+            : std::min<qint64>(maxRefreshGapMs, qint64(minRefreshGapMs)
+                                                    << std::min(m_dueOnArrival - 1, 16));
+    if (m_dueOnArrival > 0)
+        qCInfo(lcSession) << "access token due on arrival; next refresh in" << gapMs << "ms";
+    armRefresh(std::max(dueInMs, gapMs));
+}
+
+void Session::armRefresh(qint64 ms)
+{
+    if (m_injectedTimer) {
+        m_injectedTimer(ms, [this] { startRefresh(); });
+        return;
+    }
+    m_refreshTimer.setTimerType(ms > 60000 ? Qt::CoarseTimer : Qt::PreciseTimer);
+    m_refreshTimer.start(static_cast<int>(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void Session::disarmRefresh()
+{
+    if (m_injectedTimer)
+        m_injectedTimer(-1, {});
+    m_refreshTimer.stop();
 }
 
 void Session::startRefresh()
@@ -113,7 +140,7 @@ void Session::startRefresh()
         return;
     ++m_refreshAttempts;
     m_refreshing = true;
-    m_refreshTimer.stop();
+    disarmRefresh();
     m_api.refresh(m_refreshToken, this,
                   [this](const Result<AuthTokens, ApiError> &r) { onRefreshed(r); });
 }
@@ -158,7 +185,7 @@ void Session::onRefreshed(const Result<AuthTokens, ApiError> &r)
         Q_EMIT signInFailed(e);
         return;
     }
-    m_refreshTimer.start(m_refreshRetryMs);
+    armRefresh(m_refreshRetryMs);
 }
 
 void Session::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
@@ -214,7 +241,7 @@ void Session::signOut(std::function<void()> revoked)
 
 void Session::endSession(const QString &reason)
 {
-    m_refreshTimer.stop();
+    disarmRefresh();
     if (!m_account.isEmpty())
         m_credentials.remove(CredentialStore::keyFor(m_api.baseUrl(), m_account),
                              [](bool, const QString &) {});
@@ -222,6 +249,7 @@ void Session::endSession(const QString &reason)
     m_refreshToken.clear();
     m_accessExpiry = {};
     m_refreshing = false;
+    m_dueOnArrival = 0;
     const QList<Pending> waiting = std::exchange(m_waiting, {});
     for (const Pending &p : waiting) {
         if (p.context)

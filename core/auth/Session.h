@@ -23,6 +23,11 @@ public:
     Q_ENUM(State)
 
     static constexpr int defaultRefreshRetryMs = 15000;
+    // The shortest wait between refreshes, doubled after each refresh whose token came
+    // already due (up to maxRefreshGapMs): a token expired on arrival (a clock running ahead
+    // of the server's, expiresIn of 1) must not make the session ask again at once, forever.
+    static constexpr int minRefreshGapMs = 2000;
+    static constexpr int maxRefreshGapMs = 300000;
 
     Session(ApiClient &api, CredentialStore &credentials, const Clock &clock,
             QObject *parent = nullptr);
@@ -37,6 +42,12 @@ public:
     int refreshAttempts() const { return m_refreshAttempts; } // refresh requests sent
     // How long to wait before retrying a refresh that failed for a transient reason.
     void setRefreshRetryMs(int ms) { m_refreshRetryMs = ms; }
+
+    // Arms the wait for the next refresh: `due` runs after ms milliseconds unless the wait is
+    // armed again or disarmed (ms < 0) first. Without one, a QTimer waits; tests inject one
+    // their clock drives.
+    using RefreshTimer = std::function<void(qint64 ms, std::function<void()> due)>;
+    void setRefreshTimer(RefreshTimer timer) { m_injectedTimer = std::move(timer); }
 
     // remember: keep the refresh token in the credential store for the next start.
     void signIn(const QString &email, const QString &password, bool remember);
@@ -77,6 +88,8 @@ private:
     void applyTokens(const AuthTokens &tokens);
     void persistRefreshToken();
     void scheduleRefresh();
+    void armRefresh(qint64 ms);
+    void disarmRefresh();
     void startRefresh();
     void onRefreshed(const Result<AuthTokens, ApiError> &result);
     void dispatch(Pending pending);
@@ -96,8 +109,10 @@ private:
     int m_refreshCount = 0;
     int m_refreshAttempts = 0;
     int m_refreshRetryMs = defaultRefreshRetryMs;
+    int m_dueOnArrival = 0; // tokens in a row that came due within minRefreshGapMs
     QList<Pending> m_waiting;
     QTimer m_refreshTimer;
+    RefreshTimer m_injectedTimer;
 };
 
 } // namespace qw

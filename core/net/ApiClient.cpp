@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace qw {
 
@@ -78,8 +79,20 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         reply->setProperty("qw_certificate_problem",
                            TlsTrust::describe(errors, reply->url().host()));
     });
+    // The transfer timeout above only measures inactivity: an answer trickled a byte at a
+    // time never trips it. This deadline bounds the whole request, from now.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("qw_deadline_passed", true);
+        reply->abort();
+    });
+    deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, tooLarge, ctx = QPointer<QObject>(context), cb = std::move(callback)] {
+            [this, reply, deadline, tooLarge, ctx = QPointer<QObject>(context),
+             cb = std::move(callback)] {
+                deadline->stop();
                 finish(reply, *tooLarge, ctx, cb);
             });
 }
@@ -102,7 +115,11 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
             ApiError::Kind::TooLarge, status, {}, {}, QStringLiteral("response too large")});
         return;
     }
-    if (status == 0) {
+    // Given up (deadline, inactivity, abortAll) after the headers came: the status is there
+    // but the body is cut short, so this is no answer either.
+    const bool givenUp =
+        error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+    if (status == 0 || givenUp) {
         ApiError e;
         e.detail = reply->errorString();
         if (error == QNetworkReply::OperationCanceledError)
@@ -112,6 +129,8 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
             e.kind = ApiError::Kind::Timeout;
         else
             e.kind = ApiError::Kind::Network;
+        if (reply->property("qw_deadline_passed").toBool())
+            e.detail = QStringLiteral("no complete answer within %1 ms").arg(m_timeoutMs);
         e.certificateProblem = reply->property("qw_certificate_problem").toString();
         e.tlsHandshakeFailed = e.certificateProblem.isEmpty() && tlsNeverEstablished(reply, error);
         qCInfo(lcApi).noquote() << path << "failed:" << e.detail;

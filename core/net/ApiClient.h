@@ -27,10 +27,10 @@ struct ApiResponse {
 };
 
 // The usage API over one injected QNetworkAccessManager. Every request has a transfer
-// timeout, redirects stay on the same origin (a bearer token never follows a redirect to
-// another host), answers are capped in size, and every failure is a typed ApiError.
-// Callbacks run on this object's thread, exactly once, unless the context object is
-// destroyed first.
+// timeout (inactivity) and an overall deadline of the same length, redirects stay on the
+// same origin (a bearer token never follows a redirect to another host), answers are capped
+// in size, and every failure is a typed ApiError. Callbacks run on this object's thread,
+// exactly once, unless the context object is destroyed first.
 class ApiClient final : public QObject {
     Q_OBJECT
 public:

@@ -1,6 +1,7 @@
 #include "core/net/ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace qw {
 
@@ -30,6 +31,9 @@ QString ApiError::userMessage() const
         return tr("The server did not accept the sign-in.");
     if (httpStatus == 403)
         return tr("This account may not see that tenant.");
+    if (httpStatus == 429 && retryAt.isValid())
+        return tr("The server asked to wait until %1 before asking again.")
+            .arg(QLocale().toString(retryAt.toLocalTime(), QLocale::ShortFormat));
     if (httpStatus == 429)
         return tr("The server asked to wait before asking again.");
     if (httpStatus >= 500)

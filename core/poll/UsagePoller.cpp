@@ -132,13 +132,25 @@ void UsagePoller::onReply(const Result<UsageStatus, ApiError> &status)
         Q_EMIT statusUpdated(*m_lastStatus);
         return;
     }
-    const ApiError &e = status.error();
+    ApiError e = status.error();
     if (e.kind == ApiError::Kind::Cancelled)
         return;
     if (e.retryAt.isValid()) {
-        // Silence until the server's instant; the next poll comes after it, never before.
-        m_blockedUntil = e.retryAt;
-        scheduleIn(m_clock.now().msecsTo(m_blockedUntil), State::RateLimited);
+        // Silence until the server's instant, within bounds. At least the back-off's ceiling
+        // for this many failures in a row: "Retry-After: 0" or a date already past would
+        // otherwise have us ask again within a second, forever; with the back-off, a server
+        // that keeps saying so is asked after 2 s, 4 s, 8 s... 5 min, like any failing server,
+        // while a sensible window shorter than the interval is still honoured to the second
+        // (the last poll failed, so the data shown is ageing; the interval is the rhythm for
+        // a server that answers, and may be an hour). At most a day: a date years away must
+        // not silence the poller for good; asking once a day costs the server nothing.
+        ++m_failures;
+        const QDateTime now = m_clock.now();
+        m_blockedUntil = std::clamp(e.retryAt, now.addMSecs(m_backoff.ceilingMs(m_failures)),
+                                    now.addSecs(maxRetryAfterSeconds));
+        e.retryAt = m_blockedUntil; // what the user is told is when we ask again
+        qCInfo(lcPoll) << "rate limited; next try at" << m_blockedUntil;
+        scheduleIn(now.msecsTo(m_blockedUntil), State::RateLimited);
     } else if (e.kind == ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403)) {
         m_timer.stop();
         m_nextPoll = {};

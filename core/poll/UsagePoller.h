@@ -18,7 +18,8 @@ class Session;
 
 // Polls /api/usage/status (or what its Fetch asks, e.g. a source profile's API) on a coarse timer.
 // Never two requests in flight; after network errors and 5xx it backs off exponentially with full
-// jitter; while a Retry-After window is open it sends nothing at all, not even for refreshNow(). A
+// jitter; while a Retry-After window is open it sends nothing at all, not even for refreshNow()
+// (the window is at least the back-off's ceiling and at most maxRetryAfterSeconds). A
 // definite refusal (401 after the session's refresh, 403) stops it in the Denied state: asking
 // again on a timer cannot help, only refreshNow() tries once more. The last good status is kept
 // (and never replaced by a failure), so views can show it as stale.
@@ -28,6 +29,8 @@ public:
     static constexpr int defaultIntervalSeconds = 60;
     static constexpr int minIntervalSeconds = 5;
     static constexpr int maxIntervalSeconds = 3600;
+    // The longest a Retry-After silences the poller before it asks once more.
+    static constexpr qint64 maxRetryAfterSeconds = 24 * 3600;
 
     enum class State { Stopped, Waiting, InFlight, BackingOff, RateLimited, Denied };
     Q_ENUM(State)

@@ -1,5 +1,6 @@
 #include "tests/support/ClientFixture.h"
 #include "tests/support/TestHttp.h"
+#include "tests/support/TimingFaultServer.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -43,13 +44,15 @@ TEST_F(SessionIntegrationTest, WrongPasswordIsATypedRefusal)
 
 TEST_F(SessionIntegrationTest, RefreshesBeforeExpiryAndTheOldTokenDies)
 {
-    startServer({QStringLiteral("--access-ttl"), QStringLiteral("3")});
+    // 5 s: the token's whole-second exp leaves 4.x s, due 3.x s after sign-in, later than
+    // Session::minRefreshGapMs (a lifetime that short counts as due on arrival).
+    startServer({QStringLiteral("--access-ttl"), QStringLiteral("5")});
     ASSERT_NO_FATAL_FAILURE(signIn(true));
     const QString first = storedRefreshToken();
     ASSERT_FALSE(first.isEmpty());
     const QDateTime firstExpiry = session.accessExpiry();
     // Refreshed a fifth of the lifetime (at least 1 s) before expiry, without any request.
-    ASSERT_TRUE(waitUntil([&] { return session.refreshCount() >= 1; }, 4000));
+    ASSERT_TRUE(waitUntil([&] { return session.refreshCount() >= 1; }, 6000));
     EXPECT_LE(QDateTime::currentDateTimeUtc(), firstExpiry);
     EXPECT_GT(session.accessExpiry(), firstExpiry);
     ASSERT_TRUE(
@@ -206,4 +209,102 @@ TEST_F(SessionIntegrationTest, SignOutRevokesOnTheServer)
                         QJsonObject{{QStringLiteral("refreshToken"), token}})
                   .status,
               401);
+}
+
+namespace {
+
+// The session's refresh timer, driven by the test's clock: the session arms it, the test
+// moves the clock to the instant it is due and fires it.
+class DrivenRefreshTimer {
+public:
+    explicit DrivenRefreshTimer(ManualClock &clock)
+        : m_clock(clock)
+    {}
+    Session::RefreshTimer hook()
+    {
+        return [this](qint64 ms, std::function<void()> due) {
+            m_due = ms < 0 ? std::function<void()>() : std::move(due);
+            m_dueAt = ms < 0 ? QDateTime() : m_clock.now().addMSecs(ms);
+        };
+    }
+    bool armed() const { return bool(m_due); }
+    QDateTime dueAt() const { return m_dueAt; }
+    void fire()
+    {
+        m_clock.set(std::max(m_clock.now(), m_dueAt));
+        const auto due = std::exchange(m_due, {});
+        m_dueAt = {};
+        due();
+    }
+
+private:
+    ManualClock &m_clock;
+    std::function<void()> m_due;
+    QDateTime m_dueAt;
+};
+
+struct TokenTiming {
+    const char *name;
+    qint64 expOffsetSeconds; // the JWT's exp from the server's now
+    int expiresIn;
+};
+
+// Tokens that are due the moment they arrive: the server still accepts them.
+class SessionDueTokenTest : public ::testing::TestWithParam<TokenTiming> {
+protected:
+    TimingFaultServer server;
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    QNetworkAccessManager nam;
+    ApiClient api{&nam, clock};
+    MemoryCredentialStore credentials;
+    Session session{api, credentials, clock};
+    DrivenRefreshTimer timer{clock};
+};
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Timings, SessionDueTokenTest,
+                         ::testing::Values(TokenTiming{"ExpiredByTheClientsClock", -1000, 3600},
+                                           TokenTiming{"ExpiresInOneSecond", 3600, 1}),
+                         [](const ::testing::TestParamInfo<TokenTiming> &timing) {
+                             return std::string(timing.param.name);
+                         });
+
+TEST_P(SessionDueTokenTest, RefreshesAFewTimesOverTenMinutesAndKeepsWorking)
+{
+    ASSERT_TRUE(server.start());
+    server.setTokenTiming(GetParam().expOffsetSeconds, GetParam().expiresIn);
+    api.setBaseUrl(server.url());
+    session.setRefreshTimer(timer.hook());
+    QSignalSpy in(&session, &Session::signedIn);
+    session.signIn(QStringLiteral("t@t.test"), QStringLiteral("pw"), false);
+    ASSERT_TRUE(waitUntil([&] { return in.count() == 1; }, 5000));
+    ASSERT_TRUE(timer.armed());
+
+    // Ten minutes of the session's time, each refresh fired when due; the cap on firings
+    // only ends the loop when the refreshes do not move the clock on.
+    const QDateTime start = clock.now();
+    const QDateTime end = start.addSecs(600);
+    qint64 shortestWait = std::numeric_limits<qint64>::max();
+    int fired = 0;
+    while (timer.armed() && timer.dueAt() <= end && fired < 200) {
+        shortestWait = std::min(shortestWait, clock.now().msecsTo(timer.dueAt()));
+        const int before = server.refreshes();
+        timer.fire();
+        ++fired;
+        ASSERT_TRUE(waitUntil([&] { return !session.isRefreshing() && timer.armed(); }, 5000));
+        ASSERT_EQ(server.refreshes(), before + 1);
+        ASSERT_EQ(session.state(), Session::State::SignedIn);
+    }
+    // 2 s, then twice as long after each token that came already due: 8 refreshes in 600 s.
+    EXPECT_GE(shortestWait, Session::minRefreshGapMs);
+    EXPECT_LE(server.refreshes(), 10);
+    EXPECT_GE(server.refreshes(), 3);
+
+    // The server accepts the token, so the session goes on using it.
+    std::optional<Result<ApiResponse, ApiError>> answer;
+    session.send("GET", QStringLiteral("/api/usage/status"), {}, {}, &session,
+                 [&](const Result<ApiResponse, ApiError> &r) { answer = r; });
+    ASSERT_TRUE(waitUntil([&] { return answer.has_value(); }, 5000));
+    EXPECT_TRUE(answer->ok());
 }

@@ -4,6 +4,7 @@
 #include "core/poll/UsagePoller.h"
 #include "core/util/Clock.h"
 #include "tests/support/FaultServer.h"
+#include "tests/support/TimingFaultServer.h"
 #include "tests/support/Wait.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,45 @@ TEST_F(FaultInjectionTest, AHangIsATimeoutWithinTheLimit)
     EXPECT_EQ(r.error().kind, ApiError::Kind::Timeout);
     EXPECT_GE(ms, 1400);
     EXPECT_LE(ms, 4000);
+}
+
+TEST_F(FaultInjectionTest, ATrickledAnswerTimesOutAtTheOverallDeadline)
+{
+    // A byte every 100 ms keeps any inactivity timeout quiet; the whole answer would take
+    // half a minute. The deadline counts from the request, so the answer is abandoned at it.
+    TimingFaultServer trickling;
+    ASSERT_TRUE(trickling.start());
+    trickling.setTrickleIntervalMs(100);
+    api.setBaseUrl(trickling.url());
+    qint64 ms = 0;
+    const auto r = fetch(&ms);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, ApiError::Kind::Timeout) << r.error().detail.toStdString();
+    ApiError inactivity; // what the transfer (inactivity) timeout gives
+    inactivity.kind = ApiError::Kind::Timeout;
+    EXPECT_EQ(r.error().userMessage(), inactivity.userMessage());
+    EXPECT_GE(ms, 1400);
+    EXPECT_LE(ms, 4000);
+    EXPECT_EQ(trickling.statusRequests(), 1);
+    EXPECT_EQ(api.requestsInFlight(), 0);
+}
+
+TEST_F(FaultInjectionTest, AbortingAnAnswerHalfReceivedIsACancellationNotData)
+{
+    TimingFaultServer trickling;
+    ASSERT_TRUE(trickling.start());
+    trickling.setTrickleIntervalMs(100);
+    api.setBaseUrl(trickling.url());
+    std::optional<Result<ApiResponse, ApiError>> out;
+    api.send("GET", QStringLiteral("/api/usage/status"), {}, {}, {}, &trickling,
+             [&](const Result<ApiResponse, ApiError> &r) { out = r; });
+    // The status line and headers went out, then a few bytes of the body, 100 ms apart:
+    // the client has read the headers by now.
+    ASSERT_TRUE(waitUntil([&] { return trickling.trickledBytes() >= 3; }, 5000));
+    api.abortAll();
+    ASSERT_TRUE(waitUntil([&] { return out.has_value(); }, 5000));
+    ASSERT_FALSE(out->ok());
+    EXPECT_EQ(out->error().kind, ApiError::Kind::Cancelled);
 }
 
 TEST_F(FaultInjectionTest, AResetMidBodyIsANetworkError)

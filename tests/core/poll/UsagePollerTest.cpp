@@ -6,7 +6,9 @@
 #include "tests/support/ClientFixture.h"
 #include "tests/support/ContractProfileSource.h"
 
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace qw;
 using namespace qw::test;
@@ -141,4 +143,84 @@ TEST_P(PollerIntegrationTest, BacksOffWhileTheServerIsDownAndRecovers)
     ASSERT_TRUE(waitUntil([&] { return updated.count() == 2; }, 15000));
     EXPECT_EQ(polled.consecutiveFailures(), 0);
     EXPECT_EQ(polled.state(), UsagePoller::State::Waiting);
+}
+
+namespace {
+
+// A poller whose every answer is a 429 asking to wait until retryAt(now), on a clock the
+// test moves; the poller's timer is stood in for by refreshNow() at the instant it is due.
+class RateLimitedPollerTest : public ::testing::Test {
+protected:
+    ApiError tooManyRequests() const
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Http;
+        e.httpStatus = 429;
+        e.retryAt = retryAt(clock.now());
+        return e;
+    }
+
+    ManualClock clock{QDateTime(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::utc())};
+    std::function<QDateTime(const QDateTime &now)> retryAt;
+    int fetches = 0;
+    UsagePoller poller{[this](const UsagePoller::StatusCallback &callback) {
+                           ++fetches;
+                           callback(tooManyRequests());
+                       },
+                       clock};
+};
+
+} // namespace
+
+TEST_F(RateLimitedPollerTest, ARetryAfterOfZeroOrInThePastIsNotAPollEverySecond)
+{
+    // parseRetryAfter makes "0" and a past HTTP-date one second from now; a source may also
+    // hand over an instant already past.
+    for (const qint64 offset : {1, -3600}) {
+        SCOPED_TRACE(offset);
+        poller.reset();
+        fetches = 0;
+        retryAt = [offset](const QDateTime &now) { return now.addSecs(offset); };
+        const QDateTime start = clock.now();
+        poller.start();
+        qint64 shortestWait = std::numeric_limits<qint64>::max();
+        // An hour of the poller's time; the cap on polls only ends a loop that does not move.
+        while (poller.nextPoll().isValid() && poller.nextPoll() <= start.addSecs(3600) &&
+               fetches < 5000) {
+            shortestWait = std::min(shortestWait, clock.now().msecsTo(poller.nextPoll()));
+            clock.set(std::max(clock.now(), poller.nextPoll()));
+            poller.refreshNow();
+        }
+        EXPECT_EQ(poller.state(), UsagePoller::State::RateLimited);
+        EXPECT_GE(shortestWait, 2000);
+        // The back-off's ceiling: 2 s, 4 s, 8 s... 5 min: 19 polls in the hour.
+        EXPECT_LE(fetches, 20);
+        EXPECT_GE(fetches, 10);
+    }
+}
+
+TEST_F(RateLimitedPollerTest, ARetryAfterYearsAwayWaitsADayAndTheMessageSaysUntilWhen)
+{
+    retryAt = [](const QDateTime &) {
+        return QDateTime(QDate(2099, 1, 1), QTime(0, 0), QTimeZone::utc());
+    };
+    QSignalSpy failed(&poller, &UsagePoller::pollFailed);
+    poller.start();
+    ASSERT_EQ(failed.count(), 1);
+    const QDateTime aDayOn = clock.now().addSecs(UsagePoller::maxRetryAfterSeconds);
+    EXPECT_EQ(UsagePoller::maxRetryAfterSeconds, 24 * 3600);
+    EXPECT_EQ(poller.state(), UsagePoller::State::RateLimited);
+    EXPECT_EQ(poller.rateLimitedUntil(), aDayOn);
+    EXPECT_EQ(poller.nextPoll(), aDayOn);
+    const auto e = failed.at(0).at(0).value<ApiError>();
+    EXPECT_EQ(e.retryAt, aDayOn);
+    const QString when = QLocale().toString(aDayOn.toLocalTime(), QLocale::ShortFormat);
+    EXPECT_TRUE(e.userMessage().contains(when)) << e.userMessage().toStdString();
+
+    clock.set(aDayOn.addSecs(-1));
+    poller.refreshNow();
+    EXPECT_EQ(fetches, 1);
+    clock.set(aDayOn);
+    poller.refreshNow();
+    EXPECT_EQ(fetches, 2);
 }
