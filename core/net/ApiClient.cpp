@@ -66,10 +66,12 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     m_inFlight.append(reply);
     auto tooLarge = std::make_shared<bool>(false);
+    auto received = std::make_shared<qint64>(0);
     // Abort as soon as an answer outgrows the cap, instead of buffering it whole.
     connect(reply, &QNetworkReply::downloadProgress, this,
-            [reply, tooLarge](qint64 received, qint64 total) {
-                if (!*tooLarge && (received > maxResponseBytes || total > maxResponseBytes)) {
+            [reply, tooLarge, received](qint64 bytes, qint64 total) {
+                *received = bytes;
+                if (!*tooLarge && (bytes > maxResponseBytes || total > maxResponseBytes)) {
                     *tooLarge = true;
                     reply->abort();
                 }
@@ -80,14 +82,24 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
                            TlsTrust::describe(errors, reply->url().host()));
     });
     // The transfer timeout above only measures inactivity: an answer trickled a byte at a
-    // time never trips it. This deadline bounds the whole request, from now.
+    // time never trips it. This deadline does: when it passes, the answer must have come on
+    // by at least minBytesPerSecondPastDeadline over the period, or it is given up. A large
+    // answer (a records page) over a slow but steady link goes on; the size cap bounds it.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("qw_deadline_passed", true);
-        reply->abort();
-    });
+    auto checked = std::make_shared<qint64>(0);
+    connect(deadline, &QTimer::timeout, reply,
+            [reply, deadline, received, checked, period = m_timeoutMs] {
+                const qint64 needed = qint64(minBytesPerSecondPastDeadline) * period / 1000;
+                if (*received - *checked >= needed) {
+                    *checked = *received;
+                    deadline->start(period);
+                    return;
+                }
+                reply->setProperty("qw_deadline_passed", true);
+                reply->abort();
+            });
     deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, deadline, tooLarge, ctx = QPointer<QObject>(context),

@@ -27,7 +27,8 @@ struct ApiResponse {
 };
 
 // The usage API over one injected QNetworkAccessManager. Every request has a transfer
-// timeout (inactivity) and an overall deadline of the same length, redirects stay on the
+// timeout (inactivity) and a deadline of the same length that an answer still coming fast
+// enough is given again, redirects stay on the
 // same origin (a bearer token never follows a redirect to another host), answers are capped
 // in size, and every failure is a typed ApiError. Callbacks run on this object's thread,
 // exactly once, unless the context object is destroyed first.
@@ -42,6 +43,9 @@ public:
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // How fast an answer must still be coming when its deadline passes to be given another
+    // period: a trickle is given up, a large answer over a slow link is not.
+    static constexpr int minBytesPerSecondPastDeadline = 16 * 1024;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Certificate authorities trusted for https:// besides the system's (a private CA).

@@ -44,7 +44,8 @@ void TimingFaultServer::respond(QTcpSocket *socket, const QByteArray &target)
     }
     if (target.startsWith("/api/usage/status")) {
         ++m_statusRequests;
-        const QByteArray body = FaultServer::sampleStatus(QStringLiteral("t_timing"));
+        const QByteArray body = FaultServer::sampleStatus(QStringLiteral("t_timing")) +
+                                QByteArray(m_statusPaddingBytes, ' ');
         if (m_trickleIntervalMs > 0)
             trickle(socket, body);
         else
@@ -66,9 +67,10 @@ void TimingFaultServer::trickle(QTcpSocket *socket, const QByteArray &body)
             socket->disconnectFromHost();
             return;
         }
-        socket->write(body.mid(*sent, 1));
-        ++*sent;
-        ++m_trickledBytes;
+        const QByteArray chunk = body.mid(*sent, m_trickleChunkBytes);
+        socket->write(chunk);
+        *sent += chunk.size();
+        m_trickledBytes += int(chunk.size());
     });
     timer->start(m_trickleIntervalMs);
 }

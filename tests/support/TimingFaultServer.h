@@ -26,6 +26,10 @@ public:
     }
     // The status answer's body goes out one byte every intervalMs (0: all at once).
     void setTrickleIntervalMs(int intervalMs) { m_trickleIntervalMs = intervalMs; }
+    // ... or chunkBytes at a time (a large answer over a slow but steady link).
+    void setTrickleChunkBytes(int chunkBytes) { m_trickleChunkBytes = chunkBytes; }
+    // Whitespace after the status's JSON, to make its answer this much larger.
+    void setStatusPaddingBytes(int bytes) { m_statusPaddingBytes = bytes; }
 
     int refreshes() const { return m_refreshes; }
     int statusRequests() const { return m_statusRequests; }
@@ -42,6 +46,8 @@ private:
     qint64 m_expOffsetSeconds = 3600;
     int m_expiresIn = 3600;
     int m_trickleIntervalMs = 0;
+    int m_trickleChunkBytes = 1;
+    int m_statusPaddingBytes = 0;
     int m_refreshes = 0;
     int m_statusRequests = 0;
     int m_trickledBytes = 0;

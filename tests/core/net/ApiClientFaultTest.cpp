@@ -90,6 +90,23 @@ TEST_F(FaultInjectionTest, ATrickledAnswerTimesOutAtTheOverallDeadline)
     EXPECT_EQ(api.requestsInFlight(), 0);
 }
 
+TEST_F(FaultInjectionTest, ALargeAnswerStillFlowingAtItsDeadlineIsNotGivenUp)
+{
+    // 256 KiB at 32 KiB every half second (64 KiB/s, a slow link): four seconds, past the
+    // 1.5 s deadline, but coming on well above the floor the whole time.
+    TimingFaultServer slow;
+    ASSERT_TRUE(slow.start());
+    slow.setStatusPaddingBytes(256 * 1024);
+    slow.setTrickleChunkBytes(32 * 1024);
+    slow.setTrickleIntervalMs(500);
+    api.setBaseUrl(slow.url());
+    qint64 ms = 0;
+    const auto r = fetch(&ms);
+    ASSERT_TRUE(r.ok()) << r.error().detail.toStdString();
+    EXPECT_GT(ms, 1500) << "the answer must have outlasted one deadline";
+    EXPECT_EQ(r->tenantId, QStringLiteral("t_timing"));
+}
+
 TEST_F(FaultInjectionTest, AbortingAnAnswerHalfReceivedIsACancellationNotData)
 {
     TimingFaultServer trickling;
