@@ -1,5 +1,6 @@
 #include "core/net/ApiClient.h"
 
+#include "core/net/ReplyDeadline.h"
 #include "core/net/TlsTrust.h"
 #include "core/util/Clock.h"
 
@@ -66,11 +67,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     m_inFlight.append(reply);
     auto tooLarge = std::make_shared<bool>(false);
-    auto received = std::make_shared<qint64>(0);
     // Abort as soon as an answer outgrows the cap, instead of buffering it whole.
     connect(reply, &QNetworkReply::downloadProgress, this,
-            [reply, tooLarge, received](qint64 bytes, qint64 total) {
-                *received = bytes;
+            [reply, tooLarge](qint64 bytes, qint64 total) {
                 if (!*tooLarge && (bytes > maxResponseBytes || total > maxResponseBytes)) {
                     *tooLarge = true;
                     reply->abort();
@@ -81,30 +80,10 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         reply->setProperty("qw_certificate_problem",
                            TlsTrust::describe(errors, reply->url().host()));
     });
-    // The transfer timeout above only measures inactivity: an answer trickled a byte at a
-    // time never trips it. This deadline does: when it passes, the answer must have come on
-    // by at least minBytesPerSecondPastDeadline over the period, or it is given up. A large
-    // answer (a records page) over a slow but steady link goes on; the size cap bounds it.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    auto checked = std::make_shared<qint64>(0);
-    connect(deadline, &QTimer::timeout, reply,
-            [reply, deadline, received, checked, period = m_timeoutMs] {
-                const qint64 needed = qint64(minBytesPerSecondPastDeadline) * period / 1000;
-                if (*received - *checked >= needed) {
-                    *checked = *received;
-                    deadline->start(period);
-                    return;
-                }
-                reply->setProperty("qw_deadline_passed", true);
-                reply->abort();
-            });
-    deadline->start(m_timeoutMs);
+    // The transfer timeout above only measures inactivity: a trickle never trips it.
+    ReplyDeadline::attach(reply, m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, deadline, tooLarge, ctx = QPointer<QObject>(context),
-             cb = std::move(callback)] {
-                deadline->stop();
+            [this, reply, tooLarge, ctx = QPointer<QObject>(context), cb = std::move(callback)] {
                 finish(reply, *tooLarge, ctx, cb);
             });
 }
@@ -141,7 +120,7 @@ void ApiClient::finish(QNetworkReply *reply, bool tooLarge, QPointer<QObject> co
             e.kind = ApiError::Kind::Timeout;
         else
             e.kind = ApiError::Kind::Network;
-        if (reply->property("qw_deadline_passed").toBool())
+        if (ReplyDeadline::passed(reply))
             e.detail = QStringLiteral("no complete answer within %1 ms").arg(m_timeoutMs);
         e.certificateProblem = reply->property("qw_certificate_problem").toString();
         e.tlsHandshakeFailed = e.certificateProblem.isEmpty() && tlsNeverEstablished(reply, error);

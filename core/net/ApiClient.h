@@ -43,9 +43,6 @@ public:
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
-    // How fast an answer must still be coming when its deadline passes to be given another
-    // period: a trickle is given up, a large answer over a slow link is not.
-    static constexpr int minBytesPerSecondPastDeadline = 16 * 1024;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Certificate authorities trusted for https:// besides the system's (a private CA).

@@ -3,6 +3,7 @@
 #include "core/domain/JsonReader.h"
 #include "core/net/ApiClient.h"
 #include "core/net/RateLimitHeaders.h"
+#include "core/net/ReplyDeadline.h"
 #include "core/net/TlsTrust.h"
 #include "core/profiles/JsonPath.h"
 #include "core/profiles/ProfileMapper.h"
@@ -438,6 +439,8 @@ void ProfileSource::send(const QByteArray &verb, const QString &pathAndQuery,
                     reply->abort();
                 }
             });
+    // As ApiClient: the transfer timeout only measures inactivity, a trickle never trips it.
+    ReplyDeadline::attach(reply, m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, tooLarge, generation = m_generation, cb = std::move(callback)] {
                 finishReply(reply, *tooLarge, generation, cb);
@@ -466,8 +469,12 @@ void ProfileSource::finishReply(QNetworkReply *reply, bool tooLarge, quint64 gen
         callback(a);
         return;
     }
-    if (a.status == 0) {
-        const auto error = reply->error();
+    const auto error = reply->error();
+    // Given up (deadline, inactivity) after the headers came: the body is cut short, so this
+    // is no answer either.
+    const bool givenUp =
+        error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+    if (a.status == 0 || givenUp) {
         ApiError e;
         e.detail = tr("%1: %2").arg(path, reply->errorString());
         e.kind =

@@ -10,9 +10,11 @@
 #include "tests/support/BillingUsageServer.h"
 #include "tests/support/FastApiLimiterServer.h"
 #include "tests/support/KvUsageServer.h"
+#include "tests/support/TimingFaultServer.h"
 #include "tests/support/Wait.h"
 #include "tests/support/WavelengthServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -459,4 +461,36 @@ TEST_F(ProfileSourceTest, AnAnswerOverTheClientsCapIsATooLargeError)
     const Polled r = pollOnce(*source);
     ASSERT_TRUE(r.failure);
     EXPECT_EQ(r.failure->error.kind, ApiError::Kind::TooLarge);
+}
+
+TEST(ProfileSourceDeadline, ATrickledAnswerIsGivenUpAtTheDeadlineNotWaitedForEver)
+{
+    // The contract profile against a server that trickles its status a byte every 100 ms:
+    // the transfer timeout never fires; the deadline does.
+    TimingFaultServer trickling;
+    ASSERT_TRUE(trickling.start());
+    trickling.setTrickleIntervalMs(100);
+    auto profile = ProfileCatalog::builtIn(QStringLiteral("contract"));
+    ASSERT_TRUE(profile);
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    ProfileSource source(profile.value(), &nam, clock);
+    source.setBaseUrl(trickling.url());
+    source.setTimeoutMs(1500);
+    source.setCredentials({QStringLiteral("t@t.test"), QStringLiteral("pw")});
+    std::optional<ProfileSource::Failure> failed;
+    bool ready = false;
+    QObject::connect(&source, &ProfileSource::pollFailed, &source,
+                     [&](const ProfileSource::Failure &f) { failed = f; });
+    QObject::connect(&source, &ProfileSource::statusReady, &source,
+                     [&](const UsageStatus &) { ready = true; });
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(source.poll());
+    ASSERT_TRUE(waitUntil([&] { return failed.has_value() || ready; }, 15000))
+        << "still waiting for the trickle";
+    EXPECT_FALSE(ready);
+    ASSERT_TRUE(failed.has_value());
+    EXPECT_EQ(failed->error.kind, ApiError::Kind::Timeout) << failed->error.detail.toStdString();
+    EXPECT_LT(timer.elapsed(), 6000);
 }
