@@ -37,7 +37,8 @@ Target &target()
         {
             qw::SystemClock clock;
             qw::server::ServerContext ctx(clock, QByteArray(32, 'b'), {});
-            if (!ctx.open(db) || !qw::server::DemoTenantSeeder(ctx, 20261126,
+            if (!ctx.open(db) ||
+                !qw::server::DemoTenantSeeder(ctx, 20261126,
                                               qw::server::DemoTenantSeeder::Activity::CountersOnly)
                      .seed(tenantCount))
                 qFatal("could not seed the fleet");
