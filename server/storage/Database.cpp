@@ -239,6 +239,13 @@ bool Database::reconnect()
             m_error = waiting;
             return false;
         }
+        if (m_probe->msSinceFinished() > reconnectBackoffMaxMs) {
+            // Nobody needed the database for a while: what the probe found then is stale
+            // (the server may be back). Ask again.
+            m_probe = std::make_unique<ReconnectProbe>(probeAttempt());
+            m_error = waiting;
+            return false;
+        }
         const bool answered = m_probe->answered();
         const QString why = m_probe->error();
         m_probe.reset();

@@ -11,6 +11,7 @@ ReconnectProbe::ReconnectProbe(Attempt attempt)
             m_error = error;
         }
         m_answered = answered;
+        m_finishedAt.start();
         m_finished.store(true, std::memory_order_release);
     })
 {}

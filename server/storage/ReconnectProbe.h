@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -25,10 +26,13 @@ public:
     // Only once finished().
     bool answered() const { return m_answered; }
     QString error() const;
+    // How long ago it finished (only once finished()): an old answer says little about now.
+    qint64 msSinceFinished() const { return m_finishedAt.elapsed(); }
 
 private:
     std::atomic<bool> m_finished{false};
-    bool m_answered = false; // written before m_finished
+    bool m_answered = false;    // written before m_finished
+    QElapsedTimer m_finishedAt; // likewise
     mutable std::mutex m_mutex;
     QString m_error;
     std::thread m_thread; // last: starts once the members above exist
