@@ -38,7 +38,10 @@ NoticeArea::NoticeArea(QWidget *parent)
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setSpacing(1);
     layout->addLayout(m_rows);
-    m_more->setAccessibleName(tr("More notices"));
+    // A label's accessible name replaces its text for screen readers: the role goes in the
+    // description, the text is read as it is.
+    m_more->setObjectName(QStringLiteral("moreNotices"));
+    m_more->setAccessibleDescription(tr("More notices"));
     m_more->setContentsMargins(8, 0, 8, 2);
     m_more->hide();
     layout->addWidget(m_more);
@@ -146,14 +149,16 @@ QWidget *NoticeArea::makeRow(const Notice &notice)
     grid->addLayout(line);
 
     auto *label = new QLabel(tr("\u2139 %1").arg(notice.text), row);
-    label->setAccessibleName(tr("Notice"));
+    label->setObjectName(QStringLiteral("notice"));
+    label->setAccessibleDescription(tr("Notice"));
     label->setWordWrap(true);
     label->setToolTip(notice.details);
     line->addWidget(label, 1);
 
     if (!notice.details.isEmpty()) {
         auto *detailsLabel = new QLabel(notice.details, row);
-        detailsLabel->setAccessibleName(tr("Notice details"));
+        detailsLabel->setObjectName(QStringLiteral("noticeDetailsText"));
+        detailsLabel->setAccessibleDescription(tr("Notice details"));
         detailsLabel->setWordWrap(true);
         detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         detailsLabel->setForegroundRole(QPalette::PlaceholderText);

@@ -281,7 +281,7 @@ TEST_F(DashboardUiTest, WithoutAKeychainTheUserIsToldAndTheSessionLivesInMemory)
     // The store's own words are the notice's details (its tooltip).
     const auto told = [&] {
         for (QLabel *l : app.mainWindow()->findChildren<QLabel *>()) {
-            if (l->accessibleName() == QStringLiteral("Notice") && l->isVisible() &&
+            if (l->objectName() == QStringLiteral("notice") && l->isVisible() &&
                 l->toolTip().contains(NoBackendCredentialStore::message))
                 return true;
         }
@@ -341,7 +341,7 @@ TEST_F(DashboardUiTest, AlertsFireOnceEachInTheGuiAndTheTrayLevelFollows)
     if (!TrayController::available()) { // offscreen: the app says so and keeps alerts in the window
         bool told = false;
         for (QLabel *l : app->mainWindow()->findChildren<QLabel *>())
-            told |= l->accessibleName() == QStringLiteral("Notice") &&
+            told |= l->objectName() == QStringLiteral("notice") &&
                     l->text().contains(QStringLiteral("No system tray"));
         EXPECT_TRUE(told);
     }

@@ -588,8 +588,7 @@ TEST_F(ExportUiTest, AScheduledExportThatFailsShowsANotice)
     auto app = signIn(QStringLiteral("customer@acme.test"));
     const auto notice = [&]() -> QLabel * {
         for (QLabel *l : app->mainWindow()->findChildren<QLabel *>()) {
-            if (l->accessibleName() == QStringLiteral("Notice") &&
-                l->isVisibleTo(app->mainWindow()) &&
+            if (l->objectName() == QStringLiteral("notice") && l->isVisibleTo(app->mainWindow()) &&
                 l->text().contains(QStringLiteral("scheduled export")))
                 return l;
         }

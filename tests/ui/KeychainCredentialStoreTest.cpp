@@ -84,7 +84,7 @@ protected:
     static QString noticeOf(AppController &app)
     {
         for (QLabel *l : app.mainWindow()->findChildren<QLabel *>())
-            if (l->accessibleName() == QStringLiteral("Notice") && l->isVisible())
+            if (l->objectName() == QStringLiteral("notice") && l->isVisible())
                 return l->text() + QLatin1Char('\n') + l->toolTip(); // the sentence, its details
         return {};
     }

@@ -1,6 +1,7 @@
 #include "ui/NoticeArea.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <gtest/gtest.h>
@@ -13,7 +14,7 @@ QStringList shownTexts(const NoticeArea &area)
 {
     QStringList out;
     for (QLabel *l : area.findChildren<QLabel *>()) {
-        if (l->accessibleName() == QStringLiteral("Notice") && l->isVisibleTo(&area))
+        if (l->objectName() == QStringLiteral("notice") && l->isVisibleTo(&area))
             out << l->text();
     }
     return out;
@@ -22,7 +23,7 @@ QStringList shownTexts(const NoticeArea &area)
 QAbstractButton *closeButtonOf(const NoticeArea &area, const QString &words)
 {
     for (QLabel *l : area.findChildren<QLabel *>()) {
-        if (l->accessibleName() != QStringLiteral("Notice") || !l->isVisibleTo(&area) ||
+        if (l->objectName() != QStringLiteral("notice") || !l->isVisibleTo(&area) ||
             !l->text().contains(words))
             continue;
         for (QAbstractButton *b : l->parentWidget()->findChildren<QAbstractButton *>()) {
@@ -63,7 +64,7 @@ TEST(NoticeArea, AtMostThreeAreShownAndTheOthersWaitTheirTurn)
               (QStringList{QStringLiteral("k5"), QStringLiteral("k4"), QStringLiteral("k3")}));
     bool more = false;
     for (QLabel *l : area->findChildren<QLabel *>())
-        more |= l->accessibleName() == QStringLiteral("More notices") && l->isVisible() &&
+        more |= l->objectName() == QStringLiteral("moreNotices") && l->isVisible() &&
                 l->text().contains(QStringLiteral("2"));
     EXPECT_TRUE(more);
     EXPECT_LE(area->sizeHint().height(), window.height() / 3);
@@ -90,4 +91,24 @@ TEST(NoticeArea, ADismissedKindStaysDismissedUntilItsConditionChanges)
     area.clear(QStringLiteral("k"));
     area.post(QStringLiteral("k"), QStringLiteral("the same"), QStringLiteral("other detail"));
     EXPECT_EQ(area.kinds(), QStringList{QStringLiteral("k")});
+}
+
+TEST(NoticeArea, AScreenReaderReadsANoticesOwnWords)
+{
+    // An accessible name on a label replaces its text for assistive technology: a notice
+    // must be read as what it says, its role only described.
+    NoticeArea area;
+    area.post(QStringLiteral("k"), QStringLiteral("The keychain is locked"),
+              QStringLiteral("dbus"));
+    area.show();
+    QLabel *notice = nullptr;
+    for (QLabel *l : area.findChildren<QLabel *>()) {
+        if (l->objectName() == QStringLiteral("notice"))
+            notice = l;
+    }
+    ASSERT_NE(notice, nullptr);
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(notice);
+    ASSERT_NE(a, nullptr);
+    EXPECT_TRUE(a->text(QAccessible::Name).contains(QStringLiteral("The keychain is locked")))
+        << a->text(QAccessible::Name).toStdString();
 }

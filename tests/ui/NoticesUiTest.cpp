@@ -57,7 +57,7 @@ QList<QLabel *> visibleNotices(QWidget *window)
 {
     QList<QLabel *> out;
     for (QLabel *l : window->findChildren<QLabel *>()) {
-        if (l->accessibleName() == QStringLiteral("Notice") && l->isVisibleTo(window))
+        if (l->objectName() == QStringLiteral("notice") && l->isVisibleTo(window))
             out << l;
     }
     return out;
