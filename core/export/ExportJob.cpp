@@ -75,8 +75,9 @@ bool ExportJob::start(const ExportSpec &spec, const QString &path)
         m_error = tr("An export is already running.");
         return false;
     }
-    if (spec.kind == ExportKind::History && m_history &&
-        isPartOfDatabase(path, m_history->path())) {
+    // Whatever is exported: a records or analytics export onto the history file would replace
+    // the live database just the same.
+    if (m_history && isPartOfDatabase(path, m_history->path())) {
         m_error = tr("%1 is the history being exported: the export would replace it. Choose "
                      "another file.")
                       .arg(path);

@@ -412,6 +412,13 @@ TEST_F(ExportJobTest, AHistoryIsNotExportedOntoItself)
             << job.errorString().toStdString();
         EXPECT_EQ(readFile(file), before);
     }
+    // Nor records or analytics onto it: the rename would replace the live database as well.
+    for (const ExportKind kind : {ExportKind::Records, ExportKind::Analytics}) {
+        spec.kind = kind;
+        EXPECT_FALSE(job.start(spec, file));
+        EXPECT_FALSE(job.isRunning());
+        EXPECT_EQ(readFile(file), before);
+    }
 }
 
 TEST_F(ExportJobFaultTest, ADefiniteErrorStopsItSayingHowFarItGotAndLeavesTheEarlierFile)
