@@ -580,8 +580,8 @@ Ein Alarm meldet, wenn ein Kontingent eine Schwelle seines Limits erreicht oder 
         <translation>Der anonyme Zähler war beschädigt und wurde als %1 beiseitegelegt, aber ein neuer konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The counter file says %1 messages were sent today, which cannot be right. Reset today&apos;s count to start afresh.</source>
-        <translation>Laut Zählerdatei wurden heute %1 Nachrichten gesendet, was nicht stimmen kann. Setzen Sie den heutigen Zähler zurück, um neu zu beginnen.</translation>
+        <source>The counter file says %1 messages were sent today, which cannot be right. Run “quotawatch-cli anon reset” to start today afresh.</source>
+        <translation>Laut Zählerdatei wurden heute %1 Nachrichten gesendet, was nicht stimmen kann. Führen Sie „quotawatch-cli anon reset“ aus, um den Tag neu zu beginnen.</translation>
     </message>
 </context>
 <context>

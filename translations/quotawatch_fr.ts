@@ -580,8 +580,8 @@ Modifiez ces seuils dans Fichier &gt; Préférences &gt; Général, ou pour un s
         <translation>Le compteur anonyme était endommagé et a été mis de côté sous %1, mais un nouveau n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <source>The counter file says %1 messages were sent today, which cannot be right. Reset today&apos;s count to start afresh.</source>
-        <translation>Le fichier du compteur indique %1 messages envoyés aujourd’hui, ce qui ne peut pas être juste. Remettez le compte du jour à zéro pour repartir de rien.</translation>
+        <source>The counter file says %1 messages were sent today, which cannot be right. Run “quotawatch-cli anon reset” to start today afresh.</source>
+        <translation>Le fichier du compteur indique %1 messages envoyés aujourd’hui, ce qui ne peut pas être juste. Lancez «&#xa0;quotawatch-cli anon reset&#xa0;» pour repartir de zéro aujourd’hui.</translation>
     </message>
 </context>
 <context>

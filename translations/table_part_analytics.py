@@ -23,9 +23,9 @@ TABLE = {
     "MMM d": ("d. MMM", "d MMM"),
     "MMM d HH:mm": ("d. MMM HH:mm", "d MMM HH:mm"),
     # ---- the anonymous counter: a stored count that cannot be right
-    "The counter file says %1 messages were sent today, which cannot be right. Reset today's count to start afresh.": (
-        "Laut Zählerdatei wurden heute %1 Nachrichten gesendet, was nicht stimmen kann. Setzen Sie den heutigen Zähler zurück, um neu zu beginnen.",
-        "Le fichier du compteur indique %1 messages envoyés aujourd’hui, ce qui ne peut pas être juste. Remettez le compte du jour à zéro pour repartir de rien."),
+    "The counter file says %1 messages were sent today, which cannot be right. Run \u201cquotawatch-cli anon reset\u201d to start today afresh.": (
+        "Laut Zählerdatei wurden heute %1 Nachrichten gesendet, was nicht stimmen kann. Führen Sie „quotawatch-cli anon reset“ aus, um den Tag neu zu beginnen.",
+        "Le fichier du compteur indique %1 messages envoyés aujourd’hui, ce qui ne peut pas être juste. Lancez «" + NB + "quotawatch-cli anon reset" + NB + "» pour repartir de zéro aujourd’hui."),
     "the counter could not be read": ("der Zähler konnte nicht gelesen werden", "le compteur n’a pas pu être lu"),
     "--state needs a file name": ("--state braucht einen Dateinamen", "--state demande un nom de fichier"),
     # ---- quotawatch: a stray argument

@@ -114,6 +114,10 @@ void AnonymousView::refresh()
         m_usage->setText(m_counter.errorString().isEmpty() ? tr("The counter cannot be read.")
                                                            : m_counter.errorString());
         m_add->setEnabled(false); // nothing is counted on a count that cannot be trusted
+        m_meter->setValue(0, QuotaLevel::Ok);
+        m_remaining->clear();
+        m_limitIcon->hide();
+        m_prompt->hide();
         return;
     }
     const double percent = s->limit > 0 ? 100.0 * s->count / s->limit : 100.0;

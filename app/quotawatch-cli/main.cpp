@@ -4,9 +4,15 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <csignal>
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGPIPE
+    // A reader that goes away (`| head`, a FIFO's reader) is a write error the commands report,
+    // not a silent death with exit 141.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quotawatch-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QW_VERSION));

@@ -136,7 +136,8 @@ std::optional<AnonymousCounter::State> AnonymousCounter::read()
             m_error = QCoreApplication::translate(
                           "qw::AnonymousCounter",
                           "The counter file says %1 messages were sent today, which cannot be "
-                          "right. Reset today's count to start afresh.")
+                          "right. Run \u201cquotawatch-cli anon reset\u201d to start today "
+                          "afresh.")
                           .arg(q.value(0).toString());
             return std::nullopt;
         }

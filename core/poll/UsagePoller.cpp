@@ -146,8 +146,9 @@ void UsagePoller::onReply(const Result<UsageStatus, ApiError> &status)
         // not silence the poller for good; asking once a day costs the server nothing.
         ++m_failures;
         const QDateTime now = m_clock.now();
-        m_blockedUntil = std::clamp(e.retryAt, now.addMSecs(m_backoff.ceilingMs(m_failures)),
-                                    now.addSecs(maxRetryAfterSeconds));
+        const QDateTime latest = now.addSecs(maxRetryAfterSeconds);
+        const QDateTime earliest = std::min(now.addMSecs(m_backoff.ceilingMs(m_failures)), latest);
+        m_blockedUntil = std::clamp(e.retryAt, earliest, latest);
         e.retryAt = m_blockedUntil; // what the user is told is when we ask again
         qCInfo(lcPoll) << "rate limited; next try at" << m_blockedUntil;
         scheduleIn(now.msecsTo(m_blockedUntil), State::RateLimited);
