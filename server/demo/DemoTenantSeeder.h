@@ -31,7 +31,7 @@ public:
     // False (and nothing stored) if the database refused.
     bool seed(int tenantCount);
     // The next `count` tenants of the same fleet, in one transaction: the demo seeds a few
-    // hundred per turn of its event loop, so it answers requests meanwhile. False (and
+    // per turn of its event loop, so it answers requests meanwhile. False (and
     // nothing of this batch stored) if the database refused.
     bool seedNext(int count);
     int seeded() const { return m_next; }
